@@ -1,0 +1,96 @@
+"""The one orchestration of the flow: read → extract → store.
+
+``cli``, ``web``, ``scale`` and ``evaluate`` call these functions; none of them wires stages
+itself. Settings arrive as arguments; nothing here reads global state.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+
+from dateline.errors import Rejection
+from dateline.ingest import read_inputs
+from dateline.nlp import model_name, to_records
+from dateline.records import Article, Extraction, PipelineInfo
+from dateline.store.base import SaveResult, Store
+from dateline.version import __version__
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BATCH_SIZE = 32
+
+
+def pipeline_info(nlp: Language) -> PipelineInfo:
+    return PipelineInfo(version=__version__, model=model_name(nlp))
+
+
+def extract(article: Article, nlp: Language) -> Extraction:
+    """Every record Dateline finds in one article."""
+    return to_records(nlp(article.text), article, pipeline_info(nlp))
+
+
+def extract_many(
+    articles: Iterable[Article], nlp: Language, *, batch_size: int = DEFAULT_BATCH_SIZE
+) -> Iterator[Extraction]:
+    """Extractions in input order, parsed in batches with ``nlp.pipe``."""
+    info = pipeline_info(nlp)
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield to_records(doc, article, info)
+
+
+@dataclass
+class IngestReport:
+    stored: int = 0
+    duplicates: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    ids: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.rejected)
+
+
+def ingest(
+    paths: Iterable[str],
+    store: Store,
+    nlp: Language,
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    on_progress: Callable[[IngestReport], None] | None = None,
+) -> IngestReport:
+    """Read every input, extract what is new, and store it; bad inputs are counted, not fatal.
+
+    Articles whose text is already stored are skipped before parsing, so a rerun of an
+    interrupted ingest costs only the reading.
+    """
+    report = IngestReport()
+
+    def fresh_articles() -> Iterator[Article]:
+        for item in read_inputs(paths):
+            if isinstance(item, Rejection):
+                log.warning("%s", item)
+                report.rejected.append(item)
+            elif (existing := store.known(item)) is not None:
+                store.save(Extraction(article=item))  # records the alias and the copy only
+                report.duplicates += 1
+                report.ids.append(existing)
+            else:
+                yield item
+            if on_progress:
+                on_progress(report)
+
+    for extraction in extract_many(fresh_articles(), nlp, batch_size=batch_size):
+        if store.save(extraction) is SaveResult.STORED:
+            report.stored += 1
+            report.ids.append(extraction.id)
+        else:  # the same text twice within one batch
+            report.duplicates += 1
+            report.ids.append(store.known(extraction.article) or extraction.id)
+        if on_progress:
+            on_progress(report)
+    return report

@@ -1,0 +1,62 @@
+"""JSONL: one article per line (``text`` or ``html``, optional ``id``, ``title``, ``published``,
+``url``, ``source``, ``licence``). The input's ``id`` is kept; a broken line is a Rejection
+naming its line number and the rest of the file goes on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+
+from dateline.errors import IngestError, Rejection
+from dateline.ingest.html import read_html
+from dateline.ingest.limits import MAX_ARTICLE_BYTES, MAX_ARTICLES_PER_FILE
+from dateline.ingest.metadata import article_from_fields
+from dateline.ingest.text import decode_text
+from dateline.records import Article
+
+
+def read_jsonl(lines: Iterable[bytes], name: str) -> Iterator[Article | Rejection]:
+    for number, raw in enumerate(lines, start=1):
+        if number > MAX_ARTICLES_PER_FILE:
+            yield Rejection(name, f"more than {MAX_ARTICLES_PER_FILE:,} articles in one file; split it", number)
+            return
+        if not raw.strip():
+            continue
+        if len(raw) > MAX_ARTICLE_BYTES * 2:
+            yield Rejection(name, f"line of {len(raw):,} bytes is over the article size limit", number)
+            continue
+        try:
+            record = json.loads(raw)
+        except (ValueError, UnicodeDecodeError) as err:
+            yield Rejection(name, f"not valid JSON ({err.__class__.__name__}: {str(err)[:80]})", number)
+            continue
+        if not isinstance(record, dict):
+            yield Rejection(name, "a JSON object per line is expected", number)
+            continue
+        try:
+            yield article_from_record(record, f"{name}:{number}")
+        except IngestError as err:
+            yield Rejection(name, str(err).removeprefix(f"{name}:{number}: "), number)
+
+
+def article_from_record(record: dict[str, object], origin: str) -> Article:
+    """One JSON object (``text`` or ``html`` plus metadata) as an Article."""
+    fields = {k: v for k, v in record.items() if k not in ("text", "html")}
+    fields.setdefault("fetched_from", origin)
+    text = record.get("text")
+    if isinstance(text, str):
+        # Run the same checks a .txt file gets (size, binary junk, emptiness).
+        decode_text(text.encode("utf-8", "surrogatepass"), origin)
+        return article_from_fields(text, fields)
+    html = record.get("html")
+    if isinstance(html, str):
+        article = read_html(html.encode("utf-8", "surrogatepass"), origin, url=_str(record.get("url")))
+        merged = {k: v for k, v in article.metadata().items() if v not in (None, (), "")}
+        merged.update({k: v for k, v in fields.items() if v not in (None, "")})
+        return article_from_fields(article.text, merged)
+    raise IngestError(f"{origin}: no 'text' or 'html' field")
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) else None

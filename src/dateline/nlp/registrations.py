@@ -1,0 +1,27 @@
+"""Every Dateline spaCy factory, registered in one place with a versioned name.
+
+``COMPONENTS`` maps the pipe name to its factory, in the order they run: entities first
+(quotes resolve speakers through entity clusters; events read both).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+
+from dateline.nlp import extensions  # noqa: F401  (declares Doc._ attributes)
+from dateline.nlp.entities import EntityClusterer
+
+COMPONENTS: dict[str, str] = {
+    "dateline_entities": "dateline_entities_v1",
+}
+
+
+@Language.factory(
+    "dateline_entities_v1",
+    requires=["doc.ents", "token.dep", "token.pos"],
+    assigns=["doc._.dl_entities"],
+)
+def make_entities(nlp: Language, name: str) -> Any:
+    return EntityClusterer(nlp.vocab)

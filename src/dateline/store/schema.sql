@@ -1,0 +1,109 @@
+-- Dateline's SQLite schema (migration 0001_initial). Offsets are character offsets into
+-- articles.text; *_text columns repeat the covered words so the file reads well in Datasette.
+
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    content_hash TEXT NOT NULL UNIQUE,
+    title TEXT,
+    url TEXT,
+    source TEXT,
+    published TEXT,
+    dateline TEXT,
+    authors TEXT NOT NULL DEFAULT '[]',          -- JSON list
+    language TEXT,
+    licence TEXT,
+    attribution TEXT,
+    fetched_from TEXT,
+    text TEXT NOT NULL,
+    tone REAL,
+    pipeline_version TEXT,
+    model TEXT,
+    status TEXT NOT NULL DEFAULT 'extracted',    -- extracted | skipped (e.g. not English)
+    stored_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
+
+-- Other ids the same text arrived under (the same article in two JSONL files, say).
+CREATE TABLE IF NOT EXISTS article_aliases (
+    alias TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+);
+
+-- Every copy of an article that was seen (syndication), for GDELT-style NumArticles.
+CREATE TABLE IF NOT EXISTS seen_at (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    url TEXT,
+    source TEXT,
+    published TEXT,
+    fetched_from TEXT,
+    UNIQUE (article_id, url, fetched_from)
+);
+
+CREATE TABLE IF NOT EXISTS entities (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    label TEXT,
+    role TEXT,
+    actor_code TEXT,
+    PRIMARY KEY (article_id, id)
+);
+CREATE INDEX IF NOT EXISTS entities_name ON entities(name);
+
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity_id TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    FOREIGN KEY (article_id, entity_id) REFERENCES entities(article_id, id) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(article_id, entity_id);
+
+CREATE TABLE IF NOT EXISTS quotes (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    content_spans TEXT NOT NULL,                 -- JSON [[start, end], ...]
+    content_text TEXT NOT NULL,
+    cue_start INTEGER,
+    cue_end INTEGER,
+    cue_text TEXT,
+    speaker_mention_start INTEGER,
+    speaker_mention_end INTEGER,
+    speaker_mention_text TEXT,
+    speaker_id TEXT,
+    speaker_name TEXT,
+    PRIMARY KEY (article_id, id)
+);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_name);
+
+CREATE TABLE IF NOT EXISTS events (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    mode TEXT,
+    cameo TEXT,
+    goldstein REAL,
+    quad_class INTEGER,
+    source_ids TEXT NOT NULL DEFAULT '[]',       -- JSON list of entity ids
+    target_ids TEXT NOT NULL DEFAULT '[]',
+    source_codes TEXT NOT NULL DEFAULT '[]',
+    target_codes TEXT NOT NULL DEFAULT '[]',
+    evidence_start INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL,
+    evidence_text TEXT NOT NULL,
+    trigger_start INTEGER,
+    trigger_end INTEGER,
+    when_json TEXT,                              -- JSON of records.When
+    when_value TEXT,
+    where_json TEXT,                             -- JSON of records.Where
+    where_name TEXT,
+    where_country TEXT,
+    quote_id TEXT,
+    PRIMARY KEY (article_id, id)
+);
+CREATE INDEX IF NOT EXISTS events_type ON events(type);
