@@ -178,8 +178,7 @@ class Extraction:
         meta["authors"] = tuple(meta.get("authors") or ())
         article = Article(id=data["id"], **meta)
         entities = tuple(
-            Entity(**{**e, "mentions": tuple(Span(*m) for m in e["mentions"])})
-            for e in data.get("entities", [])
+            Entity(**{**e, "mentions": tuple(Span(*m) for m in e["mentions"])}) for e in data.get("entities", [])
         )
         quotes = tuple(
             Quote(

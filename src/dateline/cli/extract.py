@@ -88,15 +88,18 @@ def _ingest_with_progress(paths: list[str], db: str, model: str | None, batch_si
     nlp = load_pipeline(model)
     console_err.print(f"Dateline {__version__} · model {model_name(nlp)}", highlight=False)
     started = time.perf_counter()
-    with open_store(db) as store, Progress(
-        TextColumn("Reading articles"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]}"),
-        TimeElapsedColumn(),
-        console=console_err,
-        transient=False,
-    ) as progress:
+    with (
+        open_store(db) as store,
+        Progress(
+            TextColumn("Reading articles"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TimeElapsedColumn(),
+            console=console_err,
+            transient=False,
+        ) as progress,
+    ):
         task = progress.add_task("ingest", total=None, rate="")
 
         def on_progress(report: core.IngestReport) -> None:
@@ -174,7 +177,11 @@ def _summary_table(extractions: list[Extraction]) -> None:
         speakers = [q.speaker_name for q in x.quotes if q.speaker_name]
         top = max(set(speakers), key=speakers.count) if speakers else ""
         table.add_row(
-            x.article.published or "", x.article.title or x.id, str(len(x.entities)), str(len(x.quotes)),
-            str(len(x.events)), top,
+            x.article.published or "",
+            x.article.title or x.id,
+            str(len(x.entities)),
+            str(len(x.quotes)),
+            str(len(x.events)),
+            top,
         )
     console.print(table)

@@ -17,9 +17,7 @@ def _clip(text: str, width: int) -> str:
 
 def render_extraction(console: Console, x: Extraction, *, max_quotes: int = 6, width: int = 110) -> None:
     a = x.article
-    head = " · ".join(
-        part for part in (a.source, a.dateline, a.published, a.licence) if part
-    )
+    head = " · ".join(part for part in (a.source, a.dateline, a.published, a.licence) if part)
     console.print(f"[bold]{escape(a.title or a.id)}[/bold]" + (f" — {escape(head)}" if head else ""), highlight=False)
     console.print(f"  [dim]id {a.id}[/dim]", highlight=False)
     text = a.text
@@ -36,7 +34,9 @@ def render_extraction(console: Console, x: Extraction, *, max_quotes: int = 6, w
             cue = q.cue.of(text) if q.cue else q.kind
             words = " … ".join(c.of(text) for c in q.content)
             mark = "“{}”" if q.kind in ("direct", "partial", "mixed") else "{}"
-            console.print(f"    [green]{escape(cue):<10}[/green] {escape(mark.format(_clip(words, width)))}", highlight=False)
+            console.print(
+                f"    [green]{escape(cue):<10}[/green] {escape(mark.format(_clip(words, width)))}", highlight=False
+            )
         if len(quotes) > max_quotes:
             console.print(f"    … {len(quotes) - max_quotes} more", highlight=False)
     if x.entities:

@@ -27,19 +27,20 @@ def read_html(data: bytes, name: str, url: str | None = None) -> Article:
         )
     except Exception as err:  # trafilatura/lxml raise many types on broken markup
         raise IngestError(f"{name}: cannot parse HTML ({err.__class__.__name__})") from None
-    text = (getattr(document, "text", None) or "").strip() if document is not None else ""
+    text = ((document.get("text") if isinstance(document, dict) else document.text) or "").strip() if document else ""
     if not text:
         raise IngestError(f"{name}: no article text found in the HTML page")
     fields: dict[str, object] = {"fetched_from": name}
     if document is not None:
+        meta = document if isinstance(document, dict) else document.as_dict()
         fields.update(
-            title=document.title,
-            url=document.url or url,
-            source=document.sitename,
-            published=document.date,
-            authors=document.author,
-            language=document.language,
-            licence=document.license,
+            title=meta.get("title"),
+            url=meta.get("url") or url,
+            source=meta.get("sitename"),
+            published=meta.get("date"),
+            authors=meta.get("author"),
+            language=meta.get("language"),
+            licence=meta.get("license"),
         )
     dateline = find_dateline(text)
     if dateline:

@@ -66,7 +66,17 @@ def article_from_fields(text: str, fields: Mapping[str, object]) -> Article:
         clean["authors"] = tuple(str(a) for a in authors)
     if "licence" in clean:
         clean["licence"] = normalise_licence(str(clean["licence"]))
-    for key in ("title", "url", "source", "published", "dateline", "language", "licence", "attribution", "fetched_from"):
+    for key in (
+        "title",
+        "url",
+        "source",
+        "published",
+        "dateline",
+        "language",
+        "licence",
+        "attribution",
+        "fetched_from",
+    ):
         if key in clean:
             clean[key] = str(clean[key])
     raw_id = fields.get("id")

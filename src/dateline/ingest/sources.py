@@ -133,7 +133,9 @@ def sniff(head: bytes, name: str) -> str:
             return "jsonl.gz"
         return "binary: gzip data"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if stripped.startswith(b"{") and (name.endswith((".jsonl", ".ndjson", ".json")) or b"\n{" in head or b'"text"' in head or b'"html"' in head):
+    if stripped.startswith(b"{") and (
+        name.endswith((".jsonl", ".ndjson", ".json")) or b"\n{" in head or b'"text"' in head or b'"html"' in head
+    ):
         return "jsonl"
     if stripped.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<article", b"<div", b"<p>", b"<meta")):
         return "html"

@@ -26,7 +26,8 @@ class EntityClusterer:
                 continue
             key = (kind, ent.text.lower().removeprefix("the "))
             cluster = clusters.setdefault(
-                key, {"name": ent.text, "kind": kind, "label": ent.label_, "role": None, "actor_code": None, "mentions": []}
+                key,
+                {"name": ent.text, "kind": kind, "label": ent.label_, "role": None, "actor_code": None, "mentions": []},
             )
             cluster["mentions"].append([ent.start_char, ent.end_char])
         doc._.dl_entities = [{"id": f"e{i}", **c} for i, c in enumerate(clusters.values(), start=1)]

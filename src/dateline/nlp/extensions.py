@@ -28,9 +28,7 @@ class MentionIndex:
     """Find the entity a character span belongs to, by overlap with its mentions."""
 
     def __init__(self, entities: list[dict[str, Any]] | None) -> None:
-        rows = sorted(
-            (m[0], m[1], e["id"]) for e in entities or () for m in e["mentions"]
-        )
+        rows = sorted((m[0], m[1], e["id"]) for e in entities or () for m in e["mentions"])
         self._starts = [r[0] for r in rows]
         self._rows = rows
         self._names = {e["id"]: e["name"] for e in entities or ()}

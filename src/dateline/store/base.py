@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from enum import Enum
+from enum import StrEnum
 from typing import Protocol
 
 from dateline.records import Article, Extraction
 
 
-class SaveResult(str, Enum):
+class SaveResult(StrEnum):
     STORED = "stored"
     DUPLICATE = "duplicate"
 
@@ -21,6 +21,8 @@ class Store(Protocol):
     def iter_extractions(self) -> Iterator[Extraction]: ...
     def counts(self) -> dict[str, int]: ...
     def close(self) -> None: ...
+    def __enter__(self) -> Store: ...
+    def __exit__(self, *exc: object) -> None: ...
 
 
 def open_store(location: str) -> Store:

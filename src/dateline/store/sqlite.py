@@ -109,9 +109,22 @@ class SQLiteStore:
             " licence, attribution, fetched_from, text, tone, pipeline_version, model)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                a.id, a.content_hash, a.title, a.url, a.source, a.published, a.dateline,
-                json.dumps(list(a.authors)), a.language, a.licence, a.attribution, a.fetched_from,
-                text, x.tone, x.pipeline.version, x.pipeline.model,
+                a.id,
+                a.content_hash,
+                a.title,
+                a.url,
+                a.source,
+                a.published,
+                a.dateline,
+                json.dumps(list(a.authors)),
+                a.language,
+                a.licence,
+                a.attribution,
+                a.fetched_from,
+                text,
+                x.tone,
+                x.pipeline.version,
+                x.pipeline.model,
             ),
         )
         self.db.executemany(
@@ -128,10 +141,15 @@ class SQLiteStore:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
-                    a.id, q.id, q.kind, json.dumps([list(c) for c in q.content]),
+                    a.id,
+                    q.id,
+                    q.kind,
+                    json.dumps([list(c) for c in q.content]),
                     " … ".join(c.of(text) for c in q.content),
-                    *_span_cols(q.cue, text), *_span_cols(q.speaker_mention, text),
-                    q.speaker, q.speaker_name,
+                    *_span_cols(q.cue, text),
+                    *_span_cols(q.speaker_mention, text),
+                    q.speaker,
+                    q.speaker_name,
                 )
                 for q in x.quotes
             ],
@@ -143,14 +161,27 @@ class SQLiteStore:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
-                    a.id, v.id, v.type, v.mode, v.cameo, v.goldstein, v.quad_class,
-                    json.dumps(list(v.source)), json.dumps(list(v.target)),
-                    json.dumps(list(v.source_codes)), json.dumps(list(v.target_codes)),
-                    v.evidence.start, v.evidence.end, v.evidence.of(text),
-                    v.trigger.start if v.trigger else None, v.trigger.end if v.trigger else None,
-                    json.dumps(asdict(v.when)) if v.when else None, v.when.value if v.when else None,
+                    a.id,
+                    v.id,
+                    v.type,
+                    v.mode,
+                    v.cameo,
+                    v.goldstein,
+                    v.quad_class,
+                    json.dumps(list(v.source)),
+                    json.dumps(list(v.target)),
+                    json.dumps(list(v.source_codes)),
+                    json.dumps(list(v.target_codes)),
+                    v.evidence.start,
+                    v.evidence.end,
+                    v.evidence.of(text),
+                    v.trigger.start if v.trigger else None,
+                    v.trigger.end if v.trigger else None,
+                    json.dumps(asdict(v.when)) if v.when else None,
+                    v.when.value if v.when else None,
                     json.dumps(asdict(v.where)) if v.where else None,
-                    v.where.name if v.where else None, v.where.country if v.where else None,
+                    v.where.name if v.where else None,
+                    v.where.country if v.where else None,
                     v.quote,
                 )
                 for v in x.events
@@ -191,9 +222,17 @@ class SQLiteStore:
     def _extraction(self, row: sqlite3.Row) -> Extraction:
         aid = row["id"]
         article = Article(
-            id=aid, text=row["text"], title=row["title"], url=row["url"], source=row["source"],
-            published=row["published"], dateline=row["dateline"], authors=tuple(json.loads(row["authors"])),
-            language=row["language"], licence=row["licence"], attribution=row["attribution"],
+            id=aid,
+            text=row["text"],
+            title=row["title"],
+            url=row["url"],
+            source=row["source"],
+            published=row["published"],
+            dateline=row["dateline"],
+            authors=tuple(json.loads(row["authors"])),
+            language=row["language"],
+            licence=row["licence"],
+            attribution=row["attribution"],
             fetched_from=row["fetched_from"],
         )
         mentions: dict[str, list[Span]] = {}
@@ -203,17 +242,25 @@ class SQLiteStore:
             mentions.setdefault(m["entity_id"], []).append(Span(m["start"], m["end"]))
         entities = tuple(
             Entity(
-                id=e["id"], name=e["name"], kind=e["kind"], label=e["label"], role=e["role"],
-                actor_code=e["actor_code"], mentions=tuple(mentions.get(e["id"], ())),
+                id=e["id"],
+                name=e["name"],
+                kind=e["kind"],
+                label=e["label"],
+                role=e["role"],
+                actor_code=e["actor_code"],
+                mentions=tuple(mentions.get(e["id"], ())),
             )
             for e in self.db.execute("SELECT * FROM entities WHERE article_id = ? ORDER BY rowid", (aid,))
         )
         quotes = tuple(
             Quote(
-                id=q["id"], kind=q["kind"], content=tuple(Span(*c) for c in json.loads(q["content_spans"])),
+                id=q["id"],
+                kind=q["kind"],
+                content=tuple(Span(*c) for c in json.loads(q["content_spans"])),
                 cue=_span(q["cue_start"], q["cue_end"]),
                 speaker_mention=_span(q["speaker_mention_start"], q["speaker_mention_end"]),
-                speaker=q["speaker_id"], speaker_name=q["speaker_name"],
+                speaker=q["speaker_id"],
+                speaker_name=q["speaker_name"],
             )
             for q in self.db.execute("SELECT * FROM quotes WHERE article_id = ? ORDER BY rowid", (aid,))
         )
@@ -221,8 +268,12 @@ class SQLiteStore:
             _event_row(v) for v in self.db.execute("SELECT * FROM events WHERE article_id = ? ORDER BY rowid", (aid,))
         )
         return Extraction(
-            article=article, entities=entities, quotes=quotes, events=events,
-            pipeline=PipelineInfo(row["pipeline_version"] or "", row["model"] or ""), tone=row["tone"],
+            article=article,
+            entities=entities,
+            quotes=quotes,
+            events=events,
+            pipeline=PipelineInfo(row["pipeline_version"] or "", row["model"] or ""),
+            tone=row["tone"],
         )
 
 
@@ -260,9 +311,16 @@ def _event_row(v: sqlite3.Row) -> Event:
     when = json.loads(v["when_json"]) if v["when_json"] else None
     where = json.loads(v["where_json"]) if v["where_json"] else None
     return Event(
-        id=v["id"], type=v["type"], mode=v["mode"], cameo=v["cameo"], goldstein=v["goldstein"],
-        quad_class=v["quad_class"], source=tuple(json.loads(v["source_ids"])), target=tuple(json.loads(v["target_ids"])),
-        source_codes=tuple(json.loads(v["source_codes"])), target_codes=tuple(json.loads(v["target_codes"])),
+        id=v["id"],
+        type=v["type"],
+        mode=v["mode"],
+        cameo=v["cameo"],
+        goldstein=v["goldstein"],
+        quad_class=v["quad_class"],
+        source=tuple(json.loads(v["source_ids"])),
+        target=tuple(json.loads(v["target_ids"])),
+        source_codes=tuple(json.loads(v["source_codes"])),
+        target_codes=tuple(json.loads(v["target_codes"])),
         evidence=Span(v["evidence_start"], v["evidence_end"]),
         trigger=_span(v["trigger_start"], v["trigger_end"]),
         when=When(**{**when, "span": Span(*when["span"]) if when.get("span") else None}) if when else None,

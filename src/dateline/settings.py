@@ -1,0 +1,22 @@
+"""Where things are: defaults that commands and tests share, overridable by environment."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def shared_data_dir() -> Path:
+    """The public gold data sets (``../shared/data`` beside a checkout), or ``$DATELINE_DATA``.
+
+    Evaluation reads them at run time; none of their texts ship in the package.
+    """
+    env = os.environ.get("DATELINE_DATA")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        candidate = parent.parent / "shared" / "data"
+        if (parent / "pyproject.toml").exists() and candidate.is_dir():
+            return candidate
+    return Path.cwd().parent / "shared" / "data"

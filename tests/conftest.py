@@ -1,0 +1,39 @@
+"""Shared fixtures: the real English model (loaded once), real sample files, real SQLite."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline.nlp import load_pipeline
+from dateline.settings import shared_data_dir
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SAMPLES = Path(__file__).parents[1] / "src" / "dateline" / "samples"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return SAMPLES / "mehr-qalandari.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_extraction(nlp, seed_path):
+    from dateline.core import extract
+    from dateline.ingest.text import read_text_file
+
+    return extract(read_text_file(seed_path), nlp)
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    path = shared_data_dir()
+    if not path.is_dir():
+        pytest.skip(f"gold data not found at {path}")
+    return path
