@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from dateline.errors import Rejection
 from dateline.ingest import read_inputs
@@ -30,7 +31,14 @@ def pipeline_info(nlp: Language) -> PipelineInfo:
 
 def extract(article: Article, nlp: Language) -> Extraction:
     """Every record Dateline finds in one article."""
-    return to_records(nlp(article.text), article, pipeline_info(nlp))
+    return to_records(nlp(make_doc(article, nlp)), article, pipeline_info(nlp))
+
+
+def make_doc(article: Article, nlp: Language) -> Doc:
+    """The tokenised article with what components need to know about it (publication date)."""
+    doc = nlp.make_doc(article.text)
+    doc._.dl_published = article.published
+    return doc
 
 
 def extract_many(
@@ -38,7 +46,7 @@ def extract_many(
 ) -> Iterator[Extraction]:
     """Extractions in input order, parsed in batches with ``nlp.pipe``."""
     info = pipeline_info(nlp)
-    pairs = ((a.text, a) for a in articles)
+    pairs = ((make_doc(a, nlp), a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield to_records(doc, article, info)
 

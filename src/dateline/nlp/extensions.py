@@ -10,6 +10,8 @@ them between processes.
 "speaker", "speaker_name"}]``, written by ``dateline_quotes``.
 ``doc._.dl_events``: event dicts shaped like ``records.Event``, written by ``dateline_events``.
 ``doc._.dl_tone``: a float in [-1, 1] or None.
+``doc._.dl_published``: the article's publication date (ISO) or None, set by ``core`` before the
+pipeline runs, so components can normalise relative dates ("last month") against it.
 """
 
 from __future__ import annotations
@@ -19,9 +21,9 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-for _name, _default in (("dl_entities", None), ("dl_quotes", None), ("dl_events", None), ("dl_tone", None)):
+for _name in ("dl_entities", "dl_quotes", "dl_events", "dl_tone", "dl_published"):
     if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=_default)
+        Doc.set_extension(_name, default=None)
 
 
 class MentionIndex:
