@@ -19,6 +19,7 @@ import datetime as dt
 import logging
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import charset_normalizer
 import trafilatura
@@ -119,7 +120,9 @@ def extract_page(data: bytes, name: str, url: str | None = None) -> Page:
         )
     except Exception as err:  # trafilatura/lxml raise many types on broken markup
         raise IngestError(f"{name}: cannot parse HTML ({err.__class__.__name__})") from None
-    meta = document.as_dict() if document is not None else {}
+    meta: dict[str, Any] = {}
+    if document is not None:
+        meta = document if isinstance(document, dict) else document.as_dict()
     text = paragraphs(meta.get("text") or "")
     if not text:
         raise IngestError(f"{name}: no article text found in the HTML page")

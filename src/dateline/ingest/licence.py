@@ -109,9 +109,9 @@ def detect_page_licence(html: str, body: str = "") -> LicenceFinding:
                 return LicenceFinding(spdx, "json-ld", value)
     for tag in _REL_LICENSE.findall(html):
         href = _HREF.search(tag)
-        spdx = licence_from_url(href.group(1)) if href else None
-        if spdx and href:
-            return LicenceFinding(spdx, "rel-license", href.group(1))
+        from_link = licence_from_url(href.group(1)) if href else None
+        if from_link and href:
+            return LicenceFinding(from_link, "rel-license", href.group(1))
     for tag in _META_LICENCE.findall(html):
         content = _CONTENT.search(tag)
         if content:
@@ -129,8 +129,8 @@ def _notice(text: str) -> LicenceFinding | None:
     match = _CC_NOTICE.search(text) or _CC_URL.search(text)
     if not match:
         return None
-    spdx = detect_text_licence(match.group(0))
-    return LicenceFinding(spdx, "notice", " ".join(match.group(0).split())) if spdx else None
+    found = detect_text_licence(match.group(0))
+    return LicenceFinding(found, "notice", " ".join(match.group(0).split())) if found else None
 
 
 def _json_ld_licences(block: str) -> list[str]:
