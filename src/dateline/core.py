@@ -89,6 +89,7 @@ def ingest(
     report = IngestReport()
     near = NearDuplicates()
     saved: set[str] = set()
+    hashes: dict[str, str] = {}  # id → content hash of the articles sent to the parser
     waiting: dict[str, list[Article]] = {}  # copies whose original is still in an nlp.pipe batch
 
     def on_skip(name: str, reason: str) -> None:
@@ -104,7 +105,10 @@ def ingest(
                 report.duplicates += 1
                 report.ids.append(existing)
             elif (original := near.original_of(item.id, item.text)) is not None:
-                report.near_duplicates += 1
+                if item.content_hash == hashes.get(original):
+                    report.duplicates += 1  # the same text twice before the first is stored
+                else:
+                    report.near_duplicates += 1
                 report.ids.append(original)
                 if original in saved:
                     store.add_copy(original, item)
@@ -117,6 +121,7 @@ def ingest(
                 report.skipped[f"not English ({item.language})"] += 1
                 report.ids.append(item.id)
             else:
+                hashes[item.id] = item.content_hash
                 yield item
             if on_progress:
                 on_progress(report)

@@ -34,6 +34,8 @@ from dateline.records import Article
 log = logging.getLogger(__name__)
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.I)
+_WORD = re.compile(r"\w+")
+MIN_WORDS = 5  # fewer words than this is debris of broken markup, not an article
 # An evergreen page ("best gifts of 2023") is rewritten under its old URL; when the last
 # modification is this much later than the first publication, the text we hold is the rewrite.
 REWRITE_GAP = dt.timedelta(days=90)
@@ -124,7 +126,7 @@ def extract_page(data: bytes, name: str, url: str | None = None) -> Page:
     if document is not None:
         meta = document if isinstance(document, dict) else document.as_dict()
     text = paragraphs(meta.get("text") or "")
-    if not text:
+    if len(_WORD.findall(text)) < MIN_WORDS:
         raise IngestError(f"{name}: no article text found in the HTML page")
     place = find_dateline(text)
     cut = dateline_length(text) if place else 0
