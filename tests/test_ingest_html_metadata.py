@@ -66,3 +66,27 @@ def test_language_of_real_articles() -> None:
     assert identify_language(MEHR) == "en"
     assert all(identify_language(a["text"]) == "en" for a in WIKINEWS)
     assert identify_language("Breaking news") is None  # too short to tell
+
+
+def test_outlet_name_is_dropped_from_the_title_but_not_headline_words() -> None:
+    from dateline.ingest.html import clean_title
+
+    cbc = "https://www.cbc.ca/news/politics/uk-cheese-import-changes-1.7065052"
+    title = "Like British cheddar? Enjoy it while you can still find it"
+    assert clean_title(f"{title} | CBC News", "CBC News", cbc) == title
+    assert clean_title("PolitiFact - Video shows actors", None, "https://www.politifact.com/x") == "Video shows actors"
+    assert clean_title("Iran - Iraq border talks resume", "Wikinews", "https://en.wikinews.org/x") == (
+        "Iran - Iraq border talks resume"
+    )
+
+
+def test_byline_debris_and_the_publisher_are_dropped_from_authors() -> None:
+    from dateline.ingest.html import clean_authors
+
+    page = '<meta name="copyright" content="Copyright (c) Condé Nast 2023"><p>By Thomas W. Smith</p>'
+    assert clean_authors("Condé Nast; Thomas W Smith", page, "Allure", "https://www.allure.com/x") == (
+        "Thomas W. Smith",
+    )
+    assert clean_authors("View all posts by Aleksandar Stevanovic", "", None, None) == ("Aleksandar Stevanovic",)
+    # An outlet signing alone stays: it is the only byline there is.
+    assert clean_authors("The Citizen", "", "The Citizen", "https://thecitizen.com/x") == ("The Citizen",)

@@ -102,7 +102,7 @@ def _entry_article(
         "url": link or page.url,
         "source": feed_title or page.sitename,
         "published": time.strftime("%Y-%m-%d", published) if published else page.published,
-        "authors": ", ".join(a.get("name", "") for a in entry.get("authors", []) if a.get("name")) or page.authors,
+        "authors": tuple(a["name"] for a in entry.get("authors", []) if a.get("name")) or page.authors,
         "dateline": page.dateline,
         "licence": normalise_licence(licence) if licence else (page.licence.id if page.licence else None),
         "fetched_from": origin + flag,
