@@ -127,7 +127,8 @@ def extract_page(data: bytes, name: str, url: str | None = None) -> Page:
     meta: dict[str, Any] = {}
     if document is not None:
         meta = document if isinstance(document, dict) else document.as_dict()
-    text = paragraphs(meta.get("text") or "")
+    title = clean_title(meta.get("title"), meta.get("sitename"), meta.get("url") or url)
+    text = without_headline(paragraphs(meta.get("text") or ""), title)
     if len(_WORD.findall(text)) < MIN_WORDS:
         raise IngestError(f"{name}: no article text found in the HTML page")
     place = find_dateline(text)
@@ -136,7 +137,7 @@ def extract_page(data: bytes, name: str, url: str | None = None) -> Page:
         text=text[cut:],
         dateline=place,
         dateline_text=text[:cut],
-        title=clean_title(meta.get("title"), meta.get("sitename"), meta.get("url") or url),
+        title=title,
         authors=clean_authors(meta.get("author"), html, meta.get("sitename"), meta.get("url") or url),
         sitename=meta.get("sitename"),
         url=meta.get("url") or url,
@@ -231,6 +232,24 @@ def _as_written(name: str, html: str) -> str:
 
 def _squash(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def without_headline(text: str, title: str | None) -> str:
+    """The body without the headline repeated as a paragraph (it is the title, not the story).
+
+    A paragraph is a headline when it is the title, or opens the text, starts with the
+    title and is no longer than a headline.
+    """
+    if not title or not text:
+        return text
+    wanted = _squash(title)
+    kept = []
+    for number, paragraph in enumerate(text.split("\n\n")):
+        squashed = _squash(paragraph)
+        if squashed == wanted or (number == 0 and len(paragraph) <= 200 and squashed.startswith(wanted)):
+            continue
+        kept.append(paragraph)
+    return "\n\n".join(kept)
 
 
 def paragraphs(text: str) -> str:
