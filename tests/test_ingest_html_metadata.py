@@ -66,6 +66,9 @@ def test_language_of_real_articles() -> None:
     assert identify_language(MEHR) == "en"
     assert all(identify_language(a["text"]) == "en" for a in WIKINEWS)
     assert identify_language("Breaking news") is None  # too short to tell
+    from dateline.ingest.metadata import article_from_fields
+
+    assert article_from_fields("Breaking news", {}).language is None  # not the string "None"
 
 
 def test_outlet_name_is_dropped_from_the_title_but_not_headline_words() -> None:

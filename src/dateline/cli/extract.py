@@ -31,6 +31,9 @@ def extract(
     format: Annotated[str, typer.Option("--format", "-f", help="json | jsonl | table")] = "jsonl",
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
     model: ModelOption = None,
+    fetch: Annotated[
+        bool, typer.Option("--fetch", help="Fetch feed entries' linked pages (one host at a time, with timeouts).")
+    ] = False,
 ) -> None:
     """Print the records found in articles; stores nothing."""
     if format not in ("json", "jsonl", "table"):
@@ -38,7 +41,7 @@ def extract(
     nlp = load_pipeline(model)
     rejected: list[Rejection] = []
     articles = []
-    for item in read_inputs(paths):
+    for item in read_inputs(paths, fetch=fetch):
         if isinstance(item, Rejection):
             console_err.print(f"[yellow]rejected[/yellow] {item}", highlight=False)
             rejected.append(item)
@@ -121,10 +124,14 @@ def _print_report(report: core.IngestReport, db: str) -> None:
     for rejection in report.rejected:
         console_err.print(f"[yellow]rejected[/yellow] {rejection}", highlight=False)
     console_err.print(
-        f"Stored {report.stored} · duplicates {report.duplicates} · near-duplicates {report.near_duplicates}"
-        f" · rejected {len(report.rejected)} → {db}",
+        f"Stored {report.stored} · duplicates {report.duplicates} · rejected {len(report.rejected)} → {db}",
         highlight=False,
     )
+    if report.near_duplicates:
+        console_err.print(
+            f"near-duplicates {report.near_duplicates} · recorded as copies (seen_at) of stored articles",
+            highlight=False,
+        )
     for reason, count in sorted(report.skipped.items()):
         console_err.print(f"skipped {count} · {reason}", highlight=False)
 
