@@ -89,7 +89,9 @@ def check_complete(html: str, name: str) -> None:
     """
     tail = html[-65536:].lower()
     if "<html" in html[:2048].lower() and "</html>" not in tail and "</body>" not in tail:
-        raise IngestError(f"{name}: truncated HTML (the page ends before </body> and </html>); save the whole page again")
+        raise IngestError(
+            f"{name}: truncated HTML (the page ends before </body> and </html>); save the whole page again"
+        )
 
 
 def find_published(html: str, url: str | None) -> str | None:
