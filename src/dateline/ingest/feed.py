@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
@@ -29,28 +29,40 @@ log = logging.getLogger(__name__)
 USER_AGENT = f"Dateline/{__version__} (news research; offline-first)"
 
 
+def _urlopen(request: urllib.request.Request, timeout: float, max_bytes: int) -> bytes:
+    with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (scheme checked by Fetcher)
+        return bytes(response.read(max_bytes))
+
+
 @dataclass
 class Fetcher:
-    """Sequential, polite HTTP GET: one host at a time, ``delay`` seconds between calls to a host."""
+    """Sequential, polite HTTP GET: one host at a time, ``delay`` seconds between calls to a host.
+
+    ``transport`` is the one seam that touches the network, so tests swap it for a function
+    that serves fixture files.
+    """
 
     timeout: float = 20.0
     delay: float = 1.0
     max_bytes: int = 8 * 1024 * 1024
+    transport: Callable[[urllib.request.Request, float, int], bytes] = _urlopen
     last_call: dict[str, float] = field(default_factory=dict)
 
     def get(self, url: str) -> bytes:
-        host = urlparse(url).netloc
-        wait = self.last_call.get(host, 0.0) + self.delay - time.monotonic()
+        parts = urlparse(url)
+        if parts.scheme not in ("http", "https"):
+            # A feed must not make us read local files (file://) or other schemes.
+            raise IngestError(f"{url}: only http and https links are fetched")
+        wait = self.last_call.get(parts.netloc, 0.0) + self.delay - time.monotonic()
         if wait > 0:
             time.sleep(wait)
         request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310 (http(s) feed links)
-                return bytes(response.read(self.max_bytes))
+            return self.transport(request, self.timeout, self.max_bytes)
         except OSError as err:
             raise IngestError(f"{url}: cannot fetch ({err})") from None
         finally:
-            self.last_call[host] = time.monotonic()
+            self.last_call[parts.netloc] = time.monotonic()
 
 
 def read_feed(data: bytes, name: str, fetcher: Fetcher | None = None) -> Iterator[Article | Rejection]:
