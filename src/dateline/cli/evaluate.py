@@ -36,18 +36,8 @@ def extraction(
         typer.echo(json.dumps([s.to_json() for s in scores], indent=2))
         return
     table = Table(title=f"Article extraction on {folder} ({scores[0].pages} pages)")
-    for column in (
-        "extractor",
-        "body P",
-        "body R",
-        "body F1",
-        "empty",
-        "date exact day",
-        "title exact",
-        "author exact",
-        "s",
-    ):
-        table.add_column(column, justify="left" if column == "extractor" else "right")
+    for column in ("extractor", "P", "R", "F1", "empty", "date", "title", "author", "s"):
+        table.add_column(column, justify="left" if column == "extractor" else "right", no_wrap=True)
     for s in scores:
         table.add_row(
             s.name,
@@ -55,9 +45,10 @@ def extraction(
             f"{s.recall:.4f}",
             f"{s.f1:.4f}",
             str(s.empty),
-            f"{s.dates_right}/{s.dates_gold} ({s.date_accuracy:.3f})",
+            f"{s.dates_right}/{s.dates_gold}",
             f"{s.titles_right}/{s.titles_gold}",
             f"{s.authors_right}/{s.authors_gold}",
             f"{s.seconds:.1f}",
         )
     console.print(table)
+    console.print("date = exact day, title and author = exact match (case and spacing folded)", highlight=False)
