@@ -94,19 +94,17 @@ def check_complete(html: str, name: str) -> None:
         )
 
 
-def find_published(html: str, url: str | None) -> str | None:
-    """The publication day, ISO, by htmldate's extensive search.
-
-    htmldate's original date is kept unless the page was last modified more than
-    ``REWRITE_GAP`` later (an evergreen page republished): then the text is the rewrite and
-    its date is the modification's. On naeb-dev this takes exact-day accuracy from 68/82 to 70/82.
+def find_published(html: str, url: str | None, original: str | None) -> str | None:
+    """The publication day, ISO: ``original`` is trafilatura's (htmldate's extensive search for
+    the original date), kept unless the page was last modified more than ``REWRITE_GAP`` later
+    (an evergreen page republished): then the text is the rewrite and its date is the
+    modification's. On naeb-dev this takes exact-day accuracy from 68/82 to 70/82.
     """
     try:
-        original = find_date(html, url=url, extensive_search=True, original_date=True)
         modified = find_date(html, url=url, extensive_search=True, original_date=False)
     except Exception as err:  # htmldate parses again; broken markup must not sink the page
         log.info("date search failed: %s", err)
-        return None
+        return original
     if original and modified:
         try:
             if dt.date.fromisoformat(modified) - dt.date.fromisoformat(original) > REWRITE_GAP:
@@ -147,7 +145,7 @@ def extract_page(data: bytes, name: str, url: str | None = None) -> Page:
         authors=clean_authors(meta.get("author"), html, meta.get("sitename"), meta.get("url") or url),
         sitename=meta.get("sitename"),
         url=meta.get("url") or url,
-        published=find_published(html, url),
+        published=find_published(html, url, meta.get("date")),
         licence=detect_page_licence(html, text),
     )
 
@@ -251,8 +249,10 @@ def without_headline(text: str, title: str | None) -> str:
     wanted = _squash(title)
     kept = []
     for number, paragraph in enumerate(text.split("\n\n")):
-        squashed = _squash(paragraph)
-        if squashed == wanted or (number == 0 and len(paragraph) <= 200 and squashed.startswith(wanted)):
+        # Only paragraphs of a headline's length are compared (squashing every one is slow).
+        short = len(paragraph) <= max(200, 2 * len(title))
+        squashed = _squash(paragraph) if short else ""
+        if short and (squashed == wanted or (number == 0 and squashed.startswith(wanted))):
             continue
         kept.append(paragraph)
     return "\n\n".join(kept)
