@@ -1,0 +1,135 @@
+"""PostgreSQL backend: the same schema and statements as SQLite, through SQLAlchemy Core + psycopg 3.
+
+Owns the engine, the named migrations under ``store/postgres/`` and the tsvector flavour of
+search (``websearch_to_tsquery``: users type words, "phrases", ``OR`` and ``-word``; it never
+raises a syntax error). Selected by ``open_store("postgresql://user:password@host/dbname")``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib.resources import files
+
+from sqlalchemy import Connection, create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+
+from dateline.errors import StoreError
+from dateline.store.sqlbase import Row, SqlStore, statements
+
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    ("0001_initial", "postgres/0001_initial.sql"),
+    ("0002_actors_search", "postgres/0002_actors_search.sql"),
+)
+# ts_headline marks matched words with [ ] like SQLite's snippet(); callers style them.
+HEADLINE = 'StartSel=[, StopSel=], MaxWords=30, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "'
+
+
+class PostgresStore(SqlStore):
+    order = "seq"
+
+    def __init__(self, url: str, *, schema: str | None = None) -> None:
+        parsed = make_url(url).set(drivername="postgresql+psycopg")
+        self.url = parsed.render_as_string(hide_password=True)
+        connect_args = {"options": f"-csearch_path={schema}"} if schema else {}
+        self.engine = create_engine(parsed, connect_args=connect_args, pool_pre_ping=True)
+        self._conn: Connection | None = None
+        try:
+            with self.engine.begin() as conn:
+                if schema:
+                    conn.exec_driver_sql(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+            self._migrate()
+        except OperationalError as err:
+            self.engine.dispose()
+            reason = str(err.orig).strip().splitlines()[0] if err.orig else str(err)
+            raise StoreError(f"{self.url}: cannot open the PostgreSQL database ({reason})") from None
+
+    def _migrate(self) -> None:
+        with self.engine.begin() as conn:
+            conn.exec_driver_sql(
+                "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY,"
+                " applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
+            )
+            conn.exec_driver_sql("LOCK TABLE migrations IN EXCLUSIVE MODE")  # one migrator at a time
+            done = {row[0] for row in conn.exec_driver_sql("SELECT name FROM migrations")}
+            for name, script in MIGRATIONS:
+                if name in done:
+                    continue
+                sql = files("dateline.store").joinpath(script).read_text(encoding="utf-8")
+                for statement in statements(sql):
+                    conn.exec_driver_sql(statement)
+                conn.execute(text("INSERT INTO migrations (name) VALUES (:name)"), {"name": name})
+
+    # -- what SqlStore needs ----------------------------------------------------------------
+
+    def _rows(self, sql: str, params: Row | None = None, *, search: str | None = None) -> list[Row]:
+        if self._conn is not None:
+            return [dict(row._mapping) for row in self._conn.execute(text(sql), params or {})]
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(text(sql), params or {})]
+
+    def _run(self, sql: str, params: Row | None = None) -> None:
+        if self._conn is None:
+            with self.engine.begin() as conn:
+                conn.execute(text(sql), params or {})
+        else:
+            self._conn.execute(text(sql), params or {})
+
+    def _runmany(self, sql: str, rows: list[Row]) -> None:
+        if not rows:
+            return
+        if self._conn is None:
+            with self.engine.begin() as conn:
+                conn.execute(text(sql), rows)
+        else:
+            self._conn.execute(text(sql), rows)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        if self._conn is not None:  # nested: the outer transaction commits
+            yield
+            return
+        with self.engine.begin() as conn:
+            self._conn = conn
+            try:
+                yield
+            finally:
+                self._conn = None
+
+    def _match(self, table: str, alias: str, param: str) -> str:
+        return f"{alias}.search @@ websearch_to_tsquery('english', :{param})"
+
+    def _search_sql(self, table: str, where: str) -> str:
+        # Rank and limit first, then build headlines for the few rows shown (ts_headline is slow).
+        if table == "quotes":
+            inner = (
+                "SELECT 'quote' AS kind, q.article_id, q.id AS quote_id, a.title, q.content_text AS body,"  # noqa: S608
+                " a.published, a.source, ts_rank(q.search, websearch_to_tsquery('english', :query)) AS score"
+                f" FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {where}"
+            )
+        else:
+            inner = (
+                "SELECT 'article' AS kind, a.id AS article_id, NULL AS quote_id, a.title, a.text AS body,"  # noqa: S608
+                " a.published, a.source, ts_rank(a.search, websearch_to_tsquery('english', :query)) AS score"
+                f" FROM articles a WHERE {where}"
+            )
+        return (
+            "SELECT kind, article_id, quote_id, title, ts_headline('english', body,"  # noqa: S608
+            f" websearch_to_tsquery('english', :query), '{HEADLINE}') AS snippet, published, source, score"
+            f" FROM ({inner} ORDER BY score DESC LIMIT :limit) hits ORDER BY score DESC"
+        )
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> PostgresStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def drop_schema(self, schema: str) -> None:
+        """Remove a scratch schema (tests and benchmarks)."""
+        with self.engine.begin() as conn:
+            conn.exec_driver_sql(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')

@@ -1,0 +1,660 @@
+"""The SQL both backends share: writing an extraction, reading it back, and the query contract.
+
+SQLite and PostgreSQL hold the same tables (``schema.sql`` + ``0002_actors_search.sql`` and
+their twins under ``postgres/``), so every statement here is written once with ``:name``
+parameters, which both ``sqlite3`` and SQLAlchemy's ``text()`` accept. A backend supplies how
+to run a statement, a transaction, its row-order column and its full-text clauses; nothing
+else differs. Rows come back as plain dicts, the shapes documented in ``store/query.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
+from dataclasses import asdict
+from typing import Any
+
+from dateline.errors import StoreError
+from dateline.records import Article, Entity, Event, Extraction, PipelineInfo, Quote, Span, When, Where
+from dateline.store.actors import actor_key
+from dateline.store.base import SaveResult
+from dateline.store.query import (
+    ArticleFilter,
+    EventFilter,
+    QueryError,
+    QuoteFilter,
+    check_page,
+    date_bound,
+    like_pattern,
+)
+
+Row = dict[str, Any]
+TABLES = ("articles", "entities", "mentions", "quotes", "events", "seen_at", "actors", "event_actors")
+# Characters that make a search use the full-text syntax; anything else is taken as plain words.
+_FTS_SYNTAX = re.compile(r'["*():^]|\b(AND|OR|NOT|NEAR)\b')
+
+
+class SqlStore:
+    """Writes, reads and queries over the shared schema; subclasses run the SQL."""
+
+    order: str = "rowid"  # the column that keeps a table's rows in insertion order
+
+    # -- what a backend provides ----------------------------------------------------------
+
+    def _rows(self, sql: str, params: Row | None = None, *, search: str | None = None) -> list[Row]:
+        raise NotImplementedError
+
+    def _run(self, sql: str, params: Row | None = None) -> None:
+        raise NotImplementedError
+
+    def _runmany(self, sql: str, rows: list[Row]) -> None:
+        raise NotImplementedError
+
+    def _transaction(self) -> AbstractContextManager[Any]:
+        raise NotImplementedError
+
+    def _match(self, table: str, alias: str, param: str) -> str:
+        """A WHERE clause: rows of ``table`` (``articles``/``quotes``, as ``alias``) matching ``:param``."""
+        raise NotImplementedError
+
+    def _search_sql(self, table: str, where: str) -> str:
+        """SELECT of search hits in ``table`` with snippet and score (higher better), limited by ``:limit``."""
+        raise NotImplementedError
+
+    def _search_text(self, text: str) -> str:
+        """The user's search as the backend's full-text query."""
+        return text
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    # -- writing --------------------------------------------------------------------------
+
+    def known(self, article: Article) -> str | None:
+        """The stored article id for this text (by content hash), else None."""
+        rows = self._rows("SELECT id FROM articles WHERE content_hash = :h", {"h": article.content_hash})
+        return rows[0]["id"] if rows else None
+
+    def save(self, extraction: Extraction) -> SaveResult:
+        """Store an article with all its records in one transaction; a known text is a duplicate."""
+        article = extraction.article
+        with self._transaction():
+            existing = self.known(article)
+            if existing is not None:
+                if existing != article.id:
+                    self._run(
+                        "INSERT INTO article_aliases (alias, article_id) VALUES (:alias, :id) ON CONFLICT DO NOTHING",
+                        {"alias": article.id, "id": existing},
+                    )
+                self._seen(existing, article)
+                return SaveResult.DUPLICATE
+            if self._rows("SELECT 1 AS found FROM articles WHERE id = :id", {"id": article.id}):
+                raise StoreError(
+                    f"article id {article.id!r} is already stored with a different text; give the input a unique id"
+                )
+            self._insert(extraction)
+            self._seen(article.id, article)
+        return SaveResult.STORED
+
+    def _seen(self, article_id: str, article: Article) -> None:
+        self._run(
+            "INSERT INTO seen_at (article_id, url, source, published, fetched_from)"
+            " VALUES (:id, :url, :source, :published, :fetched_from) ON CONFLICT DO NOTHING",
+            {
+                "id": article_id,
+                "url": article.url,
+                "source": article.source,
+                "published": article.published,
+                "fetched_from": article.fetched_from,
+            },
+        )
+
+    def _insert(self, x: Extraction) -> None:
+        a = x.article
+        self._run(
+            "INSERT INTO articles (id, content_hash, title, url, source, published, dateline, authors, language,"
+            " licence, attribution, fetched_from, text, tone, pipeline_version, model) VALUES (:id, :content_hash,"
+            " :title, :url, :source, :published, :dateline, :authors, :language, :licence, :attribution,"
+            " :fetched_from, :text, :tone, :pipeline_version, :model)",
+            {
+                **a.metadata(),
+                "id": a.id,
+                "content_hash": a.content_hash,
+                "authors": json.dumps(list(a.authors)),
+                "tone": x.tone,
+                "pipeline_version": x.pipeline.version,
+                "model": x.pipeline.model,
+            },
+        )
+        self._insert_records(x)
+
+    def _insert_records(self, x: Extraction) -> None:
+        """Entities (linked to actors), mentions, quotes, events and event sides of a stored article."""
+        a = x.article
+        text = a.text
+        entity_actor = {e.id: self._actor_for(e.name, e.kind, e.actor_code) for e in x.entities}
+        names = {e.id: e.name for e in x.entities}
+        codes = {e.id: e.actor_code for e in x.entities}
+        self._runmany(
+            "INSERT INTO entities (article_id, id, name, kind, label, role, actor_code, actor_id)"
+            " VALUES (:article_id, :id, :name, :kind, :label, :role, :actor_code, :actor_id)",
+            [
+                {
+                    "article_id": a.id,
+                    "id": e.id,
+                    "name": e.name,
+                    "kind": e.kind,
+                    "label": e.label,
+                    "role": e.role,
+                    "actor_code": e.actor_code,
+                    "actor_id": entity_actor[e.id],
+                }
+                for e in x.entities
+            ],
+        )
+        self._runmany(
+            'INSERT INTO mentions (article_id, entity_id, start, "end", text) VALUES (:a, :e, :s, :t, :text)',
+            [
+                {"a": a.id, "e": e.id, "s": m.start, "t": m.end, "text": m.of(text)}
+                for e in x.entities
+                for m in e.mentions
+            ],
+        )
+        quote_actor: dict[str, int | None] = {}
+        for q in x.quotes:
+            if q.speaker in entity_actor:
+                quote_actor[q.id] = entity_actor[q.speaker]
+            elif q.speaker_name:
+                quote_actor[q.id] = self._actor_for(q.speaker_name, None, None)
+            else:
+                quote_actor[q.id] = None
+        self._runmany(
+            "INSERT INTO quotes (article_id, id, kind, content_spans, content_text, cue_start, cue_end, cue_text,"
+            " speaker_mention_start, speaker_mention_end, speaker_mention_text, speaker_id, speaker_name, actor_id)"
+            " VALUES (:article_id, :id, :kind, :content_spans, :content_text, :cue_start, :cue_end, :cue_text,"
+            " :sm_start, :sm_end, :sm_text, :speaker_id, :speaker_name, :actor_id)",
+            [_quote_params(a.id, q, text, quote_actor[q.id]) for q in x.quotes],
+        )
+        self._runmany(
+            "INSERT INTO events (article_id, id, type, mode, cameo, goldstein, quad_class, source_ids, target_ids,"
+            " source_codes, target_codes, evidence_start, evidence_end, evidence_text, trigger_start, trigger_end,"
+            " when_json, when_value, where_json, where_name, where_country, quote_id) VALUES (:article_id, :id,"
+            " :type, :mode, :cameo, :goldstein, :quad_class, :source_ids, :target_ids, :source_codes,"
+            " :target_codes, :evidence_start, :evidence_end, :evidence_text, :trigger_start, :trigger_end,"
+            " :when_json, :when_value, :where_json, :where_name, :where_country, :quote_id)",
+            [_event_params(a.id, v, text) for v in x.events],
+        )
+        sides: list[Row] = []
+        for v in x.events:
+            for side, ids, side_codes in (("source", v.source, v.source_codes), ("target", v.target, v.target_codes)):
+                for eid in ids:
+                    actor = entity_actor.get(eid)
+                    sides.append(_side(a.id, v.id, side, eid, actor, names.get(eid), codes.get(eid)))
+                covered = {codes.get(eid) for eid in ids}
+                sides += [_side(a.id, v.id, side, None, None, None, c) for c in side_codes if c not in covered]
+        self._runmany(
+            "INSERT INTO event_actors (article_id, event_id, side, entity_id, actor_id, name, code)"
+            " VALUES (:article_id, :event_id, :side, :entity_id, :actor_id, :name, :code)",
+            sides,
+        )
+        self._count_actors(x, entity_actor, quote_actor)
+
+    def _actor_for(self, name: str, kind: str | None, code: str | None) -> int:
+        """The global actor for a name, created on first sight; the name is kept as an alias."""
+        if kind is None:  # a speaker named without an entity: reuse a person, org or group actor
+            bare = actor_key(name, None).split(":", 1)[1]
+            keys = {f"{k}:{bare}": k for k in ("person", "org", "group")}
+            found = self._rows(
+                "SELECT id FROM actors WHERE key IN (:k1, :k2, :k3) ORDER BY id LIMIT 1",
+                dict(zip(("k1", "k2", "k3"), keys, strict=True)),
+            )
+            if found:
+                actor = int(found[0]["id"])
+                self._alias(actor, name)
+                return actor
+        key = actor_key(name, kind)
+        self._run(
+            "INSERT INTO actors (key, name, kind, actor_code) VALUES (:key, :name, :kind, :code)"
+            " ON CONFLICT (key) DO NOTHING",
+            {"key": key, "name": name, "kind": kind or "person", "code": code},
+        )
+        row = self._rows("SELECT id, actor_code FROM actors WHERE key = :key", {"key": key})[0]
+        actor = int(row["id"])
+        if code and not row["actor_code"]:
+            self._run("UPDATE actors SET actor_code = :code WHERE id = :id", {"code": code, "id": actor})
+        self._alias(actor, name)
+        return actor
+
+    def _alias(self, actor: int, name: str) -> None:
+        self._run(
+            "INSERT INTO actor_aliases (actor_id, name) VALUES (:id, :name) ON CONFLICT DO NOTHING",
+            {"id": actor, "name": name},
+        )
+
+    def _count_actors(self, x: Extraction, entity_actor: dict[str, int], quote_actor: dict[str, int | None]) -> None:
+        """Keep each actor's counters and first/last seen (by article date) current."""
+        tally: dict[int, list[int]] = {actor: [0, 0] for actor in entity_actor.values()}
+        for actor in quote_actor.values():
+            if actor is not None:
+                tally.setdefault(actor, [0, 0])[0] += 1
+        for v in x.events:
+            for actor in {entity_actor[e] for e in (*v.source, *v.target) if e in entity_actor}:
+                tally[actor][1] += 1
+        published = x.article.published
+        for actor, (n_quotes, n_events) in tally.items():
+            row = self._rows("SELECT first_seen, last_seen FROM actors WHERE id = :id", {"id": actor})[0]
+            first, last = row["first_seen"], row["last_seen"]
+            if published:
+                first = published if first is None or published < first else first
+                last = published if last is None or published > last else last
+            self._run(
+                "UPDATE actors SET n_quotes = n_quotes + :q, n_events = n_events + :e, n_articles = n_articles + 1,"
+                " first_seen = :first, last_seen = :last WHERE id = :id",
+                {"q": n_quotes, "e": n_events, "first": first, "last": last, "id": actor},
+            )
+
+    # -- reading one article back ---------------------------------------------------------
+
+    def resolve_id(self, article_id: str) -> str | None:
+        rows = self._rows(
+            "SELECT id FROM articles WHERE id = :id UNION ALL SELECT article_id FROM article_aliases WHERE alias = :id",
+            {"id": article_id},
+        )
+        if not rows and len(article_id) >= 6:  # a unique prefix of a hash id, as git allows
+            rows = self._rows(
+                "SELECT id FROM articles WHERE id LIKE :p ESCAPE '\\' LIMIT 2",
+                {"p": article_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"},
+            )
+            return rows[0]["id"] if len(rows) == 1 else None
+        return rows[0]["id"] if rows else None
+
+    def get(self, article_id: str) -> Extraction | None:
+        real = self.resolve_id(article_id)
+        if real is None:
+            return None
+        return self._extraction(self._rows("SELECT * FROM articles WHERE id = :id", {"id": real})[0])
+
+    def iter_extractions(self) -> Iterator[Extraction]:
+        for row in self._rows("SELECT id FROM articles ORDER BY published, id"):
+            found = self.get(row["id"])
+            if found is not None:
+                yield found
+
+    def counts(self) -> dict[str, int]:
+        return {
+            table: int(self._rows(f"SELECT count(*) AS n FROM {table}")[0]["n"])  # noqa: S608 (fixed names)
+            for table in TABLES
+        }
+
+    def _extraction(self, row: Row) -> Extraction:
+        aid = row["id"]
+        article = Article(
+            id=aid,
+            text=row["text"],
+            title=row["title"],
+            url=row["url"],
+            source=row["source"],
+            published=row["published"],
+            dateline=row["dateline"],
+            authors=tuple(json.loads(row["authors"])),
+            language=row["language"],
+            licence=row["licence"],
+            attribution=row["attribution"],
+            fetched_from=row["fetched_from"],
+        )
+        mentions: dict[str, list[Span]] = {}
+        for m in self._rows(
+            'SELECT entity_id, start, "end" FROM mentions WHERE article_id = :a ORDER BY start, "end"', {"a": aid}
+        ):
+            mentions.setdefault(m["entity_id"], []).append(Span(m["start"], m["end"]))
+        order = self.order
+        entities = tuple(
+            Entity(
+                id=e["id"],
+                name=e["name"],
+                kind=e["kind"],
+                label=e["label"],
+                role=e["role"],
+                actor_code=e["actor_code"],
+                mentions=tuple(mentions.get(e["id"], ())),
+            )
+            for e in self._rows(f"SELECT * FROM entities WHERE article_id = :a ORDER BY {order}", {"a": aid})  # noqa: S608
+        )
+        quotes = tuple(
+            Quote(
+                id=q["id"],
+                kind=q["kind"],
+                content=tuple(Span(*c) for c in json.loads(q["content_spans"])),
+                cue=_span(q["cue_start"], q["cue_end"]),
+                speaker_mention=_span(q["speaker_mention_start"], q["speaker_mention_end"]),
+                speaker=q["speaker_id"],
+                speaker_name=q["speaker_name"],
+            )
+            for q in self._rows(f"SELECT * FROM quotes WHERE article_id = :a ORDER BY {order}", {"a": aid})  # noqa: S608
+        )
+        events = tuple(
+            _event_from_row(v)
+            for v in self._rows(f"SELECT * FROM events WHERE article_id = :a ORDER BY {order}", {"a": aid})  # noqa: S608
+        )
+        return Extraction(
+            article=article,
+            entities=entities,
+            quotes=quotes,
+            events=events,
+            pipeline=PipelineInfo(row["pipeline_version"] or "", row["model"] or ""),
+            tone=row["tone"],
+        )
+
+    # -- the query contract ---------------------------------------------------------------
+
+    def list_articles(self, f: ArticleFilter) -> list[Row]:
+        check_page(f.limit, f.offset)
+        where, params = _date_where(f.since, f.until)
+        if f.outlet:
+            where.append("lower(a.source) LIKE :outlet ESCAPE '\\'")
+            params["outlet"] = like_pattern(f.outlet)
+        if f.text is not None:
+            where.append(self._match("articles", "a", "text"))
+            params["text"] = self._fts(f.text)
+        sql = (
+            "SELECT a.id, a.title, a.source, a.published, a.url, a.licence, a.language,"  # noqa: S608
+            " (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS n_quotes,"
+            " (SELECT count(*) FROM events v WHERE v.article_id = a.id) AS n_events"
+            f" FROM articles a {_where(where)} ORDER BY a.published DESC NULLS LAST, a.id"  # noqa: S608
+            " LIMIT :limit OFFSET :offset"
+        )
+        return self._rows(sql, {**params, "limit": f.limit, "offset": f.offset}, search=f.text)
+
+    def quotes(self, f: QuoteFilter) -> list[Row]:
+        check_page(f.limit, f.offset)
+        where, params = _date_where(f.since, f.until)
+        if f.speaker:
+            where.append(
+                "q.actor_id IN (SELECT ac.id FROM actors ac WHERE lower(ac.name) LIKE :speaker ESCAPE '\\'"
+                " OR ac.key LIKE :speaker ESCAPE '\\' OR ac.id IN (SELECT al.actor_id FROM actor_aliases al"
+                " WHERE lower(al.name) LIKE :speaker ESCAPE '\\'))"
+            )
+            params["speaker"] = like_pattern(f.speaker)
+        if f.about is not None:
+            where.append(self._match("quotes", "q", "about"))
+            params["about"] = self._fts(f.about)
+        if f.outlet:
+            where.append("lower(a.source) LIKE :outlet ESCAPE '\\'")
+            params["outlet"] = like_pattern(f.outlet)
+        if f.article_id:
+            where.append("q.article_id = :article_id")
+            params["article_id"] = self.resolve_id(f.article_id) or f.article_id
+        if f.actor_id is not None:
+            where.append("q.actor_id = :actor_id")
+            params["actor_id"] = f.actor_id
+        sql = (
+            "SELECT q.article_id, q.id, q.kind, q.content_text AS content, q.content_spans, q.cue_text AS cue,"  # noqa: S608
+            " q.speaker_id, q.speaker_name, q.actor_id, q.speaker_mention_text AS speaker_mention, a.title,"
+            " a.source, a.published, a.url, a.licence, a.attribution"
+            f" FROM quotes q JOIN articles a ON a.id = q.article_id {_where(where)}"  # noqa: S608
+            f" ORDER BY a.published DESC NULLS LAST, q.article_id, q.{self.order} LIMIT :limit OFFSET :offset"
+        )
+        rows = self._rows(sql, {**params, "limit": f.limit, "offset": f.offset}, search=f.about)
+        for row in rows:
+            row["content_spans"] = json.loads(row["content_spans"])
+        return rows
+
+    def events(self, f: EventFilter) -> list[Row]:
+        check_page(f.limit, f.offset)
+        where, params = _date_where(f.since, f.until)
+        for name, value, side in (("actor", f.actor, None), ("target", f.target, "target")):
+            if value:
+                on_side = "" if side is None else f" AND x.side = '{side}'"
+                where.append(
+                    "EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = v.article_id AND x.event_id = v.id"  # noqa: S608
+                    f"{on_side} AND (x.code LIKE :{name}_code ESCAPE '\\' OR lower(x.name) LIKE :{name}_name"
+                    " ESCAPE '\\'))"
+                )
+                params[f"{name}_code"] = like_pattern(value)[1:].upper()  # a code prefix: IRN finds IRNMIL
+                params[f"{name}_name"] = like_pattern(value)
+        if f.actor_id is not None:
+            where.append(
+                "EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = v.article_id AND x.event_id = v.id"
+                " AND x.actor_id = :actor_id)"
+            )
+            params["actor_id"] = f.actor_id
+        if f.type:
+            where.append("v.type = :type")
+            params["type"] = f.type.strip().upper()
+        if f.article_id:
+            where.append("v.article_id = :article_id")
+            params["article_id"] = self.resolve_id(f.article_id) or f.article_id
+        sql = (
+            "SELECT v.article_id, v.id, v.type, v.mode, v.cameo, v.goldstein, v.quad_class, v.source_codes,"  # noqa: S608
+            ' v.target_codes, v.when_value AS "when", v.where_name, v.where_country, v.evidence_text AS evidence,'
+            " v.quote_id, a.title, a.source, a.published, a.url, a.licence, a.attribution"
+            f" FROM events v JOIN articles a ON a.id = v.article_id {_where(where)}"  # noqa: S608
+            f" ORDER BY a.published DESC NULLS LAST, v.article_id, v.{self.order} LIMIT :limit OFFSET :offset"
+        )
+        rows = self._rows(sql, {**params, "limit": f.limit, "offset": f.offset})
+        self._add_sides(rows)
+        return rows
+
+    def _add_sides(self, rows: list[Row]) -> None:
+        """Names and actor ids on each side of the events in one page (one query per article)."""
+        by_article: dict[str, list[Row]] = {}
+        for row in rows:
+            row["source_codes"] = json.loads(row["source_codes"])
+            row["target_codes"] = json.loads(row["target_codes"])
+            for side in ("source", "target"):
+                row[f"{side}_names"] = []
+                row[f"{side}_actor_ids"] = []
+            by_article.setdefault(row["article_id"], []).append(row)
+        for article_id, events in by_article.items():
+            index = {row["id"]: row for row in events}
+            for x in self._rows(
+                "SELECT event_id, side, name, actor_id FROM event_actors WHERE article_id = :a AND name IS NOT NULL",
+                {"a": article_id},
+            ):
+                event = index.get(x["event_id"])
+                if event is not None:
+                    event[f"{x['side']}_names"].append(x["name"])
+                    if x["actor_id"] is not None:
+                        event[f"{x['side']}_actor_ids"].append(int(x["actor_id"]))
+
+    _ACTOR_COLUMNS = "id, name, kind, actor_code, n_quotes, n_events, n_articles, first_seen, last_seen"
+
+    def actors(self, top: int = 20, kind: str | None = None) -> list[Row]:
+        check_page(top, 0)
+        where = "WHERE kind = :kind" if kind else ""
+        return self._rows(
+            f"SELECT {self._ACTOR_COLUMNS} FROM actors {where}"  # noqa: S608 (fixed column list)
+            " ORDER BY n_quotes DESC, n_events DESC, n_articles DESC, id LIMIT :top",
+            {"kind": kind, "top": top} if kind else {"top": top},
+        )
+
+    def actor(self, actor_id: int | str) -> Row | None:
+        try:
+            key = int(actor_id)
+        except (TypeError, ValueError):
+            return None
+        rows = self._rows(f"SELECT {self._ACTOR_COLUMNS} FROM actors WHERE id = :id", {"id": key})  # noqa: S608
+        if not rows:
+            return None
+        found = rows[0]
+        found["aliases"] = [
+            r["name"]
+            for r in self._rows("SELECT name FROM actor_aliases WHERE actor_id = :id ORDER BY name", {"id": key})
+        ]
+        return found
+
+    def actor_quotes(self, actor_id: int | str, limit: int = 50) -> list[Row]:
+        return self.quotes(QuoteFilter(actor_id=int(actor_id), limit=limit))
+
+    def actor_events(self, actor_id: int | str, limit: int = 100) -> list[Row]:
+        return self.events(EventFilter(actor_id=int(actor_id), limit=limit))
+
+    def search(self, text: str, limit: int = 20) -> list[Row]:
+        """Articles and quotes matching a full-text query, best first, with ``[marked]`` snippets."""
+        check_page(limit, 0)
+        query = self._fts(text)
+        hits: list[Row] = []
+        for table, alias in (("quotes", "q"), ("articles", "a")):
+            sql = self._search_sql(table, self._match(table, alias, "query"))
+            hits += self._rows(sql, {"query": query, "limit": limit}, search=text)
+        hits.sort(key=lambda h: -float(h["score"] or 0))
+        return hits[:limit]
+
+    def _fts(self, text: str) -> str:
+        if not text or not text.strip():
+            raise QueryError("the search is empty; give one or more words")
+        return self._search_text(text.strip())
+
+    def stats(self) -> Row:
+        """Counts per table, per outlet and per month (of publication)."""
+        outlets = self._rows(
+            "SELECT a.source AS source, count(*) AS articles,"
+            " sum((SELECT count(*) FROM quotes q WHERE q.article_id = a.id)) AS quotes,"
+            " sum((SELECT count(*) FROM events v WHERE v.article_id = a.id)) AS events"
+            " FROM articles a GROUP BY a.source ORDER BY count(*) DESC, a.source"
+        )
+        months = self._rows(
+            "SELECT substr(a.published, 1, 7) AS month, count(*) AS articles,"
+            " sum((SELECT count(*) FROM quotes q WHERE q.article_id = a.id)) AS quotes,"
+            " sum((SELECT count(*) FROM events v WHERE v.article_id = a.id)) AS events"
+            " FROM articles a GROUP BY substr(a.published, 1, 7) ORDER BY month NULLS LAST"
+        )
+        for row in (*outlets, *months):
+            for key in ("articles", "quotes", "events"):
+                row[key] = int(row[key] or 0)
+        return {"tables": self.counts(), "outlets": outlets, "months": months}
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def statements(sql: str) -> list[str]:
+    """SQL script to statements; ``sqlite3.complete_statement`` keeps trigger bodies whole."""
+    found: list[str] = []
+    pending = ""
+    for line in sql.splitlines():
+        if line.lstrip().startswith("--"):
+            continue
+        pending += line + "\n"
+        if sqlite3.complete_statement(pending):
+            found.append(pending.strip().rstrip(";"))
+            pending = ""
+    if pending.strip():
+        found.append(pending.strip())
+    return found
+
+
+def plain_words(text: str) -> bool:
+    """True when a search uses no full-text operators, so it can be matched word by word."""
+    return _FTS_SYNTAX.search(text) is None
+
+
+def _where(clauses: list[str]) -> str:
+    return f"WHERE {' AND '.join(clauses)}" if clauses else ""
+
+
+def _date_where(since: str | None, until: str | None) -> tuple[list[str], Row]:
+    where: list[str] = []
+    params: Row = {}
+    if (low := date_bound(since, "--since")) is not None:
+        where.append("a.published >= :since")
+        params["since"] = low
+    if (high := date_bound(until, "--until", upper=True)) is not None:
+        where.append("a.published < :until")
+        params["until"] = high
+    return where, params
+
+
+def _side(
+    article_id: str, event_id: str, side: str, entity: str | None, actor: int | None, name: str | None, code: str | None
+) -> Row:
+    return {
+        "article_id": article_id,
+        "event_id": event_id,
+        "side": side,
+        "entity_id": entity,
+        "actor_id": actor,
+        "name": name,
+        "code": code,
+    }
+
+
+def _quote_params(article_id: str, q: Quote, text: str, actor: int | None) -> Row:
+    cue = _span_cols(q.cue, text)
+    mention = _span_cols(q.speaker_mention, text)
+    return {
+        "article_id": article_id,
+        "id": q.id,
+        "kind": q.kind,
+        "content_spans": json.dumps([list(c) for c in q.content]),
+        "content_text": " … ".join(c.of(text) for c in q.content),
+        "cue_start": cue[0],
+        "cue_end": cue[1],
+        "cue_text": cue[2],
+        "sm_start": mention[0],
+        "sm_end": mention[1],
+        "sm_text": mention[2],
+        "speaker_id": q.speaker,
+        "speaker_name": q.speaker_name,
+        "actor_id": actor,
+    }
+
+
+def _event_params(article_id: str, v: Event, text: str) -> Row:
+    return {
+        "article_id": article_id,
+        "id": v.id,
+        "type": v.type,
+        "mode": v.mode,
+        "cameo": v.cameo,
+        "goldstein": v.goldstein,
+        "quad_class": v.quad_class,
+        "source_ids": json.dumps(list(v.source)),
+        "target_ids": json.dumps(list(v.target)),
+        "source_codes": json.dumps(list(v.source_codes)),
+        "target_codes": json.dumps(list(v.target_codes)),
+        "evidence_start": v.evidence.start,
+        "evidence_end": v.evidence.end,
+        "evidence_text": v.evidence.of(text),
+        "trigger_start": v.trigger.start if v.trigger else None,
+        "trigger_end": v.trigger.end if v.trigger else None,
+        "when_json": json.dumps(asdict(v.when)) if v.when else None,
+        "when_value": v.when.value if v.when else None,
+        "where_json": json.dumps(asdict(v.where)) if v.where else None,
+        "where_name": v.where.name if v.where else None,
+        "where_country": v.where.country if v.where else None,
+        "quote_id": v.quote,
+    }
+
+
+def _span_cols(span: Span | None, text: str) -> tuple[Any, Any, Any]:
+    return (span.start, span.end, span.of(text)) if span else (None, None, None)
+
+
+def _span(start: int | None, end: int | None) -> Span | None:
+    return Span(start, end) if start is not None and end is not None else None
+
+
+def _event_from_row(v: Row) -> Event:
+    when = json.loads(v["when_json"]) if v["when_json"] else None
+    where = json.loads(v["where_json"]) if v["where_json"] else None
+    return Event(
+        id=v["id"],
+        type=v["type"],
+        mode=v["mode"],
+        cameo=v["cameo"],
+        goldstein=v["goldstein"],
+        quad_class=v["quad_class"],
+        source=tuple(json.loads(v["source_ids"])),
+        target=tuple(json.loads(v["target_ids"])),
+        source_codes=tuple(json.loads(v["source_codes"])),
+        target_codes=tuple(json.loads(v["target_codes"])),
+        evidence=Span(v["evidence_start"], v["evidence_end"]),
+        trigger=_span(v["trigger_start"], v["trigger_end"]),
+        when=When(**{**when, "span": Span(*when["span"]) if when.get("span") else None}) if when else None,
+        where=Where(**{**where, "span": Span(*where["span"]) if where.get("span") else None}) if where else None,
+        quote=v["quote_id"],
+    )
