@@ -8,7 +8,9 @@ from __future__ import annotations
 import sys
 
 from dateline.cli import evaluate as _evaluate  # noqa: F401  (registers commands)
+from dateline.cli import export as _export  # noqa: F401
 from dateline.cli import extract as _extract  # noqa: F401
+from dateline.cli import query as _query  # noqa: F401
 from dateline.cli.app import app, console_err
 from dateline.errors import DatelineError
 
