@@ -9,11 +9,16 @@ extraction of a bundled Wikinews article with person entities over real name occ
 from __future__ import annotations
 
 import json
+import os
 import re
+import uuid
 from pathlib import Path
+
+import pytest
 
 from dateline.ingest.text import read_text_file
 from dateline.records import Entity, Event, Extraction, PipelineInfo, Quote, Span, When, Where
+from dateline.store.sqlite import SQLiteStore
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLES = Path(__file__).parents[1] / "src" / "dateline" / "samples"
@@ -126,3 +131,29 @@ def named(row: dict[str, str], names: list[str], quote_of: str | None = None) ->
                 Quote(f"q{n}", "direct", (Span(m.start(), m.end()),), speaker=speaker.id, speaker_name=speaker.name)
             )
     return Extraction(article, entities, tuple(quotes), (), PIPELINE)
+
+
+PG_ENV = "DATELINE_TEST_PG"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request, tmp_path):
+    """The same tests on both backends: a fresh SQLite file, or a scratch schema on the
+    PostgreSQL server named by ``DATELINE_TEST_PG`` (skipped only when that is unset)."""
+    if request.param == "sqlite":
+        store = SQLiteStore(tmp_path / "test.db")
+        yield store
+        store.close()
+        return
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(f"{PG_ENV} is not set: no PostgreSQL server to test against")
+    from dateline.store.postgres import PostgresStore
+
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    store = PostgresStore(url, schema=schema)
+    try:
+        yield store
+    finally:
+        store.drop_schema(schema)
+        store.close()

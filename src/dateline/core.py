@@ -85,6 +85,8 @@ def ingest(
     interrupted ingest costs only the reading. A near-identical copy of an article seen in
     this run is recorded on its original (``store.add_copy``) instead of being parsed again;
     an article not in English is stored with its language, unparsed, and counted.
+    Extractions read back from JSON-contract lines (an export, say) are stored as they are,
+    without parsing.
     """
     report = IngestReport()
     near = NearDuplicates()
@@ -100,6 +102,13 @@ def ingest(
             if isinstance(item, Rejection):
                 log.warning("%s", item)
                 report.rejected.append(item)
+            elif isinstance(item, Extraction):
+                if store.save(item) is SaveResult.STORED:
+                    report.stored += 1
+                    report.ids.append(item.id)
+                else:
+                    report.duplicates += 1
+                    report.ids.append(store.known(item.article) or item.id)
             elif (existing := store.known(item)) is not None:
                 store.save(Extraction(article=item))  # records the alias and the copy only
                 report.duplicates += 1

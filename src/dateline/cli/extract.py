@@ -45,8 +45,8 @@ def extract(
         if isinstance(item, Rejection):
             console_err.print(f"[yellow]rejected[/yellow] {item}", highlight=False)
             rejected.append(item)
-        else:
-            articles.append(item)
+        else:  # a JSON-contract line is extracted again from its article
+            articles.append(item.article if isinstance(item, Extraction) else item)
     extractions = list(core.extract_many(articles, nlp))
     out = output.open("w", encoding="utf-8") if output else None
     try:

@@ -23,11 +23,12 @@ from dateline.ingest.jsonl import read_jsonl
 from dateline.ingest.limits import MAX_ARTICLE_BYTES
 from dateline.ingest.text import read_sidecar, read_text
 from dateline.ingest.warc import read_warc
-from dateline.records import Article
+from dateline.records import Article, Extraction
 
 log = logging.getLogger(__name__)
 
-Item = Article | Rejection
+# An Extraction is a JSON-contract line read back whole (see ingest/jsonl.py).
+Item = Article | Extraction | Rejection
 OnSkip = Callable[[str, str], None]
 
 

@@ -41,8 +41,13 @@ def normalise_name(name: str, kind: str | None) -> str:
     if kind in PERSON_KINDS or kind is None:
         titles = name_titles()
         # Strip while a word remains: a name that is only titles ("the President") keeps its last.
+        # A connector goes only after a title ("Secretary of State"), so "Bank of England" stays.
+        stripped = 0
         while len(words) > 1 and titles.get(words[0], "suffix") != "suffix":
+            if titles[words[0]] == "connector" and not stripped:
+                break
             words.pop(0)
+            stripped += 1
         while len(words) > 1 and titles.get(words[-1]) == "suffix":
             words.pop()
     return " ".join(words)

@@ -13,7 +13,7 @@ from importlib.resources import files
 
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from dateline.errors import StoreError
 from dateline.store.sqlbase import Row, SqlStore, statements
@@ -28,6 +28,7 @@ HEADLINE = 'StartSel=[, StopSel=], MaxWords=30, MinWords=10, MaxFragments=2, Fra
 
 class PostgresStore(SqlStore):
     order = "seq"
+    integrity_errors = (IntegrityError,)
 
     def __init__(self, url: str, *, schema: str | None = None) -> None:
         parsed = make_url(url).set(drivername="postgresql+psycopg")

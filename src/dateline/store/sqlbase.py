@@ -41,6 +41,7 @@ class SqlStore:
     """Writes, reads and queries over the shared schema; subclasses run the SQL."""
 
     order: str = "rowid"  # the column that keeps a table's rows in insertion order
+    integrity_errors: tuple[type[Exception], ...] = ()  # the driver's constraint-violation errors
 
     # -- what a backend provides ----------------------------------------------------------
 
@@ -80,6 +81,15 @@ class SqlStore:
 
     def save(self, extraction: Extraction) -> SaveResult:
         """Store an article with all its records in one transaction; a known text is a duplicate."""
+        try:
+            return self._save(extraction)
+        except self.integrity_errors as err:
+            reason = str(err).splitlines()[0]
+            raise StoreError(
+                f"article {extraction.id!r}: records break a constraint, nothing stored ({reason})"
+            ) from None
+
+    def _save(self, extraction: Extraction) -> SaveResult:
         article = extraction.article
         with self._transaction():
             existing = self.known(article)

@@ -23,6 +23,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
 
 class SQLiteStore(SqlStore):
     order = "rowid"
+    integrity_errors = (sqlite3.IntegrityError,)
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
