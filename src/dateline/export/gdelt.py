@@ -16,6 +16,8 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import pycountry
+
 from dateline.export.codes import ROOT_GOLDSTEIN, event_code, quad_class, split_actor_code
 from dateline.export.rows import clip
 from dateline.records import Entity, Event, Extraction
@@ -81,7 +83,7 @@ def _row(x: Extraction, v: Event, entities: dict[str, Entity]) -> list[str]:
         1,
         f"{x.tone:.4f}" if x.tone is not None else "",
         *[""] * 16,  # actor geography: Dateline places events, not actors
-        *_action_geo(v, entities),
+        *_action_geo(v),
         (_day(a.published) or day or dt.date(1970, 1, 1)).strftime("%Y%m%d") + "000000",
         a.url or a.source or a.id,
     ]
@@ -96,12 +98,21 @@ def _actor(ids: tuple[str, ...], codes: tuple[str, ...], entities: dict[str, Ent
     return [code, name, country, "", "", "", "", *(types + ["", "", ""])[:3]]
 
 
-def _action_geo(v: Event, entities: dict[str, Entity]) -> list[str]:
+def _action_geo(v: Event) -> list[str]:
     if v.where is None:
         return [""] * 8
-    place = entities.get(v.where.entity or "")
-    is_country = bool(place and place.actor_code and len(place.actor_code) == 3 and place.actor_code == v.where.country)
-    return [str(GEO_COUNTRY if is_country else GEO_CITY), v.where.name, "", "", "", "", "", ""]
+    kind = GEO_COUNTRY if is_country_name(v.where.name, v.where.country) else GEO_CITY
+    return [str(kind), v.where.name, "", "", "", "", "", ""]
+
+
+def is_country_name(name: str, alpha3: str | None) -> bool:
+    """True when ``name`` names the country ``alpha3`` itself (ISO 3166 names via pycountry)."""
+    country = pycountry.countries.get(alpha_3=alpha3) if alpha3 else None
+    if country is None:
+        return False
+    names = {getattr(country, key, "") for key in ("name", "common_name", "official_name", "alpha_3")}
+    folded = name.casefold().removeprefix("the ")
+    return folded in {n.casefold() for n in names if n}
 
 
 def _sources(x: Extraction, v: Event) -> list[str]:

@@ -13,8 +13,9 @@ from typing import Any
 from dateline.records import Extraction, Span
 
 WHATS = ("articles", "entities", "quotes", "events")
-EVIDENCE_CHARS = 400
+EVIDENCE_CHARS = 600
 CONTEXT_CHARS = 80
+NEAR_CHARS = 200
 
 # Columns shared by every row kind: where the record came from and how to credit it.
 SOURCE = [
@@ -161,8 +162,12 @@ def _quotes(x: Extraction) -> Iterator[dict[str, Any]]:
     entities = {e.id: e for e in x.entities}
     for q in x.quotes:
         speaker = entities.get(q.speaker or "")
-        # Evidence: the stretch from the first to the last of content, cue and speaker mention.
-        parts = [*q.content, *(s for s in (q.cue, q.speaker_mention) if s)]
+        # Evidence: the content with its cue and speaker mention when they sit close to it.
+        start, end = min(c.start for c in q.content), max(c.end for c in q.content)
+        near = [
+            s for s in (q.cue, q.speaker_mention) if s and s.end >= start - NEAR_CHARS and s.start <= end + NEAR_CHARS
+        ]
+        parts = [*q.content, *near]
         yield {
             "article_id": x.id,
             "quote_id": q.id,
