@@ -21,6 +21,7 @@ from dateline.store.sqlbase import Row, SqlStore, statements
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0001_initial", "postgres/0001_initial.sql"),
     ("0002_actors_search", "postgres/0002_actors_search.sql"),
+    ("0003_actor_name_search", "postgres/0003_actor_name_search.sql"),
 )
 # ts_headline marks matched words with [ ] like SQLite's snippet(); callers style them.
 HEADLINE = 'StartSel=[, StopSel=], MaxWords=30, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "'
@@ -100,6 +101,9 @@ class PostgresStore(SqlStore):
 
     def _match(self, table: str, alias: str, param: str) -> str:
         return f"{alias}.search @@ websearch_to_tsquery('english', :{param})"
+
+    def _names_like(self, param: str) -> str:
+        return f"lower(al.name) LIKE :{param} ESCAPE '\\'"
 
     def _search_sql(self, table: str, where: str) -> str:
         # Rank and limit first, then build headlines for the few rows shown (ts_headline is slow).

@@ -65,6 +65,17 @@ class SqlStore:
         """SELECT of search hits in ``table`` with snippet and score (higher better), limited by ``:limit``."""
         raise NotImplementedError
 
+    def _names_like(self, param: str) -> str:
+        """A WHERE clause on ``actor_aliases al``: a name containing ``:param`` (from ``_name_pattern``)."""
+        raise NotImplementedError
+
+    def _name_pattern(self, value: str) -> str:
+        return like_pattern(value)
+
+    def _actors_named(self, param: str) -> str:
+        """Subquery: ids of actors with any name containing ``:param``."""
+        return f"SELECT al.actor_id FROM actor_aliases al WHERE {self._names_like(param)}"  # noqa: S608
+
     def _search_text(self, text: str) -> str:
         """The user's search as the backend's full-text query."""
         return text
@@ -253,18 +264,16 @@ class SqlStore:
         for v in x.events:
             for actor in {entity_actor[e] for e in (*v.source, *v.target) if e in entity_actor}:
                 tally[actor][1] += 1
+        # One batched UPDATE; the CASEs keep the earliest/latest date and ignore a missing one.
         published = x.article.published
-        for actor, (n_quotes, n_events) in tally.items():
-            row = self._rows("SELECT first_seen, last_seen FROM actors WHERE id = :id", {"id": actor})[0]
-            first, last = row["first_seen"], row["last_seen"]
-            if published:
-                first = published if first is None or published < first else first
-                last = published if last is None or published > last else last
-            self._run(
-                "UPDATE actors SET n_quotes = n_quotes + :q, n_events = n_events + :e, n_articles = n_articles + 1,"
-                " first_seen = :first, last_seen = :last WHERE id = :id",
-                {"q": n_quotes, "e": n_events, "first": first, "last": last, "id": actor},
-            )
+        self._runmany(
+            "UPDATE actors SET n_quotes = n_quotes + :q, n_events = n_events + :e, n_articles = n_articles + 1,"
+            " first_seen = CASE WHEN first_seen IS NULL OR first_seen > :published THEN :published"
+            " ELSE first_seen END,"
+            " last_seen = CASE WHEN last_seen IS NULL OR last_seen < :published THEN :published"
+            " ELSE last_seen END WHERE id = :id",
+            [{"q": q, "e": e, "published": published, "id": actor} for actor, (q, e) in tally.items()],
+        )
 
     # -- reading one article back ---------------------------------------------------------
 
@@ -382,12 +391,8 @@ class SqlStore:
         check_page(f.limit, f.offset)
         where, params = _date_where(f.since, f.until)
         if f.speaker:
-            where.append(
-                "q.actor_id IN (SELECT ac.id FROM actors ac WHERE lower(ac.name) LIKE :speaker ESCAPE '\\'"
-                " OR ac.key LIKE :speaker ESCAPE '\\' OR ac.id IN (SELECT al.actor_id FROM actor_aliases al"
-                " WHERE lower(al.name) LIKE :speaker ESCAPE '\\'))"
-            )
-            params["speaker"] = like_pattern(f.speaker)
+            where.append(f"q.actor_id IN ({self._actors_named('speaker')})")
+            params["speaker"] = self._name_pattern(f.speaker)
         if f.about is not None:
             where.append(self._match("quotes", "q", "about"))
             params["about"] = self._fts(f.about)
@@ -417,18 +422,20 @@ class SqlStore:
         where, params = _date_where(f.since, f.until)
         for name, value, side in (("actor", f.actor, None), ("target", f.target, "target")):
             if value:
+                # Codes by prefix (IRN finds IRNMIL) as an index range; names through the name index.
                 on_side = "" if side is None else f" AND x.side = '{side}'"
                 where.append(
-                    "EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = v.article_id AND x.event_id = v.id"  # noqa: S608
-                    f"{on_side} AND (x.code LIKE :{name}_code ESCAPE '\\' OR lower(x.name) LIKE :{name}_name"
-                    " ESCAPE '\\'))"
+                    "(v.article_id, v.id) IN (SELECT x.article_id, x.event_id FROM event_actors x WHERE"  # noqa: S608
+                    f" ((x.code >= :{name}_lo AND x.code < :{name}_hi) OR x.actor_id IN"
+                    f" ({self._actors_named(name + '_name')})){on_side})"
                 )
-                params[f"{name}_code"] = like_pattern(value)[1:].upper()  # a code prefix: IRN finds IRNMIL
-                params[f"{name}_name"] = like_pattern(value)
+                code = value.strip().upper()
+                params[f"{name}_lo"] = code
+                params[f"{name}_hi"] = code[:-1] + chr(ord(code[-1]) + 1) if code else "\uffff"
+                params[f"{name}_name"] = self._name_pattern(value)
         if f.actor_id is not None:
             where.append(
-                "EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = v.article_id AND x.event_id = v.id"
-                " AND x.actor_id = :actor_id)"
+                "(v.article_id, v.id) IN (SELECT x.article_id, x.event_id FROM event_actors x WHERE x.actor_id = :actor_id)"
             )
             params["actor_id"] = f.actor_id
         if f.type:

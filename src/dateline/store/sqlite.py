@@ -18,6 +18,7 @@ from dateline.store.sqlbase import Row, SqlStore, plain_words, statements
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0001_initial", "schema.sql"),
     ("0002_actors_search", "0002_actors_search.sql"),
+    ("0003_actor_name_search", "0003_actor_name_search.sql"),
 )
 
 
@@ -97,6 +98,13 @@ class SQLiteStore(SqlStore):
 
     def _match(self, table: str, alias: str, param: str) -> str:
         return f"{alias}.rowid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :{param})"  # noqa: S608
+
+    def _names_like(self, param: str) -> str:
+        return f"al.rowid IN (SELECT rowid FROM actor_names_fts WHERE name LIKE :{param})"  # noqa: S608
+
+    def _name_pattern(self, value: str) -> str:
+        # The trigram index answers LIKE without an ESCAPE clause, so wildcards are dropped.
+        return "%" + value.strip().replace("%", "").replace("_", "") + "%"
 
     def _search_sql(self, table: str, where: str) -> str:
         # The FTS table drives the query so bm25 ranking and snippets come from the index.
