@@ -6,8 +6,8 @@ records are made by cheap rules over the real texts, with real character offsets
 - people: runs of two or three capitalised words ("Mohammad Javad Zarif"), with every mention;
 - quotes: text inside quotation marks (direct) and sentences with a speech verb (indirect),
   cue = the verb, speaker = a name in the sentence, else the article's most mentioned name;
-  ``--quotes-per-article K`` tops an article up to K quotes with further sentences (indirect),
-  which is how the 1M-quote store is reached;
+  ``--quotes-per-article K`` tops an article up to K quotes with further sentences, clauses
+  and runs of sentences (indirect), which is how the 1M-quote store is reached;
 - events: sentences with an event verb (met, visited, condemned, attacked, signed, urged)
   coded to PLOVER/CAMEO, source = a name in the sentence, target = a country named in it;
 - published: the corpus has no dates, so one is spread over 2018-06..2023-06 by article id
@@ -17,7 +17,7 @@ records are made by cheap rules over the real texts, with real character offsets
 reach a million quotes. Every record goes through ``Store.save``, the same path as ingest.
 
     .venv/bin/python bench/make_synthetic_store.py --db /tmp/bench-20k.db
-    .venv/bin/python bench/make_synthetic_store.py --db /tmp/bench-1m.db --quotes-per-article 25 --copies 2
+    .venv/bin/python bench/make_synthetic_store.py --db /tmp/bench-1m.db --articles 12000 --quotes-per-article 90
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ NOT_NAMES = {
     "According", "However", "Meanwhile", "Also", "While", "After", "Since", "During", "For", "As", "If",
 }  # fmt: skip
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]")
+CLAUSE = re.compile(r"[^.!?,;:\n]{40,}[,;:]")
 SPEECH = re.compile(r"\b(said|says|told|added|stated|stressed|noted|remarked|announced|warned)\b")
 QUOTED = re.compile(r"[“\"]([^”\"\n]{20,600})[”\"]")
 EVENTS = [  # verb, PLOVER type, CAMEO code, Goldstein, quad class
@@ -129,11 +130,15 @@ def build(record: dict[str, str], copy: int, per_article: int) -> Extraction:
         if verb and s not in used:
             quotes.append(_quote(len(quotes) + 1, "indirect", s, speaker_in(s), Span(verb.start(), verb.end())))
             used.add(s)
-    for s in sentences:
+    # Top-up candidates: sentences, clauses, then runs of 2-4 sentences (all real spans).
+    clauses = [Span(m.start(), m.end()) for m in CLAUSE.finditer(text)]
+    runs = [Span(a.start, sentences[i + k].end) for k in (1, 2, 3) for i, a in enumerate(sentences[:-k])]
+    for s in [*sentences, *clauses, *runs]:
         if len(quotes) >= per_article:
             break
         if s not in used and s.end - s.start > 40:
             quotes.append(_quote(len(quotes) + 1, "indirect", s, speaker_in(s), None))
+            used.add(s)
     by_name = {e.name: e for e in entities}
     for s in sentences:
         for verb, kind, cameo, goldstein, quad in EVENTS:
