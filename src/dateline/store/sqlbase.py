@@ -194,19 +194,19 @@ class SqlStore:
                 quote_actor[q.id] = None
         self._runmany(
             "INSERT INTO quotes (article_id, id, kind, content_spans, content_text, cue_start, cue_end, cue_text,"
-            " speaker_mention_start, speaker_mention_end, speaker_mention_text, speaker_id, speaker_name, actor_id)"
-            " VALUES (:article_id, :id, :kind, :content_spans, :content_text, :cue_start, :cue_end, :cue_text,"
-            " :sm_start, :sm_end, :sm_text, :speaker_id, :speaker_name, :actor_id)",
-            [_quote_params(a.id, q, text, quote_actor[q.id]) for q in x.quotes],
+            " speaker_mention_start, speaker_mention_end, speaker_mention_text, speaker_id, speaker_name, actor_id,"
+            " published) VALUES (:article_id, :id, :kind, :content_spans, :content_text, :cue_start, :cue_end,"
+            " :cue_text, :sm_start, :sm_end, :sm_text, :speaker_id, :speaker_name, :actor_id, :published)",
+            [{**_quote_params(a.id, q, text, quote_actor[q.id]), "published": a.published} for q in x.quotes],
         )
         self._runmany(
             "INSERT INTO events (article_id, id, type, mode, cameo, goldstein, quad_class, source_ids, target_ids,"
             " source_codes, target_codes, evidence_start, evidence_end, evidence_text, trigger_start, trigger_end,"
-            " when_json, when_value, where_json, where_name, where_country, quote_id) VALUES (:article_id, :id,"
-            " :type, :mode, :cameo, :goldstein, :quad_class, :source_ids, :target_ids, :source_codes,"
-            " :target_codes, :evidence_start, :evidence_end, :evidence_text, :trigger_start, :trigger_end,"
-            " :when_json, :when_value, :where_json, :where_name, :where_country, :quote_id)",
-            [_event_params(a.id, v, text) for v in x.events],
+            " when_json, when_value, where_json, where_name, where_country, quote_id, published) VALUES"
+            " (:article_id, :id, :type, :mode, :cameo, :goldstein, :quad_class, :source_ids, :target_ids,"
+            " :source_codes, :target_codes, :evidence_start, :evidence_end, :evidence_text, :trigger_start,"
+            " :trigger_end, :when_json, :when_value, :where_json, :where_name, :where_country, :quote_id, :published)",
+            [{**_event_params(a.id, v, text), "published": a.published} for v in x.events],
         )
         sides: list[Row] = []
         for v in x.events:
@@ -371,7 +371,7 @@ class SqlStore:
 
     def list_articles(self, f: ArticleFilter) -> list[Row]:
         check_page(f.limit, f.offset)
-        where, params = _date_where(f.since, f.until)
+        where, params = _date_where(f.since, f.until, "a.published")
         if f.outlet:
             where.append("lower(a.source) LIKE :outlet ESCAPE '\\'")
             params["outlet"] = like_pattern(f.outlet)
@@ -389,7 +389,7 @@ class SqlStore:
 
     def quotes(self, f: QuoteFilter) -> list[Row]:
         check_page(f.limit, f.offset)
-        where, params = _date_where(f.since, f.until)
+        where, params = _date_where(f.since, f.until, "q.published")
         if f.speaker:
             where.append(f"q.actor_id IN ({self._actors_named('speaker')})")
             params["speaker"] = self._name_pattern(f.speaker)
@@ -405,12 +405,17 @@ class SqlStore:
         if f.actor_id is not None:
             where.append("q.actor_id = :actor_id")
             params["actor_id"] = f.actor_id
+        # Pick the page from quote rows alone (dates are on quotes), then fetch its article columns.
+        source = "quotes q JOIN articles a ON a.id = q.article_id" if f.outlet else "quotes q"
         sql = (
             "SELECT q.article_id, q.id, q.kind, q.content_text AS content, q.content_spans, q.cue_text AS cue,"  # noqa: S608
             " q.speaker_id, q.speaker_name, q.actor_id, q.speaker_mention_text AS speaker_mention, a.title,"
-            " a.source, a.published, a.url, a.licence, a.attribution"
-            f" FROM quotes q JOIN articles a ON a.id = q.article_id {_where(where)}"  # noqa: S608
-            f" ORDER BY a.published DESC NULLS LAST, q.article_id, q.{self.order} LIMIT :limit OFFSET :offset"
+            " a.source, a.published, a.url, a.licence, a.attribution FROM ("
+            f"SELECT q.article_id AS p_article, q.id AS p_id, q.published AS p_published, q.{self.order} AS p_order"
+            f" FROM {source} {_where(where)} ORDER BY q.published DESC NULLS LAST, q.article_id, q.{self.order}"
+            " LIMIT :limit OFFSET :offset) page"
+            " JOIN quotes q ON q.article_id = page.p_article AND q.id = page.p_id JOIN articles a ON a.id = q.article_id"
+            " ORDER BY page.p_published DESC NULLS LAST, page.p_article, page.p_order"
         )
         rows = self._rows(sql, {**params, "limit": f.limit, "offset": f.offset}, search=f.about)
         for row in rows:
@@ -419,7 +424,7 @@ class SqlStore:
 
     def events(self, f: EventFilter) -> list[Row]:
         check_page(f.limit, f.offset)
-        where, params = _date_where(f.since, f.until)
+        where, params = _date_where(f.since, f.until, "v.published")
         for name, value, side in (("actor", f.actor, None), ("target", f.target, "target")):
             if value:
                 # Codes by prefix (IRN finds IRNMIL) as an index range; names through the name index.
@@ -447,9 +452,12 @@ class SqlStore:
         sql = (
             "SELECT v.article_id, v.id, v.type, v.mode, v.cameo, v.goldstein, v.quad_class, v.source_codes,"  # noqa: S608
             ' v.target_codes, v.when_value AS "when", v.where_name, v.where_country, v.evidence_text AS evidence,'
-            " v.quote_id, a.title, a.source, a.published, a.url, a.licence, a.attribution"
-            f" FROM events v JOIN articles a ON a.id = v.article_id {_where(where)}"  # noqa: S608
-            f" ORDER BY a.published DESC NULLS LAST, v.article_id, v.{self.order} LIMIT :limit OFFSET :offset"
+            " v.quote_id, a.title, a.source, a.published, a.url, a.licence, a.attribution FROM ("
+            f"SELECT v.article_id AS p_article, v.id AS p_id, v.published AS p_published, v.{self.order} AS p_order"
+            f" FROM events v {_where(where)} ORDER BY v.published DESC NULLS LAST, v.article_id, v.{self.order}"
+            " LIMIT :limit OFFSET :offset) page"
+            " JOIN events v ON v.article_id = page.p_article AND v.id = page.p_id JOIN articles a ON a.id = v.article_id"
+            " ORDER BY page.p_published DESC NULLS LAST, page.p_article, page.p_order"
         )
         rows = self._rows(sql, {**params, "limit": f.limit, "offset": f.offset})
         self._add_sides(rows)
@@ -573,14 +581,14 @@ def _where(clauses: list[str]) -> str:
     return f"WHERE {' AND '.join(clauses)}" if clauses else ""
 
 
-def _date_where(since: str | None, until: str | None) -> tuple[list[str], Row]:
+def _date_where(since: str | None, until: str | None, column: str) -> tuple[list[str], Row]:
     where: list[str] = []
     params: Row = {}
     if (low := date_bound(since, "--since")) is not None:
-        where.append("a.published >= :since")
+        where.append(f"{column} >= :since")
         params["since"] = low
     if (high := date_bound(until, "--until", upper=True)) is not None:
-        where.append("a.published < :until")
+        where.append(f"{column} < :until")
         params["until"] = high
     return where, params
 

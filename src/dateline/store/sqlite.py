@@ -19,6 +19,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0001_initial", "schema.sql"),
     ("0002_actors_search", "0002_actors_search.sql"),
     ("0003_actor_name_search", "0003_actor_name_search.sql"),
+    ("0004_quote_dates", "0004_quote_dates.sql"),
 )
 
 
@@ -47,6 +48,7 @@ class SQLiteStore(SqlStore):
             " DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))"
         )
         done = {row[0] for row in self.db.execute("SELECT name FROM migrations")}
+        applied = []
         for name, script in MIGRATIONS:
             if name in done:
                 continue
@@ -55,9 +57,17 @@ class SQLiteStore(SqlStore):
             try:
                 for statement in statements(sql):
                     self.db.execute(statement)
-                if name == "0002_actors_search":
-                    self._link_existing_actors()
                 self.db.execute("INSERT INTO migrations (name) VALUES (?)", (name,))
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+            applied.append(name)
+        if "0002_actors_search" in applied and "0001_initial" in done:
+            # Rows stored before actors existed are linked once every column they need exists.
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                self._link_existing_actors()
             except BaseException:
                 self.db.execute("ROLLBACK")
                 raise
