@@ -16,7 +16,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from dateline.errors import StoreError
-from dateline.store.sqlbase import Row, SqlStore, statements
+from dateline.store.sqlbase import SEARCH_WINDOW, Row, SqlStore, statements
 
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0001_initial", "postgres/0001_initial.sql"),
@@ -106,25 +106,28 @@ class PostgresStore(SqlStore):
     def _names_like(self, param: str) -> str:
         return f"lower(al.name) LIKE :{param} ESCAPE '\\'"
 
-    def _search_sql(self, table: str, where: str) -> str:
-        # Rank and limit first, then build headlines for the few rows shown (ts_headline is slow).
+    def _search_table(self, table: str, query: str, limit: int, text: str) -> list[Row]:
+        # Newest matches first (the window), ranked, limited; headlines only for the rows shown.
+        tsquery = "websearch_to_tsquery('english', :query)"
         if table == "quotes":
             inner = (
                 "SELECT 'quote' AS kind, q.article_id, q.id AS quote_id, a.title, q.content_text AS body,"  # noqa: S608
-                " a.published, a.source, ts_rank(q.search, websearch_to_tsquery('english', :query)) AS score"
-                f" FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {where}"
+                f" a.published, a.source, ts_rank(q.search, {tsquery}) AS score"
+                f" FROM (SELECT * FROM quotes WHERE search @@ {tsquery} ORDER BY seq DESC LIMIT :window) q"
+                " JOIN articles a ON a.id = q.article_id"
             )
         else:
             inner = (
                 "SELECT 'article' AS kind, a.id AS article_id, NULL AS quote_id, a.title, a.text AS body,"  # noqa: S608
-                " a.published, a.source, ts_rank(a.search, websearch_to_tsquery('english', :query)) AS score"
-                f" FROM articles a WHERE {where}"
+                f" a.published, a.source, ts_rank(a.search, {tsquery}) AS score"
+                f" FROM (SELECT * FROM articles WHERE search @@ {tsquery} ORDER BY stored_at DESC, id LIMIT :window) a"
             )
-        return (
-            "SELECT kind, article_id, quote_id, title, ts_headline('english', body,"  # noqa: S608
-            f" websearch_to_tsquery('english', :query), '{HEADLINE}') AS snippet, published, source, score"
-            f" FROM ({inner} ORDER BY score DESC LIMIT :limit) hits ORDER BY score DESC"
+        sql = (
+            f"SELECT kind, article_id, quote_id, title, ts_headline('english', body, {tsquery}, :headline) AS snippet,"  # noqa: S608
+            f" published, source, score FROM ({inner} ORDER BY score DESC LIMIT :limit) hits ORDER BY score DESC"
         )
+        params = {"query": query, "limit": limit, "window": SEARCH_WINDOW, "headline": HEADLINE}
+        return [{**r, "score": float(r["score"])} for r in self._rows(sql, params)]
 
     def close(self) -> None:
         self.engine.dispose()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from dateline.errors import StoreError
 from dateline.store.query import FTS_HELP, QueryError
-from dateline.store.sqlbase import Row, SqlStore, plain_words, statements
+from dateline.store.sqlbase import SEARCH_WINDOW, Row, SqlStore, plain_words, statements
 
 # Named migrations, applied in order and recorded; a file once released is never edited.
 MIGRATIONS: tuple[tuple[str, str], ...] = (
@@ -116,22 +116,42 @@ class SQLiteStore(SqlStore):
         # The trigram index answers LIKE without an ESCAPE clause, so wildcards are dropped.
         return "%" + value.strip().replace("%", "").replace("_", "") + "%"
 
-    def _search_sql(self, table: str, where: str) -> str:
-        # The FTS table drives the query so bm25 ranking and snippets come from the index.
-        if table == "quotes":
-            return (
-                "SELECT 'quote' AS kind, q.article_id, q.id AS quote_id, a.title,"
-                " snippet(quotes_fts, 0, '[', ']', '…', 24) AS snippet, a.published, a.source,"
-                " -quotes_fts.rank AS score FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid"
-                " JOIN articles a ON a.id = q.article_id WHERE quotes_fts MATCH :query"
-                " ORDER BY quotes_fts.rank LIMIT :limit"
-            )
-        return (
-            "SELECT 'article' AS kind, a.id AS article_id, NULL AS quote_id, a.title,"
-            " snippet(articles_fts, -1, '[', ']', '…', 24) AS snippet, a.published, a.source,"
-            " -articles_fts.rank AS score FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
-            " WHERE articles_fts MATCH :query ORDER BY articles_fts.rank LIMIT :limit"
+    def _search_table(self, table: str, query: str, limit: int, text: str) -> list[Row]:
+        # Step 1: bm25 of the newest matches only; FTS5 streams them in rowid order.
+        ranked = self._rows(
+            f"SELECT rowid AS id, rank FROM {table}_fts WHERE {table}_fts MATCH :query"  # noqa: S608 (fixed names)
+            " ORDER BY rowid DESC LIMIT :window",
+            {"query": query, "window": SEARCH_WINDOW},
+            search=text,
         )
+        best = sorted(ranked, key=lambda r: r["rank"])[:limit]
+        if not best:
+            return []
+        # Step 2: snippets and article details for the few rows shown.
+        ids = {f"r{i}": r["id"] for i, r in enumerate(best)}
+        wanted = ", ".join(f":{key}" for key in ids)
+        if table == "quotes":
+            sql = (
+                "SELECT 'quote' AS kind, q.article_id, q.id AS quote_id, a.title, q.rowid AS id,"  # noqa: S608
+                " snippet(quotes_fts, 0, '[', ']', '…', 24) AS snippet, a.published, a.source"
+                " FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid JOIN articles a ON a.id = q.article_id"
+                f" WHERE quotes_fts MATCH :query AND quotes_fts.rowid IN ({wanted})"
+            )
+        else:
+            sql = (
+                "SELECT 'article' AS kind, a.id AS article_id, NULL AS quote_id, a.title, a.rowid AS id,"  # noqa: S608
+                " snippet(articles_fts, -1, '[', ']', '…', 24) AS snippet, a.published, a.source"
+                " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+                f" WHERE articles_fts MATCH :query AND articles_fts.rowid IN ({wanted})"
+            )
+        found = {r["id"]: r for r in self._rows(sql, {"query": query, **ids}, search=text)}
+        hits = []
+        for r in best:
+            hit = found.get(r["id"])
+            if hit is not None:
+                del hit["id"]
+                hits.append({**hit, "score": -float(r["rank"])})
+        return hits
 
     def _search_text(self, text: str) -> str:
         if plain_words(text):  # "U.S. sanctions" as words, not as (broken) FTS5 syntax
