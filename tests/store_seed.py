@@ -150,12 +150,16 @@ def any_store(request, tmp_path):
     url = os.environ.get(PG_ENV)
     if not url:
         pytest.skip(f"{PG_ENV} is not set: no PostgreSQL server to test against")
-    from dateline.store.postgres import PostgresStore
+    from dateline.store.postgres import PostgresStore, drop_schema
 
     schema = f"test_{uuid.uuid4().hex[:12]}"
-    store = PostgresStore(url, schema=schema)
+    try:
+        store = PostgresStore(url, schema=schema)
+    except BaseException:
+        drop_schema(url, schema)
+        raise
     try:
         yield store
     finally:
-        store.drop_schema(schema)
         store.close()
+        drop_schema(url, schema)

@@ -145,10 +145,14 @@ def test_export_reads_the_same_from_postgres(tmp_path, extractions):
     url = os.environ.get("DATELINE_TEST_PG")
     if not url:
         pytest.skip("DATELINE_TEST_PG is not set")
-    from dateline.store.postgres import PostgresStore
+    from dateline.store.postgres import PostgresStore, drop_schema
 
     schema = f"test_{uuid.uuid4().hex[:12]}"
-    store = PostgresStore(url, schema=schema)
+    try:
+        store = PostgresStore(url, schema=schema)
+    except BaseException:
+        drop_schema(url, schema)
+        raise
     try:
         assert all(store.save(x) is SaveResult.STORED for x in extractions)
         export(store.iter_extractions(), "jsonl", None, tmp_path / "pg.jsonl")
@@ -156,5 +160,5 @@ def test_export_reads_the_same_from_postgres(tmp_path, extractions):
         pg_lines = sorted((tmp_path / "pg.jsonl").read_text(encoding="utf-8").splitlines())
         assert pg_lines == sorted((tmp_path / "direct.jsonl").read_text(encoding="utf-8").splitlines())
     finally:
-        store.drop_schema(schema)
         store.close()
+        drop_schema(url, schema)

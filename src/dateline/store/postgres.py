@@ -140,5 +140,14 @@ class PostgresStore(SqlStore):
 
     def drop_schema(self, schema: str) -> None:
         """Remove a scratch schema (tests and benchmarks)."""
-        with self.engine.begin() as conn:
+        drop_schema(self.engine.url.render_as_string(hide_password=False), schema)
+
+
+def drop_schema(url: str, schema: str) -> None:
+    """Remove a scratch schema, also when a store could not be opened in it."""
+    engine = create_engine(make_url(url).set(drivername="postgresql+psycopg"))
+    try:
+        with engine.begin() as conn:
             conn.exec_driver_sql(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+    finally:
+        engine.dispose()

@@ -1,0 +1,275 @@
+"""The query contract's SQL, shared by both backends (mixed into ``SqlStore``).
+
+Filters from ``store/query.py`` become one statement each, written once with ``:name``
+parameters; a backend supplies its full-text and name-matching clauses through the hooks
+below. f-strings here only splice fixed fragments and hook output, never user values:
+every value is a bound parameter.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from dateline.store.query import (
+    ArticleFilter,
+    EventFilter,
+    QueryError,
+    QuoteFilter,
+    check_page,
+    date_bound,
+    like_pattern,
+)
+
+Row = dict[str, Any]
+SEARCH_WINDOW = 1000
+# Characters that make a search use the full-text syntax; anything else is taken as plain words.
+_FTS_SYNTAX = re.compile(r'["*():^]|\b(AND|OR|NOT|NEAR)\b')
+
+
+class QueryMethods:
+    order: str = "rowid"
+
+    def _rows(self, sql: str, params: Row | None = None, *, search: str | None = None) -> list[Row]:
+        raise NotImplementedError
+
+    def resolve_id(self, article_id: str) -> str | None:
+        raise NotImplementedError
+
+    def counts(self) -> dict[str, int]:
+        raise NotImplementedError
+
+    def _match(self, table: str, alias: str, param: str) -> str:
+        """A WHERE clause: rows of ``table`` (``articles``/``quotes``, as ``alias``) matching ``:param``."""
+        raise NotImplementedError
+
+    def _search_table(self, table: str, query: str, limit: int, text: str) -> list[Row]:
+        """The best ``limit`` hits in ``table`` (``articles``/``quotes``) among its newest
+        ``SEARCH_WINDOW`` matches: search rows with snippet and score (higher is better)."""
+        raise NotImplementedError
+
+    def _names_like(self, param: str) -> str:
+        """A WHERE clause on ``actor_aliases al``: a name containing ``:param`` (from ``_name_pattern``)."""
+        raise NotImplementedError
+
+    def _name_pattern(self, value: str) -> str:
+        return like_pattern(value)
+
+    def _actors_named(self, param: str) -> str:
+        """Subquery: ids of actors with any name containing ``:param``."""
+        return f"SELECT al.actor_id FROM actor_aliases al WHERE {self._names_like(param)}"  # noqa: S608
+
+    def _search_text(self, text: str) -> str:
+        """The user's search as the backend's full-text query."""
+        return text
+
+    # -- the query contract ---------------------------------------------------------------
+
+    def list_articles(self, f: ArticleFilter) -> list[Row]:
+        check_page(f.limit, f.offset)
+        where, params = _date_where(f.since, f.until, "a.published")
+        if f.outlet:
+            where.append("lower(a.source) LIKE :outlet ESCAPE '\\'")
+            params["outlet"] = like_pattern(f.outlet)
+        if f.text is not None:
+            where.append(self._match("articles", "a", "text"))
+            params["text"] = self._fts(f.text)
+        sql = (
+            "SELECT a.id, a.title, a.source, a.published, a.url, a.licence, a.language,"  # noqa: S608
+            " (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS n_quotes,"
+            " (SELECT count(*) FROM events v WHERE v.article_id = a.id) AS n_events"
+            f" FROM articles a {_where(where)} ORDER BY a.published DESC NULLS LAST, a.id"  # noqa: S608
+            " LIMIT :limit OFFSET :offset"
+        )
+        return self._rows(sql, {**params, "limit": f.limit, "offset": f.offset}, search=f.text)
+
+    def quotes(self, f: QuoteFilter) -> list[Row]:
+        check_page(f.limit, f.offset)
+        where, params = _date_where(f.since, f.until, "q.published")
+        if f.speaker:
+            where.append(f"q.actor_id IN ({self._actors_named('speaker')})")
+            params["speaker"] = self._name_pattern(f.speaker)
+        if f.about is not None:
+            where.append(self._match("quotes", "q", "about"))
+            params["about"] = self._fts(f.about)
+        if f.outlet:
+            where.append("lower(a.source) LIKE :outlet ESCAPE '\\'")
+            params["outlet"] = like_pattern(f.outlet)
+        if f.article_id:
+            where.append("q.article_id = :article_id")
+            params["article_id"] = self.resolve_id(f.article_id) or f.article_id
+        if f.actor_id is not None:
+            where.append("q.actor_id = :actor_id")
+            params["actor_id"] = f.actor_id
+        # Pick the page from quote rows alone (dates are on quotes), then fetch its article columns.
+        source = "quotes q JOIN articles a ON a.id = q.article_id" if f.outlet else "quotes q"
+        sql = (
+            "SELECT q.article_id, q.id, q.kind, q.content_text AS content, q.content_spans, q.cue_text AS cue,"  # noqa: S608
+            " q.speaker_id, q.speaker_name, q.actor_id, q.speaker_mention_text AS speaker_mention, a.title,"
+            " a.source, a.published, a.url, a.licence, a.attribution FROM ("
+            f"SELECT q.article_id AS p_article, q.id AS p_id, q.published AS p_published, q.{self.order} AS p_order"
+            f" FROM {source} {_where(where)} ORDER BY q.published DESC NULLS LAST, q.article_id, q.{self.order}"
+            " LIMIT :limit OFFSET :offset) page"
+            " JOIN quotes q ON q.article_id = page.p_article AND q.id = page.p_id JOIN articles a ON a.id = q.article_id"
+            " ORDER BY page.p_published DESC NULLS LAST, page.p_article, page.p_order"
+        )
+        rows = self._rows(sql, {**params, "limit": f.limit, "offset": f.offset}, search=f.about)
+        for row in rows:
+            row["content_spans"] = json.loads(row["content_spans"])
+        return rows
+
+    def events(self, f: EventFilter) -> list[Row]:
+        check_page(f.limit, f.offset)
+        where, params = _date_where(f.since, f.until, "v.published")
+        for name, value, side in (("actor", f.actor, None), ("target", f.target, "target")):
+            if value:
+                # Codes by prefix (IRN finds IRNMIL) as an index range; names through the name index.
+                on_side = "" if side is None else f" AND x.side = '{side}'"
+                where.append(
+                    "(v.article_id, v.id) IN (SELECT x.article_id, x.event_id FROM event_actors x WHERE"  # noqa: S608
+                    f" ((x.code >= :{name}_lo AND x.code < :{name}_hi) OR x.actor_id IN"
+                    f" ({self._actors_named(name + '_name')})){on_side})"
+                )
+                code = value.strip().upper()
+                params[f"{name}_lo"] = code
+                params[f"{name}_hi"] = code[:-1] + chr(ord(code[-1]) + 1) if code else "\uffff"
+                params[f"{name}_name"] = self._name_pattern(value)
+        if f.actor_id is not None:
+            where.append(
+                "(v.article_id, v.id) IN (SELECT x.article_id, x.event_id FROM event_actors x WHERE x.actor_id = :actor_id)"
+            )
+            params["actor_id"] = f.actor_id
+        if f.type:
+            where.append("v.type = :type")
+            params["type"] = f.type.strip().upper()
+        if f.article_id:
+            where.append("v.article_id = :article_id")
+            params["article_id"] = self.resolve_id(f.article_id) or f.article_id
+        sql = (
+            "SELECT v.article_id, v.id, v.type, v.mode, v.cameo, v.goldstein, v.quad_class, v.source_codes,"  # noqa: S608
+            ' v.target_codes, v.when_value AS "when", v.where_name, v.where_country, v.evidence_text AS evidence,'
+            " v.quote_id, a.title, a.source, a.published, a.url, a.licence, a.attribution FROM ("
+            f"SELECT v.article_id AS p_article, v.id AS p_id, v.published AS p_published, v.{self.order} AS p_order"
+            f" FROM events v {_where(where)} ORDER BY v.published DESC NULLS LAST, v.article_id, v.{self.order}"
+            " LIMIT :limit OFFSET :offset) page"
+            " JOIN events v ON v.article_id = page.p_article AND v.id = page.p_id JOIN articles a ON a.id = v.article_id"
+            " ORDER BY page.p_published DESC NULLS LAST, page.p_article, page.p_order"
+        )
+        rows = self._rows(sql, {**params, "limit": f.limit, "offset": f.offset})
+        self._add_sides(rows)
+        return rows
+
+    def _add_sides(self, rows: list[Row]) -> None:
+        """Names and actor ids on each side of the events in one page (one query per article)."""
+        by_article: dict[str, list[Row]] = {}
+        for row in rows:
+            row["source_codes"] = json.loads(row["source_codes"])
+            row["target_codes"] = json.loads(row["target_codes"])
+            for side in ("source", "target"):
+                row[f"{side}_names"] = []
+                row[f"{side}_actor_ids"] = []
+            by_article.setdefault(row["article_id"], []).append(row)
+        for article_id, events in by_article.items():
+            index = {row["id"]: row for row in events}
+            for x in self._rows(
+                "SELECT event_id, side, name, actor_id FROM event_actors WHERE article_id = :a AND name IS NOT NULL",
+                {"a": article_id},
+            ):
+                event = index.get(x["event_id"])
+                if event is not None:
+                    event[f"{x['side']}_names"].append(x["name"])
+                    if x["actor_id"] is not None:
+                        event[f"{x['side']}_actor_ids"].append(int(x["actor_id"]))
+
+    _ACTOR_COLUMNS = "id, name, kind, actor_code, n_quotes, n_events, n_articles, first_seen, last_seen"
+
+    def actors(self, top: int = 20, kind: str | None = None) -> list[Row]:
+        check_page(top, 0)
+        where = "WHERE kind = :kind" if kind else ""
+        return self._rows(
+            f"SELECT {self._ACTOR_COLUMNS} FROM actors {where}"  # noqa: S608 (fixed column list)
+            " ORDER BY n_quotes DESC, n_events DESC, n_articles DESC, id LIMIT :top",
+            {"kind": kind, "top": top} if kind else {"top": top},
+        )
+
+    def actor(self, actor_id: int | str) -> Row | None:
+        try:
+            key = int(actor_id)
+        except (TypeError, ValueError):
+            return None
+        rows = self._rows(f"SELECT {self._ACTOR_COLUMNS} FROM actors WHERE id = :id", {"id": key})  # noqa: S608
+        if not rows:
+            return None
+        found = rows[0]
+        found["aliases"] = [
+            r["name"]
+            for r in self._rows("SELECT name FROM actor_aliases WHERE actor_id = :id ORDER BY name", {"id": key})
+        ]
+        return found
+
+    def actor_quotes(self, actor_id: int | str, limit: int = 50) -> list[Row]:
+        return self.quotes(QuoteFilter(actor_id=int(actor_id), limit=limit))
+
+    def actor_events(self, actor_id: int | str, limit: int = 100) -> list[Row]:
+        return self.events(EventFilter(actor_id=int(actor_id), limit=limit))
+
+    def search(self, text: str, limit: int = 20) -> list[Row]:
+        """Articles and quotes matching a full-text query, best first, with ``[marked]`` snippets.
+
+        Relevance is ranked among the newest ``SEARCH_WINDOW`` matches of each table: a word in
+        half a million quotes would otherwise be scored half a million times per search.
+        Searches with fewer matches than that are ranked exactly.
+        """
+        check_page(limit, 0)
+        query = self._fts(text)
+        hits: list[Row] = []
+        for table in ("quotes", "articles"):
+            hits += self._search_table(table, query, limit, text)
+        hits.sort(key=lambda h: -float(h["score"] or 0))
+        return hits[:limit]
+
+    def _fts(self, text: str) -> str:
+        if not text or not text.strip():
+            raise QueryError("the search is empty; give one or more words")
+        return self._search_text(text.strip())
+
+    def stats(self) -> Row:
+        """Counts per table, per outlet and per month (of publication)."""
+        outlets = self._rows(
+            "SELECT a.source AS source, count(*) AS articles,"
+            " sum((SELECT count(*) FROM quotes q WHERE q.article_id = a.id)) AS quotes,"
+            " sum((SELECT count(*) FROM events v WHERE v.article_id = a.id)) AS events"
+            " FROM articles a GROUP BY a.source ORDER BY count(*) DESC, a.source"
+        )
+        months = self._rows(
+            "SELECT substr(a.published, 1, 7) AS month, count(*) AS articles,"
+            " sum((SELECT count(*) FROM quotes q WHERE q.article_id = a.id)) AS quotes,"
+            " sum((SELECT count(*) FROM events v WHERE v.article_id = a.id)) AS events"
+            " FROM articles a GROUP BY substr(a.published, 1, 7) ORDER BY month NULLS LAST"
+        )
+        for row in (*outlets, *months):
+            for key in ("articles", "quotes", "events"):
+                row[key] = int(row[key] or 0)
+        return {"tables": self.counts(), "outlets": outlets, "months": months}
+
+
+def plain_words(text: str) -> bool:
+    """True when a search uses no full-text operators, so it can be matched word by word."""
+    return _FTS_SYNTAX.search(text) is None
+
+
+def _where(clauses: list[str]) -> str:
+    return f"WHERE {' AND '.join(clauses)}" if clauses else ""
+
+
+def _date_where(since: str | None, until: str | None, column: str) -> tuple[list[str], Row]:
+    where: list[str] = []
+    params: Row = {}
+    if (low := date_bound(since, "--since")) is not None:
+        where.append(f"{column} >= :since")
+        params["since"] = low
+    if (high := date_bound(until, "--until", upper=True)) is not None:
+        where.append(f"{column} < :until")
+        params["until"] = high
+    return where, params
