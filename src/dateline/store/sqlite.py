@@ -12,6 +12,7 @@ from pathlib import Path
 
 from dateline.errors import StoreError
 from dateline.store.query import FTS_HELP, QueryError
+from dateline.store.snippets import query_terms, snippet
 from dateline.store.sqlbase import SEARCH_WINDOW, Row, SqlStore, plain_words, statements
 
 # Named migrations, applied in order and recorded; a file once released is never edited.
@@ -127,30 +128,32 @@ class SQLiteStore(SqlStore):
         best = sorted(ranked, key=lambda r: r["rank"])[:limit]
         if not best:
             return []
-        # Step 2: snippets and article details for the few rows shown.
+        # Step 2: text and article details for the few rows shown, by rowid (no second MATCH).
         ids = {f"r{i}": r["id"] for i, r in enumerate(best)}
         wanted = ", ".join(f":{key}" for key in ids)
         if table == "quotes":
             sql = (
                 "SELECT 'quote' AS kind, q.article_id, q.id AS quote_id, a.title, q.rowid AS id,"  # noqa: S608
-                " snippet(quotes_fts, 0, '[', ']', '…', 24) AS snippet, a.published, a.source"
-                " FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid JOIN articles a ON a.id = q.article_id"
-                f" WHERE quotes_fts MATCH :query AND quotes_fts.rowid IN ({wanted})"
+                " q.content_text AS body, a.published, a.source"
+                f" FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.rowid IN ({wanted})"
             )
         else:
             sql = (
                 "SELECT 'article' AS kind, a.id AS article_id, NULL AS quote_id, a.title, a.rowid AS id,"  # noqa: S608
-                " snippet(articles_fts, -1, '[', ']', '…', 24) AS snippet, a.published, a.source"
-                " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
-                f" WHERE articles_fts MATCH :query AND articles_fts.rowid IN ({wanted})"
+                f" a.text AS body, a.published, a.source FROM articles a WHERE a.rowid IN ({wanted})"
             )
-        found = {r["id"]: r for r in self._rows(sql, {"query": query, **ids}, search=text)}
+        found = {r["id"]: r for r in self._rows(sql, ids)}
+        terms = query_terms(query)
         hits = []
         for r in best:
             hit = found.get(r["id"])
             if hit is not None:
+                body = hit.pop("body")
                 del hit["id"]
-                hits.append({**hit, "score": -float(r["rank"])})
+                marked = snippet(body, terms)
+                if "[" not in marked and hit["title"]:  # the match was in the title
+                    marked = snippet(hit["title"], terms)
+                hits.append({**hit, "snippet": marked, "score": -float(r["rank"])})
         return hits
 
     def _search_text(self, text: str) -> str:
