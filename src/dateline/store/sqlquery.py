@@ -161,26 +161,29 @@ class QueryMethods:
         return rows
 
     def _add_sides(self, rows: list[Row]) -> None:
-        """Names and actor ids on each side of the events in one page (one query per article)."""
-        by_article: dict[str, list[Row]] = {}
+        """Names and actor ids on each side of the events in one page (one query for the page)."""
+        index: dict[tuple[str, str], Row] = {}
         for row in rows:
             row["source_codes"] = json.loads(row["source_codes"])
             row["target_codes"] = json.loads(row["target_codes"])
             for side in ("source", "target"):
                 row[f"{side}_names"] = []
                 row[f"{side}_actor_ids"] = []
-            by_article.setdefault(row["article_id"], []).append(row)
-        for article_id, events in by_article.items():
-            index = {row["id"]: row for row in events}
-            for x in self._rows(
-                "SELECT event_id, side, name, actor_id FROM event_actors WHERE article_id = :a AND name IS NOT NULL",
-                {"a": article_id},
-            ):
-                event = index.get(x["event_id"])
-                if event is not None:
-                    event[f"{x['side']}_names"].append(x["name"])
-                    if x["actor_id"] is not None:
-                        event[f"{x['side']}_actor_ids"].append(int(x["actor_id"]))
+            index[(row["article_id"], row["id"])] = row
+        articles = {f"a{i}": a for i, a in enumerate(sorted({a for a, _ in index}))}
+        if not articles:
+            return
+        wanted = ", ".join(f":{key}" for key in articles)
+        for x in self._rows(
+            "SELECT article_id, event_id, side, name, actor_id FROM event_actors"  # noqa: S608 (placeholders only)
+            f" WHERE article_id IN ({wanted}) AND name IS NOT NULL ORDER BY article_id, event_id, side",
+            articles,
+        ):
+            event = index.get((x["article_id"], x["event_id"]))
+            if event is not None:
+                event[f"{x['side']}_names"].append(x["name"])
+                if x["actor_id"] is not None:
+                    event[f"{x['side']}_actor_ids"].append(int(x["actor_id"]))
 
     _ACTOR_COLUMNS = "id, name, kind, actor_code, n_quotes, n_events, n_articles, first_seen, last_seen"
 
