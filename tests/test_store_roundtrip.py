@@ -66,3 +66,14 @@ def test_store_iterates_every_extraction(any_store):
     for x in saved:
         any_store.save(x)
     assert sorted(x.id for x in any_store.iter_extractions()) == sorted(x.id for x in saved)
+
+
+def test_store_records_a_near_duplicate_copy_on_its_original(any_store):
+    seed = seed_gold()
+    any_store.save(seed)
+    copy = dataclasses.replace(
+        seed.article, id="syndicated", url="https://example.org/copy", text=seed.article.text[:-5]
+    )
+    any_store.add_copy(seed.id, copy)
+    assert any_store.get("syndicated") == seed
+    assert any_store.counts()["seen_at"] == 2 and any_store.counts()["articles"] == 1
