@@ -1,1 +1,0 @@
-"""Reviewable data files: gazetteers, titles, lexicons (TSV with a header row)."""
