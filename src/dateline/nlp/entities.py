@@ -454,6 +454,8 @@ def _best_name(c: Cluster) -> str:
         # The article's own longest name for the organisation, if the gazetteer knows it as such.
         known = [m.name for m in c.names if gazetteer().forms.get(m.name, ("", ""))[0] == c.key[1]]
         return max(known, key=len) if known else country_name(c.key[1]) or c.mentions[0].name
+    if c.kind == "group" and c.names:
+        return c.names[0].name  # as the article first names the group
     names = [m.name for m in c.names if m.name] or [m.name for m in c.mentions if m.name]
     if not names:
         return c.mentions[0].role or ""
