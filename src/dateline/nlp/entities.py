@@ -42,12 +42,12 @@ from dateline.nlp.actors import (
 from dateline.nlp.mentions import (
     ORG_WORDS,
     Mention,
-    _sentence_index,
     dateline_mention,
     description_mentions,
     name_mentions,
-    pronoun_mentions,
+    sentence_index,
 )
+from dateline.nlp.pronouns import pronoun_mentions, resolve_pronouns
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +76,6 @@ _FEMALE_TITLES = {
     "congresswoman",
 }
 _MALE_TITLES = {"mr", "mr.", "king", "prince", "sir", "lord", "spokesman", "congressman", "sheikh", "chairman"}
-_QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 _SURNAME_PARTICLES = ("al-", "el-", "bin ", "ibn ")
 
 
@@ -156,7 +155,7 @@ class EntityClusterer:
 
 def cluster_entities(doc: Doc) -> list[dict[str, Any]]:
     text = doc.text  # built from the tokens on every access: read it once
-    sents = _sentence_index(doc)
+    sents = sentence_index(doc)
     names = name_mentions(doc, sents)
     descriptions = description_mentions(doc, sents, names)
     groups = [m for m in descriptions if m.what == "group"]
@@ -186,7 +185,7 @@ def cluster_entities(doc: Doc) -> list[dict[str, Any]]:
             group = Cluster(kind="group", key=key)
             clusters.append(group)
         group.add(m)
-    _resolve_pronouns(doc, text, pronoun_mentions(doc, sents, text), clusters)
+    resolve_pronouns(doc, text, pronoun_mentions(doc, sents, text), clusters)
     clusters = [c for c in clusters if any(m.what != "dateline" for m in c.mentions) or c.key]
     clusters.sort(key=lambda c: min(m.start for m in c.mentions))
     home_country = home.code if home else None
@@ -353,80 +352,6 @@ def _resolve_description(
 
 def _sent_of(c: Cluster, before: int) -> int:
     return max((m.sent for m in c.mentions if m.start < before), default=-99)
-
-
-def _quote_regions(text: str) -> list[tuple[int, int]]:
-    return [(q.start(), q.end()) for q in _QUOTE_RE.finditer(text)]
-
-
-def _resolve_pronouns(doc: Doc, text: str, pronouns: list[Mention], clusters: list[Cluster]) -> None:
-    quotes = _quote_regions(text)
-
-    def quote_of(pos: int) -> tuple[int, int] | None:
-        return next(((s, e) for s, e in quotes if s <= pos < e), None)
-
-    for p in pronouns:
-        q = quote_of(p.start)
-        target = _cataphor(doc, p, clusters) if p.kind == "person" else None
-        if target is None:
-            target = _its_subject(doc, p, clusters) if p.kind == "org" else None
-        if target is None and p.kind != "org":
-            best: tuple[float, Cluster] | None = None
-            for c in clusters:
-                if c.kind != p.kind or (p.gender and c.gender and c.gender != p.gender):
-                    continue
-                for x in c.mentions:
-                    if x.start >= p.start or p.sent - x.sent > 2 or x.what == "dateline":
-                        continue
-                    if quote_of(x.start) != q:
-                        continue  # inside a quote only the quote's own mentions; outside, none inside
-                    score = (3 if x.root_subject else 2 if x.subject else 1) - 2.0 * (p.sent - x.sent)
-                    if p.gender and c.gender is None:
-                        score -= 1.0  # a person whose gender we do not know is a weaker antecedent
-                    if x.sent == p.sent:
-                        score += 0.5
-                        if doc[p.token].head.dep_ == "conj" and doc[p.token].head.head.i == x.token:
-                            score += 3  # "Ashtiani and his counterparts"
-                    if best is None or score > best[0]:
-                        best = (score, c)
-            target = best[1] if best else None
-        if target is not None:
-            if p.gender and target.gender is None:
-                target.gender = p.gender
-            target.add(p)
-
-
-def _cataphor(doc: Doc, p: Mention, clusters: list[Cluster]) -> Cluster | None:
-    """ "In other parts of his interview, Qalandari pointed ...": a possessive in a fronted
-    phrase refers to the subject that follows it."""
-    tok = doc[p.token]
-    if tok.tag_ != "PRP$":
-        return None
-    sent = tok.sent
-    subj = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass") and t.i > tok.i), None)
-    if subj is None or subj.is_ancestor(tok):
-        return None
-    for c in clusters:
-        if c.kind == "person" and any(m.token == subj.i and m.what == "name" for m in c.mentions):
-            if not (p.gender and c.gender and c.gender != p.gender):
-                return c
-    return None
-
-
-def _its_subject(doc: Doc, p: Mention, clusters: list[Cluster]) -> Cluster | None:
-    """ "the SCO has concentrated on improving its influence": its = the clause's subject."""
-    tok = doc[p.token]
-    for anc in tok.ancestors:
-        if anc.pos_ not in ("VERB", "AUX"):
-            continue
-        subj = next((t for t in anc.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None:
-            continue
-        for c in clusters:
-            if c.kind in ("org", "place") and any(m.token == subj.i and m.what != "pronoun" for m in c.mentions):
-                return c
-        return None
-    return None
 
 
 def _COUNTRY_CODES() -> set[str]:
