@@ -331,6 +331,11 @@ def _resolve_description(
         fit = _compatible(text, m, c)
         if m.kind == c.kind == "org" and fit == 0 and not m.sector and m.sent - _sent_of(c, m.start) <= 1:
             fit = 1  # "the alliance", "the group" right after an organisation
+        distance = m.sent - _sent_of(c, m.start)
+        if fit == 1 and m.kind == "person" and not (distance <= 1 or (m.subject and distance <= 5)):
+            # A generic head ("the official") names someone only as a subject close to them:
+            # "the House impeaches the official" is about any official.
+            fit = 0
         if fit and (best is None or (fit, max(before)) > best[:2]):
             best = (fit, max(before), c)
     if best is not None:
