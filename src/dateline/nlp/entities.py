@@ -33,6 +33,7 @@ from dateline.nlp.actors import (
     actor_code,
     country_code,
     country_name,
+    find_places,
     find_titles,
     gazetteer,
     is_igo,
@@ -284,40 +285,54 @@ _GENERIC_HEADS = {
 }
 
 
-def _compatible(text: str, m: Mention, c: Cluster) -> int:
-    """How well a description fits an actor: 2 its head word is the actor's title, 1 same
-    sector for a generic head, 0 not at all (other kind, country or gender)."""
+def _conflicts(text: str, m: Mention, c: Cluster) -> bool:
+    """A description that cannot be this actor: other kind, gender, country or IGO ("the
+    Greek foreign minister" is not Turkey's president; "the UN secretary general" is not
+    Iran's foreign minister)."""
     if c.kind != m.kind:
-        return 0
+        return True
     words = {w.lower() for w in text[m.start : m.end].split()}
     gender = "f" if words & _FEMALE_TITLES else "m" if words & _MALE_TITLES else None
     if gender and c.gender and gender != c.gender:
+        return True
+    mine, theirs = _codes_in(text[m.start : m.end]), _codes_of(text, c)
+    return bool(mine and theirs and not mine & theirs)
+
+
+def _compatible(text: str, m: Mention, c: Cluster) -> int:
+    """How well a description fits an actor: 2 its head word is the actor's title, 1 same
+    sector for a generic head or the same country/IGO named, 0 not at all."""
+    if _conflicts(text, m, c):
         return 0
-    theirs = _country_of(text, c)
-    mine = country_code(text[m.start : m.end])
-    if mine and theirs and mine != theirs:
-        return 0  # "the Greek foreign minister" is not Turkey's president
     noun = m.extra.get("noun", "")
     roles = c.role_text()
-    if m.head and (m.head in roles or (noun and re.search(rf"\b{re.escape(noun)}", roles))):
+    if m.head and re.search(rf"\b(?:{re.escape(m.head)}|{re.escape(noun or m.head)})\b", roles):
         return 2
     if m.kind == "org" and noun and any(noun in n.name.lower() for n in c.names):
         return 2
-    if m.sector and c.sector() == m.sector and (noun in _GENERIC_HEADS or m.kind == "org"):
+    sector = c.sector()
+    if m.sector and sector == m.sector and (noun in _GENERIC_HEADS or m.kind == "org"):
         return 1
+    shared = m.kind == "person" and _codes_in(text[m.start : m.end]) & _codes_of(text, c)
+    if shared and (sector == m.sector or None in (sector, m.sector)):
+        return 1  # "the UN secretary general" after "UN chief Antonio Guterres"
     return 0
 
 
-def _country_of(text: str, c: Cluster) -> str | None:
+def _codes_in(words: str) -> set[str]:
+    return {p.code for p in find_places(words)}
+
+
+def _codes_of(text: str, c: Cluster) -> set[str]:
+    """Countries and IGOs named in an actor's titles and descriptions (not in its name)."""
+    codes: set[str] = set()
     for m in c.mentions:
         if m.what in ("name", "description", "appos"):
             words = text[m.start : m.end]
             if m.what == "name" and m.kind == "person":
                 words = words.replace(m.name, " ")
-            code = country_code(words)
-            if code:
-                return code
-    return None
+            codes |= _codes_in(words)
+    return codes
 
 
 def _resolve_description(
@@ -342,12 +357,12 @@ def _resolve_description(
         return best[2]
     # Cataphora, the news lead: "The head of the ... division ... has asserted ...", then the
     # name in the next sentence. Only a sentence subject near the top of the article.
-    if m.kind != "person" or not m.root_subject or m.sent > 2:
-        return None
+    if m.kind != "person" or not m.root_subject or m.sent > 2 or len((m.role or "").split()) < 2:
+        return None  # a bare "the King" is too little to bind to a later name
     for n in names:
         if n.start > m.end and n.sent - m.sent <= 1 and n.kind == m.kind:
             named = by_token.get(n.token)
-            if named is not None:
+            if named is not None and not _conflicts(text, m, named):
                 sector = named.sector()
                 if sector is None or m.sector is None or sector == m.sector:
                     return named
@@ -366,10 +381,13 @@ def _COUNTRY_CODES() -> set[str]:
 def _to_dict(text: str, ident: str, c: Cluster, home: str | None) -> dict[str, Any]:
     names = c.names
     spans = sorted({(m.start, m.end) for m in c.mentions})
+    kind = c.kind
+    if kind == "person" and any(media_code(n.name) for n in c.names):
+        kind = "org"  # "Tasnim" tagged PERSON is a news agency
     return {
         "id": ident,
         "name": _best_name(c),
-        "kind": c.kind,
+        "kind": kind,
         "label": c.label or ("NORP" if c.kind == "group" and names and names[0].label else None),
         "role": _best_role(c),
         "actor_code": _actor_code(text, c, home),

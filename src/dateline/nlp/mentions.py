@@ -330,7 +330,7 @@ def _extent(doc: Doc, root: Token, start: int) -> int:
 def _description(doc: Doc, chunk: SpacySpan, sents: list[int]) -> Mention | None:
     det = doc[chunk.start]
     root = chunk.root
-    if det.lower_ not in _DEFINITE or root.dep_ in ("attr", "oprd"):
+    if det.lower_ not in _DEFINITE or root.dep_ in ("attr", "oprd", "appos"):
         return None
     if (root.dep_ == "pobj" and root.head.lower_ == "as") or any(t.tag_ == "JJS" for t in chunk):
         return None  # predicative ("regarded as the best commander"), not a mention
@@ -441,7 +441,7 @@ def _appositions(doc: Doc, sents: list[int], names: list[Mention]) -> list[Menti
                 continue
             if any(t.ent_type_ == "ORG" for t in span) and not find_titles(span.text):
                 continue
-            titles = find_titles(span.text)
+            titles = find_titles(doc[left : child.i + 1].text)  # the appositive's head decides
             if titles and titles[-1].kind != m.kind and not (m.kind == "org" and titles[-1].kind == "group"):
                 continue  # "Hamza bin Laden, ... the Al-Qaeda organization": another actor
             if not titles and doc[left].pos_ != "DET":
