@@ -96,8 +96,9 @@ def name_mentions(doc: Doc, sents: list[int]) -> list[Mention]:
             end -= 1
         while start < end and doc[start].is_punct:
             start += 1
-        if end <= start or not any(ch.isalpha() for ch in doc[start:end].text) or _JUNK.search(doc[start:end].text):
-            continue
+        surface = doc[start:end].text if end > start else ""
+        if not any(ch.isupper() for ch in surface) or _JUNK.search(surface):
+            continue  # "wolf", "W]e": no name
         if _is_title_piece(doc, ent):
             continue  # "Second Brigadier" (General ...), "Defense" (Minister)
         acronym = None
