@@ -36,7 +36,6 @@ from dateline.nlp.actors import (
     find_places,
     find_titles,
     gazetteer,
-    is_igo,
     media_code,
     sector_of,
 )
@@ -360,13 +359,17 @@ def _resolve_description(
     if m.kind != "person" or not m.root_subject or m.sent > 2 or len((m.role or "").split()) < 2:
         return None  # a bare "the King" is too little to bind to a later name
     for n in names:
-        if n.start > m.end and n.sent - m.sent <= 1 and n.kind == m.kind:
-            named = by_token.get(n.token)
-            if named is not None and not _conflicts(text, m, named):
-                sector = named.sector()
-                if sector is None or m.sector is None or sector == m.sector:
-                    return named
+        if n.start <= m.end or n.kind != m.kind:
+            continue
+        if n.sent - m.sent > 2:
             break
+        named = by_token.get(n.token)
+        if named is None or _conflicts(text, m, named):
+            continue  # "The head of the Atomic Energy Organization of Iran hopes that U.S. President ..."
+        sector = named.sector()
+        if sector is None or m.sector is None or sector == m.sector:
+            return named
+        break
     return None
 
 
@@ -374,8 +377,8 @@ def _sent_of(c: Cluster, before: int) -> int:
     return max((m.sent for m in c.mentions if m.start < before), default=-99)
 
 
-def _COUNTRY_CODES() -> set[str]:
-    return {code for code, what in gazetteer().forms.values() if what == "name"}
+# Sectors of the state, which a story datelined in a capital usually means for its own country.
+_HOME_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
 
 
 def _to_dict(text: str, ident: str, c: Cluster, home: str | None) -> dict[str, Any]:
@@ -442,13 +445,7 @@ def _actor_code(text: str, c: Cluster, home: str | None) -> str | None:
     role = _best_role(c)
     if c.kind == "group" and c.names:
         group_code = actor_code(c.names[0].name)
-        if (
-            group_code
-            and len(group_code) == 3
-            and not is_igo(group_code)
-            and home
-            and group_code not in _COUNTRY_CODES()
-        ):
+        if group_code in _HOME_SECTORS and home:
             return home + group_code
         return group_code
     if c.kind == "person":
@@ -459,8 +456,10 @@ def _actor_code(text: str, c: Cluster, home: str | None) -> str | None:
     sector = sector_of(role) or c.sector()
     if sector is None and c.kind != "person":
         sector = sector_of(" ".join(texts))
-    if country is None and sector and home:
-        # A sector with no country ("General Qassem Soleimani" in a Tehran-datelined story):
-        # the dateline's country is the guess a CAMEO coder makes too.
+    titled = c.kind != "person" or any(t.before_names for m in c.names for t in find_titles(m.prefix))
+    if country is None and sector in _HOME_SECTORS and home and titled:
+        # A state sector with no country ("General Qassem Soleimani", "The armed forces" in a
+        # Tehran-datelined story): the dateline's country is the guess a CAMEO coder makes too.
+        # Not for analysts, journalists or protesters, who are as often foreign.
         country = home
     return (country or "") + (sector or "") or None
