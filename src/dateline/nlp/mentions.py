@@ -288,8 +288,10 @@ def description_mentions(doc: Doc, sents: list[int], names: list[Mention]) -> li
         m = _group_mention(doc, chunk, sents)
         if m is None and root.tag_ in ("NN", "NNP"):
             m = _description(doc, chunk, sents)
-        if m is None or any(s < m.end and m.start < e and not (m.start <= s and e <= m.end) for s, e in taken):
-            continue
+        if m is None or any(s < m.start < e for s, e in taken):
+            continue  # starts inside a name
+        # A name that starts inside the phrase ends it ("... of Iran (AEOI)").
+        m.end = max([m.end] + [e for s, e in taken if m.start <= s < m.end])
         if any(s <= m.start and m.end <= e for s, e in taken):
             continue  # inside a name's title chain ("US Secretary of State Mike Pompeo")
         if m.what == "description" and any(m.start <= s and e <= m.end for s, e in people):
