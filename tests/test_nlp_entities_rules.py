@@ -53,3 +53,13 @@ def test_plural_actor_that_acts_is_a_group(cluster):
 def test_honorific_is_not_part_of_the_name(cluster):
     ents = cluster("Supporters gathered to mourn Martyr Soleimani in Kerman on Tuesday.")
     assert holding(ents, "Martyr Soleimani")["name"] == "Soleimani"
+
+
+def test_unnamed_speaker_is_an_entity(cluster):
+    ents = cluster(
+        "Jordan and Britain have agreed to hold joint military exercises this month, a Jordanian official confirmed."
+    )
+    official = holding(ents, "a Jordanian official")
+    assert (
+        official["kind"] == "person" and official["actor_code"] == "JORGOV" and official["role"] == "Jordanian official"
+    )

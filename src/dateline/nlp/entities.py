@@ -170,7 +170,13 @@ def cluster_entities(doc: Doc) -> list[dict[str, Any]]:
         c = _cluster_for_name(m, clusters)
         c.add(m)
         by_token[m.token] = c
-    for m in sorted((d for d in descriptions if d.what != "group"), key=lambda d: d.start):
+    for m in descriptions:
+        if m.what == "anonymous":
+            anonymous = Cluster(kind="person", key=("anonymous", str(m.start)))
+            anonymous.add(m)
+            anonymous.names.append(m)
+            clusters.append(anonymous)
+    for m in sorted((d for d in descriptions if d.what in ("description", "appos")), key=lambda d: d.start):
         found = (
             by_token.get(int(m.extra["of"]))
             if "of" in m.extra
@@ -425,7 +431,7 @@ def _best_role(c: Cluster) -> str | None:
                 rank = rank or m.role
             else:
                 office = office or m.role
-        elif m.what in ("description", "appos"):
+        elif m.what in ("description", "appos", "anonymous"):
             description = description or m.role
     return office or description or rank
 
@@ -443,7 +449,7 @@ def _actor_code(text: str, c: Cluster, home: str | None) -> str | None:
         return media
     texts = [text[m.start : m.end] for m in c.mentions if m.what != "pronoun"]
     role = _best_role(c)
-    if c.kind == "group" and c.names:
+    if (c.kind == "group" or (c.key and c.key[0] == "anonymous")) and c.names:
         group_code = actor_code(c.names[0].name)
         if group_code in _HOME_SECTORS and home:
             return home + group_code

@@ -333,13 +333,17 @@ def _extent(doc: Doc, root: Token, start: int) -> int:
 def _description(doc: Doc, chunk: SpacySpan, sents: list[int]) -> Mention | None:
     det = doc[chunk.start]
     root = chunk.root
-    if det.lower_ not in _DEFINITE or root.dep_ in ("attr", "oprd", "appos"):
+    # "a Jordanian official confirmed": an unnamed speaker or actor, an entity of its own.
+    anonymous = det.lower_ in ("a", "an") and root.dep_ in _ACTING
+    if (det.lower_ not in _DEFINITE and not anonymous) or root.dep_ in ("attr", "oprd", "appos"):
         return None
     if (root.dep_ == "pobj" and root.head.lower_ == "as") or any(t.tag_ == "JJS" for t in chunk):
         return None  # predicative ("regarded as the best commander"), not a mention
     body = doc[chunk.start + 1 : chunk.end]
     title = _head_title(body.text)
     if title is None or title.kind == "group" or title.use == "honorific":
+        return None
+    if anonymous and title.kind != "person":
         return None
     end = _extent(doc, chunk.root, chunk.start)
     span = doc[chunk.start : end]
@@ -349,8 +353,9 @@ def _description(doc: Doc, chunk: SpacySpan, sents: list[int]) -> Mention | None
         start=span.start_char,
         end=span.end_char,
         kind=title.kind,
-        what="description",
+        what="anonymous" if anonymous else "description",
         sent=sents[chunk.start],
+        name=role if anonymous else "",
         head=title.phrase,
         role=role,
         # "head of the Iranian Defense Ministry division": the complement names the sector.
