@@ -170,6 +170,13 @@ def cluster_entities(doc: Doc) -> list[dict[str, Any]]:
         c = _cluster_for_name(m, clusters)
         c.add(m)
         by_token[m.token] = c
+    for m in groups:
+        key = ("group", m.head, country_code(m.name) or "")
+        group = next((c for c in clusters if c.key == key), None)
+        if group is None:
+            group = Cluster(kind="group", key=key)
+            clusters.append(group)
+        group.add(m)
     for m in descriptions:
         if m.what == "anonymous":
             anonymous = Cluster(kind="person", key=("anonymous", str(m.start)))
@@ -184,13 +191,6 @@ def cluster_entities(doc: Doc) -> list[dict[str, Any]]:
         )
         if found is not None:
             found.add(m)
-    for m in groups:
-        key = ("group", m.head, country_code(m.name) or "")
-        group = next((c for c in clusters if c.key == key), None)
-        if group is None:
-            group = Cluster(kind="group", key=key)
-            clusters.append(group)
-        group.add(m)
     resolve_pronouns(doc, text, pronoun_mentions(doc, sents, text), clusters)
     clusters = [c for c in clusters if any(m.what != "dateline" for m in c.mentions) or c.key]
     clusters.sort(key=lambda c: min(m.start for m in c.mentions))
@@ -349,6 +349,21 @@ def _resolve_description(
         if not before:
             continue
         fit = _compatible(text, m, c)
+        if m.kind == c.kind == "place" and c.key and c.key[2] == "place":
+            # "the nation", "the country": the country last named as such, not as a modifier.
+            # Failing that, the country of an actor in the same sentence ("Iranian officials
+            # have stated that the nation will never yield").
+            earlier = [x for x in c.mentions if x.start < m.start and x.what == "name"]
+            heads = [x.start for x in earlier if "modifier" not in x.extra and m.sent - x.sent <= 2]
+            same = [x.start for x in earlier if x.sent == m.sent] + [
+                g.start
+                for other in clusters
+                if other.key and other.key[0] == "group" and other.key[2] == c.key[1]
+                for g in other.mentions
+                if g.sent == m.sent and g.start < m.start
+            ]
+            if heads or same:
+                fit, before = (2, heads) if heads else (1, same)
         if m.kind == c.kind == "org" and fit == 0 and not m.sector and m.sent - _sent_of(c, m.start) <= 1:
             fit = 1  # "the alliance", "the group" right after an organisation
         distance = m.sent - _sent_of(c, m.start)
@@ -421,6 +436,8 @@ def _best_name(c: Cluster) -> str:
 
 def _best_role(c: Cluster) -> str | None:
     """An office named before the name beats a description, which beats a bare rank."""
+    if c.key and c.key[0] == "gaz":
+        return None  # "the nation" is no role of Iran
     office = description = rank = None
     for m in c.mentions:
         if not m.role:

@@ -163,6 +163,9 @@ def name_mentions(doc: Doc, sents: list[int]) -> list[Mention]:
             subject=subj,
             root_subject=root_subj,
             token=root.i,
+            # "U.S. troops", "Iran's minister": a name modifying a noun is not what "the
+            # country" later refers to.
+            extra={"modifier": "1"} if root.dep_ in ("compound", "amod", "nmod", "poss") else {},
         )
         if kind in ("person", "org"):
             _attach_title_chain(doc, ent, m, sents)
@@ -341,9 +344,12 @@ def _description(doc: Doc, chunk: SpacySpan, sents: list[int]) -> Mention | None
         return None  # predicative ("regarded as the best commander"), not a mention
     body = doc[chunk.start + 1 : chunk.end]
     title = _head_title(body.text)
-    if title is None or title.kind == "group" or title.use == "honorific":
+    if title is None or title.use == "honorific":
         return None
-    if anonymous and title.kind != "person":
+    kind = title.kind
+    if title.phrase in ("nation", "country") and root.tag_ == "NN" and not anonymous:
+        kind = "place"  # "the nation will never yield": the country named just before
+    elif kind == "group" or (anonymous and kind != "person"):
         return None
     end = _extent(doc, chunk.root, chunk.start)
     span = doc[chunk.start : end]
@@ -352,7 +358,7 @@ def _description(doc: Doc, chunk: SpacySpan, sents: list[int]) -> Mention | None
     return Mention(
         start=span.start_char,
         end=span.end_char,
-        kind=title.kind,
+        kind=kind,
         what="anonymous" if anonymous else "description",
         sent=sents[chunk.start],
         name=role if anonymous else "",
