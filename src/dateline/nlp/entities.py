@@ -436,8 +436,8 @@ def _best_name(c: Cluster) -> str:
 
 def _best_role(c: Cluster) -> str | None:
     """An office named before the name beats a description, which beats a bare rank."""
-    if c.key and c.key[0] == "gaz":
-        return None  # "the nation" is no role of Iran
+    if c.key and c.key[0] == "gaz" and c.key[2] != "org":
+        return None  # "the nation" is no role of Iran (IGOs keep "a U.S.-led military alliance")
     office = description = rank = None
     for m in c.mentions:
         if not m.role:
