@@ -12,9 +12,11 @@ from spacy.language import Language
 
 from dateline.nlp import extensions  # noqa: F401  (declares Doc._ attributes)
 from dateline.nlp.entities import EntityClusterer
+from dateline.nlp.events import EventCoder
 
 COMPONENTS: dict[str, str] = {
     "dateline_entities": "dateline_entities_v1",
+    "dateline_events": "dateline_events_v1",
 }
 
 
@@ -25,3 +27,12 @@ COMPONENTS: dict[str, str] = {
 )
 def make_entities(nlp: Language, name: str) -> Any:
     return EntityClusterer(nlp.vocab)
+
+
+@Language.factory(
+    "dateline_events_v1",
+    requires=["doc.sents", "token.dep", "token.lemma", "doc._.dl_entities"],
+    assigns=["doc._.dl_events"],
+)
+def make_events(nlp: Language, name: str) -> Any:
+    return EventCoder()
