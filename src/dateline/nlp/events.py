@@ -17,14 +17,17 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.nlp import actors
 from dateline.nlp.event_lexicon import COOPERATIVE, MATERIAL, TriggerRule, cameo, governors, trigger_rules
 from dateline.nlp.event_roles import (
     ActorReader,
     actor_phrase,
     object_of,
+    pick_target,
     prep_object,
     resolve_actor,
     subject_of,
+    target_candidates,
     when_of,
     where_of,
 )
@@ -192,6 +195,29 @@ def _deontic(verb: Token) -> bool:
     )
 
 
+def _domestic_default(source: list[str], target: list[str], where: dict[str, Any] | None) -> None:
+    """Give a country to codes that only name a sector ("GOV" for "President Mubarak").
+
+    Most events between a government and its own people, police, rebels or press are domestic:
+    the country is the place the event happened, else (for the target) the source's. A guess stated here
+    so reviewers can weigh it; codes with a country of their own are never touched.
+    """
+    place = where.get("country") if where else None
+    for mine, other in ((source, []), (target, source)):
+        # A source takes only the place's country: "President Bush threatened Russia" is no
+        # Russian act, while the target of a government's act is usually its own people.
+        country = place or next((c[:3] for c in other if _has_country(c)), None)
+        if country is None:
+            continue
+        for i, code in enumerate(mine):
+            if len(code) == 3 and code.isupper() and not _has_country(code) and not actors.is_igo(code):
+                mine[i] = country + code
+
+
+def _has_country(code: str) -> bool:
+    return actors.country_name(code[:3]) is not None and not actors.is_igo(code)
+
+
 class EventCoder:
     """``dateline_events_v1``: writes ``doc._.dl_events``."""
 
@@ -330,13 +356,16 @@ class EventCoder:
         else:
             poss = next((c for c in token.children if c.dep_ == "poss"), None) if token is not verb else None
             source_heads = resolve_actor(poss if poss is not None else subject_of(verb))
+            candidates = target_candidates(verb)
             if token is not verb:
-                target = prep_object(token) or object_of(verb)
-                if target is token:
-                    target = prep_object(token)
-            else:
-                target = object_of(verb)
-            target_heads = resolve_actor(target)
+                candidates = [c for c in [prep_object(token), *candidates] if c is not None and c is not token]
+            for child in f.absorbed:
+                # "demanded that the US cancel …": the one asked is the complement's subject;
+                # "threatened to break relations with Russia": the complement's recipient.
+                if child.verb.dep_ == "ccomp" or any(c.dep_ == "nsubj" for c in child.verb.children):
+                    candidates.append(subject_of(child.verb) or child.verb)
+                candidates.extend(target_candidates(child.verb))
+            target_heads = pick_target([c for c in candidates if c is not None])
         if f.plover == "REQUEST" and f.rule.lemma == "must":
             # The speaker demands; the subject of the must-clause is the one asked.
             target_heads = [h for h in source_heads if h.lower_ not in ("it", "they")] or resolve_actor(
@@ -356,6 +385,7 @@ class EventCoder:
         if where is not None:
             ent = reader.entity_for(where["span"][0], where["span"][1], sent.doc[0])
             where["entity"] = ent["id"] if ent else None
+        _domestic_default(source_codes, target_codes, where)
         info = cameo(f.cameo)
         evidence = self._evidence(verb if verb is not token or token.pos_ == "VERB" else token)
         trigger_end = max([token.idx + len(token)] + [p.idx + len(p) for p in f.parts])
