@@ -24,6 +24,8 @@ TARGET_PREPS = ("against", "on", "to", "with", "toward", "towards", "from", "int
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "outside"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+# "Iranian officials stated that the nation will never yield": read like a pronoun.
+GENERIC_STATES = frozenset({"nation", "country", "government", "regime", "state", "republic", "administration"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him", "we", "i"})
 
 
@@ -97,6 +99,10 @@ def prep_object(token: Token, preps: Iterable[str] = TARGET_PREPS) -> Token | No
     for p in preps:
         if p in children:
             pobj = next((c for c in children[p].children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                # "asked for using Iran's experience": the gerund's object.
+                pcomp = next((c for c in children[p].children if c.dep_ == "pcomp"), None)
+                pobj = next((c for c in pcomp.children if c.dep_ == "dobj"), None) if pcomp is not None else None
             if pobj is not None:
                 return pobj
     return None
@@ -124,6 +130,9 @@ def actor_phrase(head: Token) -> Span:
 def _codes(phrase: Span) -> list[str]:
     """CAMEO codes for a phrase; "U.S. and Russian negotiators" gives one code per country."""
     text = phrase.text
+    generic = _generic_state(phrase.root)
+    if generic:
+        return [generic]
     code = actors.actor_code(text)
     if code is None:
         return []
@@ -152,6 +161,24 @@ def _codes(phrase: Span) -> list[str]:
         sector = "" if actors.is_igo(code) else code[3:]
         return [c if actors.is_igo(c) else c + sector for c in distinct]
     return [code]
+
+
+def _generic_state(head: Token) -> str | None:
+    """The country a bare "the nation"/"the government" stands for: its antecedent's."""
+    if head.lemma_.lower() not in GENERIC_STATES or any(c.dep_ in ("poss", "compound", "amod") for c in head.children):
+        return None
+    owner = antecedent(head)
+    place = actors.find_places(actor_phrase(owner).text) if owner is not None else []
+    if not place or place[0].is_igo:
+        return None
+    return place[0].code + ("GOV" if head.lemma_.lower() in ("government", "regime", "administration") else "")
+
+
+def _named_after(head: Token) -> bool:
+    """"Members of the Association …", "the government of Sindh": the head is an actor named
+    by what follows it."""
+    phrase = actor_phrase(head)
+    return any(m.start >= head.idx + len(head) - phrase.start_char for m in actors.find_places(phrase.text))
 
 
 def _is_actorish(token: Token) -> bool:
@@ -201,11 +228,15 @@ def resolve_actor(head: Token | None) -> list[Token]:
     if head.lower_ in PRONOUNS:
         head = antecedent(head) or head
     heads = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
-    found = [h for h in heads if _is_actorish(h) or actors.actor_code(actor_phrase(h).text)]
+    # A head counts when it names an actor itself (a name, a pronoun, "the nation") or a kind
+    # of actor ("police", "rebels"); a thing ("embargo", "weapons") hands over to its owner.
+    found = [h for h in heads if _is_actorish(h) or _generic_state(h) or actors.sector_of(h.text) or _named_after(h)]
     if found:
         return found
     for c in head.children:
-        if c.dep_ in ("poss", "compound", "amod", "nmod") and (c.ent_type_ in ACTOR_LABELS or c.pos_ == "PROPN"):
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and (
+            c.ent_type_ in ACTOR_LABELS or c.pos_ == "PROPN" or actors.actor_code(actor_phrase(c).text)
+        ):
             return [c]
     # "the removal of President X", "action against Russia"
     inner = prep_object(head, ("of", "against", "on", "to", "with"))
@@ -246,7 +277,7 @@ class ActorReader:
                 ids.append(entity["id"])
             found = _codes(phrase)
             entity_code = entity.get("actor_code") if entity else None
-            if entity_code and (not found or (head.lower_ in PRONOUNS)):
+            if entity_code and (not found or head.lower_ in PRONOUNS or not actors.find_places(phrase.text)):
                 found = [entity_code]
             elif found and entity_code and len(found) == 1 and found[0] == entity_code[: len(found[0])]:
                 found = [entity_code]  # the cluster knows the role: "Ashtiani" -> IRNMIL
@@ -256,11 +287,22 @@ class ActorReader:
         return ids, codes, spans
 
 
-def when_of(anchors: list[Token], sent: Span, published: str | None) -> dict[str, Any] | None:
-    """The DATE phrase attached to the event (not to a reporting verb), normalised."""
+def when_of(
+    anchors: list[Token], sent: Span, published: str | None, after: Token | None = None
+) -> dict[str, Any] | None:
+    """The DATE phrase attached to the event (not to a reporting verb), normalised.
+
+    ``after``: an event noun whose governing verb is among the anchors; a date on that verb
+    counts only when it follows the noun ("pointed to the talks … late last month"), so
+    "said on Monday that the talks …" is not taken for the talks' date.
+    """
     anchor_ids = {t.i for t in anchors}
     for ent in sent.ents:
         if ent.label_ != "DATE":
+            continue
+        if after is not None and ent.start < after.i and not any(
+            a.i <= ent.start or a is after for a in anchors if a is not after.head
+        ):
             continue
         tok = ent.root
         steps = 0
@@ -287,13 +329,13 @@ def where_of(anchors: list[Token], skip: set[int]) -> dict[str, Any] | None:
             continue
         seen.add(tok.i)
         for c in tok.children:
-            if c.dep_ in ("relcl", "ccomp", "advcl", "conj", "nsubj", "nsubjpass") or c.i in skip:
+            if c.dep_ in ("relcl", "ccomp", "advcl", "nsubj", "nsubjpass"):
                 continue
-            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS and c.i not in skip:
                 place = _place_in(c)
                 if place is not None:
                     return place
-            if c.dep_ in ("prep", "pobj", "dobj", "npadvmod", "acl") and len(seen) < 40:
+            if c.dep_ in ("prep", "pobj", "dobj", "npadvmod", "acl", "conj") and len(seen) < 40:
                 queue.append(c)
     return None
 

@@ -22,6 +22,7 @@ from dateline.nlp.event_lexicon import COOPERATIVE, MATERIAL, TriggerRule, cameo
 from dateline.nlp.event_roles import (
     ActorReader,
     actor_phrase,
+    is_passive,
     object_of,
     pick_target,
     prep_object,
@@ -46,6 +47,8 @@ INTENT = frozenset(
     "plan prepare intend ready willing prepared about set determined aim expect going want hope".split()
 )
 DEONTIC = frozenset({"must", "should", "ought"})
+# Acts on one's own measures: the owner named on the measure is the actor.
+OWNER_ACTS = frozenset({"CONCEDE", "RETREAT", "SANCTION"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 
 # PLOVER: a future-tense cooperative act is an AGREE; the CAMEO 03x code says what was promised.
@@ -203,7 +206,10 @@ def _domestic_default(source: list[str], target: list[str], where: dict[str, Any
     so reviewers can weigh it; codes with a country of their own are never touched.
     """
     place = where.get("country") if where else None
-    for mine, other in ((source, []), (target, source)):
+    # A sub-state actor (police, judge, protesters) acting is usually at home; a bare state
+    # ("U.S.") acting on someone is usually abroad, so only the former lends its country.
+    lenders = [c for c in source if _has_country(c) and len(c) > 3]
+    for mine, other in ((source, []), (target, lenders)):
         # A source takes only the place's country: "President Bush threatened Russia" is no
         # Russian act, while the target of a government's act is usually its own people.
         country = place or next((c[:3] for c in other if _has_country(c)), None)
@@ -356,6 +362,11 @@ class EventCoder:
         else:
             poss = next((c for c in token.children if c.dep_ == "poss"), None) if token is not verb else None
             source_heads = resolve_actor(poss if poss is not None else subject_of(verb))
+            if not source_heads and f.plover in OWNER_ACTS and is_passive(verb) and token is verb:
+                # "a UN arms embargo was lifted": whoever owns the measure lifts it.
+                owned = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                owners = [c for c in owned.subtree if c.dep_ in ("poss", "compound", "amod")] if owned else []
+                source_heads = next((h for h in map(resolve_actor, owners) if h), [])
             candidates = target_candidates(verb)
             if token is not verb:
                 candidates = [c for c in [prep_object(token), *candidates] if c is not None and c is not token]
@@ -376,7 +387,8 @@ class EventCoder:
                 speaker = speaker.head
             source_heads = resolve_actor(subject_of(speaker))
         source, source_codes, source_spans = reader.read(source_heads)
-        target, target_codes, target_spans = reader.read([h for h in target_heads if h not in source_heads])
+        taken = {t.i for h in source_heads for t in actor_phrase(h)}
+        target, target_codes, target_spans = reader.read([h for h in target_heads if h.i not in taken])
         if not source and not source_codes and not target and not target_codes:
             return None
         anchors = [verb, token] + [a.verb for a in f.absorbed] + [a.token for a in f.absorbed]
@@ -402,7 +414,12 @@ class EventCoder:
             "target_codes": target_codes,
             "evidence": evidence,
             "trigger": [trigger_start, trigger_end],
-            "when": when_of(anchors, sent, published),
+            "when": when_of(
+                anchors + ([token.head.head if token.head.dep_ == "prep" else token.head] if token is verb and token.pos_ == "NOUN" else []),
+                sent,
+                published,
+                after=token if token.pos_ == "NOUN" else None,
+            ),
             "where": where,
         }
 
