@@ -54,7 +54,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # Object control ("prompted nations to purchase", "urged Iran to stop") else subject control.
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         return obj if obj is not None and obj.i < verb.i else subject_of(head, depth + 1)
-    if verb.dep_ in ("conj", "advcl", "acomp", "pcomp") and head is not verb:
+    if verb.dep_ in ("conj", "advcl", "acomp", "pcomp") and head != verb:
         return subject_of(head, depth + 1)
     if verb.dep_ == "pobj" and head.dep_ == "prep":
         return subject_of(head.head, depth + 1)
@@ -69,11 +69,11 @@ def antecedent(pronoun: Token) -> Token | None:
     """
     tok = pronoun.head
     for _ in range(10):
-        if tok.pos_ in ("VERB", "AUX") and tok is not pronoun.head or tok.dep_ in ("ROOT",):
+        if tok.pos_ in ("VERB", "AUX") and tok != pronoun.head or tok.dep_ in ("ROOT",):
             subj = next((c for c in tok.children if c.dep_ in SUBJECTS and c.i != pronoun.i), None)
             if subj is not None and subj.lower_ not in PRONOUNS and subj.i < pronoun.i:
                 return subj
-        if tok.head is tok:
+        if tok.head == tok:
             return None
         tok = tok.head
     return None
@@ -240,7 +240,7 @@ def resolve_actor(head: Token | None) -> list[Token]:
             return [c]
     # "the removal of President X", "action against Russia"
     inner = prep_object(head, ("of", "against", "on", "to", "with"))
-    if inner is not None and inner is not head and (_is_actorish(inner) or actors.actor_code(actor_phrase(inner).text)):
+    if inner is not None and inner != head and (_is_actorish(inner) or actors.actor_code(actor_phrase(inner).text)):
         return [inner]
     return []
 
@@ -301,12 +301,12 @@ def when_of(
         if ent.label_ != "DATE":
             continue
         if after is not None and ent.start < after.i and not any(
-            a.i <= ent.start or a is after for a in anchors if a is not after.head
+            a.i <= ent.start or a == after for a in anchors if a != after.head
         ):
             continue
         tok = ent.root
         steps = 0
-        while tok.head is not tok and steps < 8:
+        while tok.head != tok and steps < 8:
             tok = tok.head
             steps += 1
             if tok.i in anchor_ids:
@@ -335,7 +335,7 @@ def where_of(anchors: list[Token], skip: set[int]) -> dict[str, Any] | None:
                 place = _place_in(c)
                 if place is not None:
                     return place
-            if c.dep_ in ("prep", "pobj", "dobj", "npadvmod", "acl", "conj") and len(seen) < 40:
+            if c.dep_ in ("prep", "agent", "pobj", "dobj", "npadvmod", "acl", "conj") and len(seen) < 40:
                 queue.append(c)
     return None
 

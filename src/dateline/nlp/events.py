@@ -41,6 +41,8 @@ LIGHT_VERBS = frozenset(
     "join go end call sign face set escalate step intensify tighten extend deliver offer pledge seek "
     "put order remain undertake".split()
 )
+# Lemmas the small English model gets wrong on news verbs ("staged" -> "stag").
+LEMMA_FIXES = {"stag": "stage"}
 FUTURE_AUX = frozenset({"will", "would", "shall", "may", "might", "'ll", "wo"})
 # Words whose infinitive complement is an intention, not a done deed ("ready to contribute").
 INTENT = frozenset(
@@ -87,7 +89,7 @@ def threat_for(kind: str, mode: str | None) -> tuple[str, str]:
     return "violence", "138"
 
 
-@dataclass
+@dataclass(eq=False)
 class Found:
     """A trigger match while coding one sentence."""
 
@@ -100,6 +102,11 @@ class Found:
     plover: str = ""
     mode: str | None = None
     cameo: str = ""
+
+
+def lemma_of(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    return LEMMA_FIXES.get(lemma, lemma)
 
 
 def _rule_for(token: Token, lemma: str, pos: str) -> TriggerRule | None:
@@ -119,7 +126,7 @@ def _rule_for(token: Token, lemma: str, pos: str) -> TriggerRule | None:
 
 def match_trigger(token: Token) -> Found | None:
     """The lexicon rule a token triggers, trying multiword forms first."""
-    lemma = token.lemma_.lower()
+    lemma = lemma_of(token)
     if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
         for c in token.children:
             if c.dep_ in ("prt", "dobj"):
@@ -153,7 +160,7 @@ def _noun_context(found: Found) -> bool:
     head = holder.head
     if holder.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    if head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS:
+    if head.pos_ == "VERB" and lemma_of(head) in LIGHT_VERBS:
         found.verb = head
         return True
     return False
@@ -165,7 +172,7 @@ def _future(verb: Token) -> Token | None:
         if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
             return c
     head = verb.head
-    if verb.dep_ == "xcomp" and head is not verb:
+    if verb.dep_ == "xcomp" and head != verb:
         if head.lemma_.lower() in INTENT:
             return head
         if head.dep_ in ("acomp", "xcomp") and head.head.lemma_.lower() in INTENT:
@@ -186,7 +193,7 @@ def _hypothetical(verb: Token) -> bool:
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children):
             return True
-        if tok.dep_ not in ("conj", "xcomp") or tok.head is tok:
+        if tok.dep_ not in ("conj", "xcomp") or tok.head == tok:
             return False
         tok = tok.head
     return False
@@ -271,14 +278,14 @@ class EventCoder:
 
     def _parent(self, f: Found, by_token: dict[int, Found]) -> Found | None:
         """The trigger that absorbs ``f``: a governor or verbal event above it in its clause."""
-        tok = f.verb if f.verb is not f.token else f.token
+        tok = f.token
         child_dep = tok.dep_
         for _ in range(8):
             head = tok.head
-            if head is tok:
+            if head == tok:
                 return None
             owner = by_token.get(head.i) or next(
-                (g for g in by_token.values() if g.verb is head and g.token is not f.token), None
+                (g for g in by_token.values() if g.verb == head and g.token != f.token), None
             )
             if owner is not None and owner is not f:
                 # A relative clause on a named actor is a fact about the actor, not the content.
@@ -360,16 +367,16 @@ class EventCoder:
             if first is not None and len(source_heads) > 1:
                 source_heads, target_heads = source_heads[:1], source_heads[1:]
         else:
-            poss = next((c for c in token.children if c.dep_ == "poss"), None) if token is not verb else None
+            poss = next((c for c in token.children if c.dep_ == "poss"), None) if token != verb else None
             source_heads = resolve_actor(poss if poss is not None else subject_of(verb))
-            if not source_heads and f.plover in OWNER_ACTS and is_passive(verb) and token is verb:
+            if not source_heads and f.plover in OWNER_ACTS and is_passive(verb) and token == verb:
                 # "a UN arms embargo was lifted": whoever owns the measure lifts it.
                 owned = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
                 owners = [c for c in owned.subtree if c.dep_ in ("poss", "compound", "amod")] if owned else []
                 source_heads = next((h for h in map(resolve_actor, owners) if h), [])
             candidates = target_candidates(verb)
-            if token is not verb:
-                candidates = [c for c in [prep_object(token), *candidates] if c is not None and c is not token]
+            if token != verb:
+                candidates = [c for c in [prep_object(token), *candidates] if c is not None and c != token]
             for child in f.absorbed:
                 # "demanded that the US cancel …": the one asked is the complement's subject;
                 # "threatened to break relations with Russia": the complement's recipient.
@@ -377,13 +384,13 @@ class EventCoder:
                     candidates.append(subject_of(child.verb) or child.verb)
                 candidates.extend(target_candidates(child.verb))
             target_heads = pick_target([c for c in candidates if c is not None])
-        if f.plover == "REQUEST" and f.rule.lemma == "must":
+        if f.plover == "REQUEST" and _deontic(verb):
             # The speaker demands; the subject of the must-clause is the one asked.
             target_heads = [h for h in source_heads if h.lower_ not in ("it", "they")] or resolve_actor(
                 prep_object(verb.head, ("to",))
             )
             speaker = verb.head
-            while speaker.dep_ not in ("ROOT",) and speaker.pos_ != "VERB" and speaker.head is not speaker:
+            while speaker.dep_ not in ("ROOT",) and speaker.pos_ != "VERB" and speaker.head != speaker:
                 speaker = speaker.head
             source_heads = resolve_actor(subject_of(speaker))
         source, source_codes, source_spans = reader.read(source_heads)
@@ -393,13 +400,14 @@ class EventCoder:
             return None
         anchors = [verb, token] + [a.verb for a in f.absorbed] + [a.token for a in f.absorbed]
         skip = {t.i for s, e in source_spans + target_spans for t in sent if s <= t.idx < e}
-        where = where_of([token, verb], skip)
+        # A place inside an actor's phrase ("fighters in Kabul") only when the clause has none.
+        where = where_of([token, verb], skip) or where_of([token, verb], set())
         if where is not None:
             ent = reader.entity_for(where["span"][0], where["span"][1], sent.doc[0])
             where["entity"] = ent["id"] if ent else None
         _domestic_default(source_codes, target_codes, where)
         info = cameo(f.cameo)
-        evidence = self._evidence(verb if verb is not token or token.pos_ == "VERB" else token)
+        evidence = self._evidence(verb if verb != token or token.pos_ == "VERB" else token)
         trigger_end = max([token.idx + len(token)] + [p.idx + len(p) for p in f.parts])
         trigger_start = min([token.idx] + [p.idx for p in f.parts])
         return {
@@ -415,7 +423,7 @@ class EventCoder:
             "evidence": evidence,
             "trigger": [trigger_start, trigger_end],
             "when": when_of(
-                anchors + ([token.head.head if token.head.dep_ == "prep" else token.head] if token is verb and token.pos_ == "NOUN" else []),
+                anchors + ([token.head.head if token.head.dep_ == "prep" else token.head] if token == verb and token.pos_ == "NOUN" else []),
                 sent,
                 published,
                 after=token if token.pos_ == "NOUN" else None,
