@@ -35,9 +35,11 @@ def test_types_match_as_multisets_and_leftovers_are_confusions():
 
 def test_actor_codes_lenient_and_strict():
     report = PloverReport()
-    _score_sentence(report, {"text": "t", "events": [gold("SANCTION", ["USA"], ["AFG", "PAK"])]}, [
-        event("SANCTION", ("USAGOV",), ("AFG",))
-    ])
+    _score_sentence(
+        report,
+        {"text": "t", "events": [gold("SANCTION", ["USA"], ["AFG", "PAK"])]},
+        [event("SANCTION", ("USAGOV",), ("AFG",))],
+    )
     scores = report.actor_scores()
     assert scores["source_lenient"] == 1.0 and scores["source_strict"] == 1.0
     assert scores["target_lenient"] == 1.0 and scores["target_strict"] == 0.0
@@ -45,7 +47,9 @@ def test_actor_codes_lenient_and_strict():
 
 def test_reciprocal_events_compare_parties_unordered():
     report = PloverReport()
-    _score_sentence(report, {"text": "t", "events": [gold("AGREE", ["JOR", "GBR"], [], reciprocal=True)]}, [
-        event("AGREE", ("GBR",), ("JOR",))
-    ])
+    _score_sentence(
+        report,
+        {"text": "t", "events": [gold("AGREE", ["JOR", "GBR"], [], reciprocal=True)]},
+        [event("AGREE", ("GBR",), ("JOR",))],
+    )
     assert report.actor_scores()["strict"] == 1.0

@@ -34,7 +34,9 @@ def find(x: Extraction, kind: str, evidence_words: str) -> Event:
     for v in x.events:
         if v.type == kind and v.evidence.start < end and start < v.evidence.end:
             return v
-    raise AssertionError(f"no {kind} event over {evidence_words!r}: {[(v.type, v.evidence.of(text)) for v in x.events]}")
+    raise AssertionError(
+        f"no {kind} event over {evidence_words!r}: {[(v.type, v.evidence.of(text)) for v in x.events]}"
+    )
 
 
 def names(x: Extraction, ids: tuple[str, ...]) -> set[str]:

@@ -191,9 +191,7 @@ def _score_sentence(report: PloverReport, sentence: dict[str, Any], events: list
         p = left_pred[i] if i < len(left_pred) else None
         report.confusion[(g["event_v2"], p.type if p else NONE)] += 1
         pairs.append((g, p, False))
-        report.misses.append(
-            {"text": sentence["text"], "gold": g["event_v2"], "predicted": [e.type for e in events]}
-        )
+        report.misses.append({"text": sentence["text"], "gold": g["event_v2"], "predicted": [e.type for e in events]})
     for p in left_pred:
         report.per_type[p.type].fp += 1
     for p in left_pred[len(left_gold) :]:
@@ -231,9 +229,7 @@ def _score_actors(tally: Counter[str], gold: dict[str, Any], pred: Event | None,
         if type_matched:
             tally["both_tm"] += 1
             tally["lenient_tm"] += lenient
-    gold_sectors = {
-        s for a in gold["actors"] + gold["recipients"] if (s := (a.get("sector") or "")[:3]) and s != "***"
-    }
+    gold_sectors = {s for a in gold["actors"] + gold["recipients"] if (s := (a.get("sector") or "")[:3]) and s != "***"}
     if gold_sectors:
         pred_sectors = {code_sector(c) for c in (pred.source_codes + pred.target_codes if pred else ())}
         tally["sector_n"] += 1

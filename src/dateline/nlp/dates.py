@@ -81,7 +81,12 @@ def _month(year: int, month: int, part: str | None = None) -> dict[str, Any]:
 
 
 def _year(year: int, approximate: bool = False) -> dict[str, Any]:
-    return {"value": f"{year:04d}", "start": f"{year:04d}-01-01", "end": f"{year:04d}-12-31", "approximate": approximate}
+    return {
+        "value": f"{year:04d}",
+        "start": f"{year:04d}-01-01",
+        "end": f"{year:04d}-12-31",
+        "approximate": approximate,
+    }
 
 
 def _interval(start: date, end: date, approximate: bool = False) -> dict[str, Any]:
@@ -150,14 +155,19 @@ def _relative(phrase: str, anchor: date | None) -> dict[str, Any] | None:
         return _day(anchor - timedelta(days=1))
     if phrase == "tomorrow":
         return _day(anchor + timedelta(days=1))
-    m = re.fullmatch(r"(?:(last|next|this|past) )?(" + "|".join(WEEKDAYS) + r")(?: (?:morning|afternoon|evening|night))?", phrase)
+    m = re.fullmatch(
+        r"(?:(last|next|this|past) )?(" + "|".join(WEEKDAYS) + r")(?: (?:morning|afternoon|evening|night))?", phrase
+    )
     if m:
         target = WEEKDAYS[m.group(2)]
         if m.group(1) == "next":
             return _day(anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7))
         # The most recent such day on or before publication: news reports what happened.
         return _day(anchor - timedelta(days=(anchor.weekday() - target) % 7))
-    m = re.fullmatch(r"(?:(early|late|mid|the end of|the beginning of|the middle of) )?(?:(last|this|next|the past|past) )(week|weekend|month|year)", phrase)
+    m = re.fullmatch(
+        r"(?:(early|late|mid|the end of|the beginning of|the middle of) )?(?:(last|this|next|the past|past) )(week|weekend|month|year)",
+        phrase,
+    )
     if m:
         part, which, unit = m.group(1), m.group(2), m.group(3)
         delta = {"last": -1, "past": -1, "the past": -1, "this": 0, "next": 1}[which]

@@ -21,7 +21,7 @@ SUBJECTS = ("nsubj", "csubj")
 RELATIVES = frozenset({"who", "which", "that", "whom"})
 # Prepositions that introduce the party an act is aimed at, most telling first.
 TARGET_PREPS = ("against", "on", "to", "with", "toward", "towards", "from", "into", "at", "over", "for")
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "outside"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # "Iranian officials stated that the nation will never yield": read like a pronoun.
@@ -175,7 +175,7 @@ def _generic_state(head: Token) -> str | None:
 
 
 def _named_after(head: Token) -> bool:
-    """"Members of the Association …", "the government of Sindh": the head is an actor named
+    """ "Members of the Association …", "the government of Sindh": the head is an actor named
     by what follows it."""
     phrase = actor_phrase(head)
     return any(m.start >= head.idx + len(head) - phrase.start_char for m in actors.find_places(phrase.text))
@@ -300,8 +300,10 @@ def when_of(
     for ent in sent.ents:
         if ent.label_ != "DATE":
             continue
-        if after is not None and ent.start < after.i and not any(
-            a.i <= ent.start or a == after for a in anchors if a != after.head
+        if (
+            after is not None
+            and ent.start < after.i
+            and not any(a.i <= ent.start or a == after for a in anchors if a != after.head)
         ):
             continue
         tok = ent.root

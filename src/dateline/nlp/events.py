@@ -18,7 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp import actors
-from dateline.nlp.event_lexicon import COOPERATIVE, MATERIAL, TriggerRule, cameo, governors, trigger_rules
+from dateline.nlp.event_lexicon import MATERIAL, TriggerRule, cameo, governors, trigger_rules
 from dateline.nlp.event_roles import (
     ActorReader,
     actor_phrase,
@@ -45,9 +45,7 @@ LIGHT_VERBS = frozenset(
 LEMMA_FIXES = {"stag": "stage"}
 FUTURE_AUX = frozenset({"will", "would", "shall", "may", "might", "'ll", "wo"})
 # Words whose infinitive complement is an intention, not a done deed ("ready to contribute").
-INTENT = frozenset(
-    "plan prepare intend ready willing prepared about set determined aim expect going want hope".split()
-)
+INTENT = frozenset("plan prepare intend ready willing prepared about set determined aim expect going want hope".split())
 DEONTIC = frozenset({"must", "should", "ought"})
 # Acts on one's own measures: the owner named on the measure is the actor.
 OWNER_ACTS = frozenset({"CONCEDE", "RETREAT", "SANCTION"})
@@ -200,9 +198,7 @@ def _hypothetical(verb: Token) -> bool:
 
 
 def _deontic(verb: Token) -> bool:
-    return verb.dep_ in ("ccomp", "acl", "conj") and any(
-        c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children
-    )
+    return verb.dep_ in ("ccomp", "acl", "conj") and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children)
 
 
 def _domestic_default(source: list[str], target: list[str], where: dict[str, Any] | None) -> None:
@@ -423,7 +419,12 @@ class EventCoder:
             "evidence": evidence,
             "trigger": [trigger_start, trigger_end],
             "when": when_of(
-                anchors + ([token.head.head if token.head.dep_ == "prep" else token.head] if token == verb and token.pos_ == "NOUN" else []),
+                anchors
+                + (
+                    [token.head.head if token.head.dep_ == "prep" else token.head]
+                    if token == verb and token.pos_ == "NOUN"
+                    else []
+                ),
                 sent,
                 published,
                 after=token if token.pos_ == "NOUN" else None,
