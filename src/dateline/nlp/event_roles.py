@@ -55,7 +55,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         return obj if obj is not None and obj.i < verb.i else subject_of(head, depth + 1)
     if verb.dep_ in ("conj", "advcl", "acomp", "pcomp") and head != verb:
+        if head.pos_ == "ADP":  # "resorted to throwing stones"
+            return subject_of(head.head, depth + 1)
         return subject_of(head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBD"):
+        return head  # "forces using artillery", "groups donated …": the noun does it
     if verb.dep_ == "pobj" and head.dep_ == "prep":
         return subject_of(head.head, depth + 1)
     return None

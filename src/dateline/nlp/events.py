@@ -18,7 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp import actors
-from dateline.nlp.event_lexicon import MATERIAL, TriggerRule, cameo, governors, trigger_rules
+from dateline.nlp.event_lexicon import COOPERATIVE, MATERIAL, TriggerRule, cameo, governors, trigger_rules
 from dateline.nlp.event_roles import (
     ActorReader,
     actor_phrase,
@@ -49,6 +49,13 @@ INTENT = frozenset("plan prepare intend ready willing prepared about set determi
 DEONTIC = frozenset({"must", "should", "ought"})
 # Acts on one's own measures: the owner named on the measure is the actor.
 OWNER_ACTS = frozenset({"CONCEDE", "RETREAT", "SANCTION"})
+# Nouns whose clauses describe what is planned or asked, not what happened.
+CONTENT_NOUNS = frozenset(
+    "decision plan proposal offer request call idea bill law resolution demand threat promise pledge "
+    "invitation ultimatum deal agreement attempt bid effort".split()
+)
+# Directives whose ordered material act is the event ("ordered the paper to suspend publication").
+DIRECTIVES = frozenset({"order", "force", "compel"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 
 # PLOVER: a future-tense cooperative act is an AGREE; the CAMEO 03x code says what was promised.
@@ -97,6 +104,8 @@ class Found:
     parts: list[Token] = field(default_factory=list)  # particles/objects of multiword triggers
     absorbed: list[Found] = field(default_factory=list)
     parent: Found | None = None
+    background: bool = False  # content of a plan or decision, or an earlier deed: not coded
+    sibling: Found | None = None  # the material event it hangs from without being part of it
     plover: str = ""
     mode: str | None = None
     cameo: str = ""
@@ -111,15 +120,24 @@ def _rule_for(token: Token, lemma: str, pos: str) -> TriggerRule | None:
     for rule in trigger_rules().get((lemma, pos), ()):
         if rule.objects:
             obj = object_of(token) if pos == "VERB" else None
-            if obj is None or obj.lemma_.lower() not in rule.objects:
+            # "halt mediation efforts": the object or a noun compounded onto it.
+            lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"} if obj else set()
+            if not lemmas & rule.objects:
                 continue
         if rule.preps and not any(c.dep_ == "prep" and c.lower_ in rule.preps for c in token.children):
             if not any(c.dep_ == "prt" and c.lower_ in rule.preps for c in token.children):
                 continue
-        if rule.comp and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        if rule.comp and not any(_complement(c) for c in token.children):
             continue
         return rule
     return None
+
+
+def _complement(child: Token) -> bool:
+    """A clause or infinitive the trigger governs (the parser often files "to fight" as advcl)."""
+    if child.dep_ in ("xcomp", "ccomp"):
+        return True
+    return child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
 
 
 def match_trigger(token: Token) -> Found | None:
@@ -157,6 +175,8 @@ def _noun_context(found: Found) -> bool:
         holder = noun
     head = holder.head
     if holder.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ not in ("in", "into", "under", "to", "on"):
+            return False  # "after violent protests": time or cause, not the act itself
         head = head.head
     if head.pos_ == "VERB" and lemma_of(head) in LIGHT_VERBS:
         found.verb = head
@@ -273,30 +293,55 @@ class EventCoder:
         return found
 
     def _parent(self, f: Found, by_token: dict[int, Found]) -> Found | None:
-        """The trigger that absorbs ``f``: a governor or verbal event above it in its clause."""
+        """The trigger that absorbs ``f``: a governor or verbal event above it in its clause.
+
+        Sets ``f.background`` instead when ``f`` only describes the content of a decision,
+        plan or proposal ("protested the decision of sending troops"), or an earlier deed
+        told in a past-perfect relative clause ("whom they had taken hostage").
+        """
         tok = f.token
         child_dep = tok.dep_
+        verb = f.verb
+        if verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+            f.background = True
+            return None
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+            f.background = True  # "rebels fighting to topple him" describes the rebels
+            return None
+        free = False  # a sibling event was passed: keep looking only for a plan above
         for _ in range(8):
             head = tok.head
             if head == tok:
                 return None
-            owner = by_token.get(head.i) or next(
-                (g for g in by_token.values() if g.verb == head and g.token != f.token), None
-            )
-            if owner is not None and owner is not f:
+            owner = by_token.get(head.i)
+            if owner is None and child_dep != "conj":
+                owner = next((g for g in by_token.values() if g.verb == head and g.token != f.token), None)
+            if owner is not None and owner is not f and not free:
                 # A relative clause on a named actor is a fact about the actor, not the content.
                 if child_dep == "relcl" and tok.head.pos_ == "PROPN":
                     return None
-                governs = owner.token.lemma_.lower() in self.governors or owner.rule.plover not in MATERIAL
-                if governs and not (owner.rule.plover in MATERIAL and f.rule.plover in MATERIAL):
+                if self._absorbs(owner, f, head, child_dep):
                     return owner
-                if owner.rule.plover in MATERIAL and f.rule.plover not in MATERIAL:
-                    return owner  # the aim of a protest or attack ("strike to demand …")
-                return None
+                free = True
+                f.sibling = owner
             if head.pos_ in ("VERB", "AUX") and child_dep in ("ccomp", "parataxis"):
+                return None
+            if head.pos_ == "NOUN" and head.lemma_.lower() in CONTENT_NOUNS and child_dep in ("acl", "relcl", "prep"):
+                f.background = True
                 return None
             tok, child_dep = head, head.dep_
         return None
+
+    def _absorbs(self, owner: Found, f: Found, head: Token, child_dep: str) -> bool:
+        if child_dep == "conj" and head == owner.token:
+            return False  # "opened its borders … but was refusing admittance": two acts
+        if f.token.pos_ == "NOUN" and f.token.dep_ in ("dobj", "nsubjpass") and f.token.head == owner.token:
+            return True  # "prevented the demonstration": the patient, not a second event
+        governs = lemma_of(owner.token) in self.governors or owner.rule.plover not in MATERIAL
+        if governs and not (owner.rule.plover in MATERIAL and f.rule.plover in MATERIAL):
+            return True
+        # The aim of a protest or attack ("a strike to demand …") is part of it.
+        return owner.rule.plover in MATERIAL and f.rule.plover not in MATERIAL and child_dep != "conj"
 
     # -- coding one sentence -----------------------------------------------------------------
 
@@ -304,8 +349,10 @@ class EventCoder:
         out: list[dict[str, Any]] = []
         seen: set[tuple[str, tuple[str, ...]]] = set()
         for f in self.find(sent):
-            if f.parent is not None:
+            if f.parent is not None or f.background:
                 continue
+            if f.sibling is not None and (f.sibling.parent is not None or f.sibling.background):
+                continue  # hangs from an event that is itself only content ("prevented the demonstration … to protest")
             if not self._settle_type(f):
                 continue
             event = self._build(f, sent, reader, published)
@@ -327,6 +374,8 @@ class EventCoder:
                 mode, code = threat_for(child.rule.plover, child.rule.mode)
             elif kind in ("REJECT", "REQUEST") and child.rule.plover in REJECT_CAMEO:
                 mode = REJECT_CAMEO[child.rule.plover][1]
+            if lemma_of(f.token) in DIRECTIVES and child.rule.plover in MATERIAL and child.rule.plover not in COOPERATIVE:
+                kind, mode, code = child.rule.plover, child.rule.mode, child.rule.cameo
         verb = f.verb
         if _hypothetical(verb):
             return False
