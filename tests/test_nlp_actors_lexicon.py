@@ -65,9 +65,11 @@ def test_title_row_is_well_formed(row):
     assert row["phrase"] == row["phrase"].lower().strip()
     assert row["sector"] in SECTORS | {"-"}
     assert row["strength"] in {"strong", "weak"}
-    assert row["use"] in {"title", "honorific", "noun", "group"}
-    assert (row["sector"] == "-") == (row["use"] == "honorific")
-    assert gazetteer().titles[row["phrase"]][3] == row["phrase"]
+    assert row["use"] in {"title", "rank", "honorific", "noun", "group"}
+    assert row["kind"] in {"person", "org", "group"}
+    assert row["use"] != "honorific" or row["sector"] == "-"
+    assert row["use"] != "rank" or row["sector"] == "MIL"
+    assert gazetteer().titles[row["phrase"]][4] == row["phrase"]
 
 
 def test_title_phrases_are_unique():

@@ -57,7 +57,10 @@ class PlaceMatch:
 
 @dataclass(frozen=True)
 class Title:
-    """A title/role phrase found in a text (``use``: title|honorific|noun|group)."""
+    """A title/role phrase found in a text.
+
+    ``use``: title|rank|honorific|noun|group; ``kind``: what it names alone (person|org|group).
+    """
 
     start: int
     end: int
@@ -65,6 +68,12 @@ class Title:
     sector: str | None
     strong: bool
     use: str
+    kind: str
+
+    @property
+    def before_names(self) -> bool:
+        """Can stand before a personal name ("General Qalandari", "Martyr Soleimani")."""
+        return self.use in ("title", "rank", "honorific")
 
 
 @dataclass(frozen=True)
@@ -75,7 +84,7 @@ class Gazetteer:
     names: dict[str, str]  # code -> canonical name (countries and IGOs)
     igo_codes: frozenset[str]
     place_re: re.Pattern[str]
-    titles: dict[str, tuple[str | None, bool, str, str]]  # lower phrase -> (sector, strong, use, singular)
+    titles: dict[str, tuple[str | None, bool, str, str, str]]  # lower phrase -> (sector, strong, use, kind, singular)
     title_re: re.Pattern[str]
 
 
@@ -141,11 +150,11 @@ def gazetteer() -> Gazetteer:
         forms[region] = ("", "region")
     place_re = re.compile(r"(?<![\w-])(?:" + _alternation(list(forms)) + r")(?!\w)")
 
-    titles: dict[str, tuple[str | None, bool, str, str]] = {}
+    titles: dict[str, tuple[str | None, bool, str, str, str]] = {}
     for row in _rows("titles.tsv"):
         phrase = row["phrase"].lower()
         sector = None if row["sector"] == "-" else row["sector"]
-        value = (sector, row["strength"] == "strong", row["use"], phrase)
+        value = (sector, row["strength"] == "strong", row["use"], row["kind"], phrase)
         titles[phrase] = value
         for plural in _plurals(phrase):
             titles.setdefault(plural, value)
@@ -169,8 +178,8 @@ def find_titles(text: str) -> list[Title]:
     g = gazetteer()
     out = []
     for m in g.title_re.finditer(text):
-        sector, strong, use, singular = g.titles[m.group().lower()]
-        out.append(Title(m.start(), m.end(), singular, sector, strong, use))
+        sector, strong, use, kind, singular = g.titles[m.group().lower()]
+        out.append(Title(m.start(), m.end(), singular, sector, strong, use, kind))
     return out
 
 
