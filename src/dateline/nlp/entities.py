@@ -1,34 +1,394 @@
 """Entities with clustered mentions: one entry per real-world actor in the article.
 
-First version: NER spans grouped by their normalised text. The clustering rules (titles,
-surnames, descriptions, pronouns) grow here.
+Owns the ``dateline_entities_v1`` component. ``nlp.mentions`` finds the mentions on the parse;
+this module decides which belong together, in four passes over them in text order:
+
+1. names: countries and IGOs by gazetteer code ("Iran", "the Islamic Republic of Iran";
+   "SCO", "the Shanghai Cooperation Organization (SCO)"), persons by name tokens
+   ("Qalandari" joins "Hamzeh Qalandari"; "Jo Johnson" never joins "Boris Johnson"),
+   orgs by name, acronym and short form;
+2. descriptions and appositions: to the nearest earlier compatible actor, else (cataphora)
+   to the first compatible name in the same or next sentence;
+3. plural actors ("Iranian officials", "protesters") as group entities;
+4. pronouns: he/she/his/her/him to the most salient compatible person (subject of its
+   sentence, recent, same quote), they/them/their to groups, its to the clause's subject.
+
+No coreference model is used (none can be installed here); these rules are ours. Writes plain
+data to ``doc._.dl_entities`` (see ``nlp.extensions``).
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-_KINDS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
+from dateline.nlp.actors import actor_code, country_code, country_name, find_titles, gazetteer, is_igo, sector_of
+from dateline.nlp.mentions import (
+    Mention,
+    _sentence_index,
+    dateline_mention,
+    description_mentions,
+    name_mentions,
+    pronoun_mentions,
+)
+
+_FEMALE_TITLES = {
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "miss",
+    "queen",
+    "princess",
+    "lady",
+    "dame",
+    "spokeswoman",
+    "congresswoman",
+}
+_MALE_TITLES = {"mr", "mr.", "king", "prince", "sir", "lord", "spokesman", "congressman", "sheikh"}
+_QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+_SURNAME_PARTICLES = ("al-", "el-", "bin ", "ibn ")
+
+
+@dataclass
+class Cluster:
+    kind: str
+    mentions: list[Mention] = field(default_factory=list)
+    key: tuple[str, ...] | None = None
+    label: str = ""
+    acronyms: set[str] = field(default_factory=set)
+    gender: str | None = None
+
+    @property
+    def names(self) -> list[Mention]:
+        return [m for m in self.mentions if m.what == "name" or m.what == "group"]
+
+    @property
+    def last(self) -> int:
+        return max(m.start for m in self.mentions)
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        if m.acronym:
+            self.acronyms.add(m.acronym)
+        if not self.label and m.label:
+            self.label = m.label
+        if self.gender is None:
+            words = {w.lower() for w in m.prefix.split()} | {(m.role or "").lower()}
+            if words & _FEMALE_TITLES:
+                self.gender = "f"
+            elif words & _MALE_TITLES:
+                self.gender = "m"
+
+    def text_of(self, doc: Doc) -> str:
+        return " ".join(doc.text[m.start : m.end] for m in self.mentions if m.what != "pronoun")
+
+    def sector(self) -> str | None:
+        for m in self.mentions:
+            s = sector_of(m.role) or sector_of(m.prefix) or m.sector
+            if s:
+                return s
+        return None
+
+    def role_text(self) -> str:
+        return " ".join(f"{m.prefix} {m.role or ''} {m.head}" for m in self.mentions).lower()
 
 
 class EntityClusterer:
+    """The ``dateline_entities_v1`` component: find mentions, cluster them, write dicts."""
+
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
 
     def __call__(self, doc: Doc) -> Doc:
-        clusters: dict[tuple[str, str], dict[str, Any]] = {}
-        for ent in doc.ents:
-            kind = _KINDS.get(ent.label_)
-            if kind is None:
-                continue
-            key = (kind, ent.text.lower().removeprefix("the "))
-            cluster = clusters.setdefault(
-                key,
-                {"name": ent.text, "kind": kind, "label": ent.label_, "role": None, "actor_code": None, "mentions": []},
-            )
-            cluster["mentions"].append([ent.start_char, ent.end_char])
-        doc._.dl_entities = [{"id": f"e{i}", **c} for i, c in enumerate(clusters.values(), start=1)]
+        doc._.dl_entities = cluster_entities(doc)
         return doc
+
+
+def cluster_entities(doc: Doc) -> list[dict[str, Any]]:
+    sents = _sentence_index(doc)
+    names = name_mentions(doc, sents)
+    descriptions = description_mentions(doc, sents, names)
+    groups = [m for m in descriptions if m.what == "group"]
+    # A demonym inside a group or description ("Iranian officials") is part of that actor.
+    outer = [(m.start, m.end) for m in descriptions]
+    names = [m for m in names if not (m.label == "NORP" and any(s <= m.start and m.end <= e for s, e in outer))]
+    home = dateline_mention(doc)
+
+    clusters: list[Cluster] = []
+    by_token: dict[int, Cluster] = {}
+    for m in ([home] if home else []) + names:
+        c = _cluster_for_name(m, clusters)
+        c.add(m)
+        by_token[m.token] = c
+    for m in sorted((d for d in descriptions if d.what != "group"), key=lambda d: d.start):
+        c = by_token.get(int(m.extra["of"])) if "of" in m.extra else _resolve_description(m, clusters, names, by_token)
+        if c is not None:
+            c.add(m)
+    for m in groups:
+        key = ("group", m.head, country_code(m.name) or "")
+        c = next((c for c in clusters if c.key == key), None)
+        if c is None:
+            c = Cluster(kind="group", key=key)
+            clusters.append(c)
+        c.add(m)
+    _resolve_pronouns(doc, pronoun_mentions(doc, sents), clusters)
+    clusters = [c for c in clusters if any(m.what != "dateline" for m in c.mentions) or c.key]
+    clusters.sort(key=lambda c: min(m.start for m in c.mentions))
+    home_country = home.code if home else None
+    return [_to_dict(doc, f"e{n}", c, home_country) for n, c in enumerate(clusters, start=1)]
+
+
+def _name_tokens(name: str) -> list[str]:
+    low = name.lower().replace("’", "'")
+    for particle in _SURNAME_PARTICLES:
+        low = low.replace(particle, "")
+    return low.split()
+
+
+def _cluster_for_name(m: Mention, clusters: list[Cluster]) -> Cluster:
+    if m.code:
+        # Countries, capitals, IGOs and national groups are one actor per gazetteer code.
+        role = "capital" if m.gaz == "capital" else m.kind
+        key = ("gaz", m.code, role)
+        for c in clusters:
+            if c.key == key:
+                return c
+        c = Cluster(kind=m.kind, key=key)
+        clusters.append(c)
+        return c
+    tokens = _name_tokens(m.name)
+    best: Cluster | None = None
+    for c in clusters:
+        if c.key and c.key[0] == "gaz":
+            continue
+        if _same_actor(m, tokens, c) and (best is None or c.last > best.last):
+            best = c
+    if best is not None:
+        return best
+    c = Cluster(kind=m.kind)
+    clusters.append(c)
+    return c
+
+
+def _same_actor(m: Mention, tokens: list[str], c: Cluster) -> bool:
+    kinds = {m.kind, c.kind}
+    if m.name in c.acronyms or (m.acronym and any(n.name == m.acronym for n in c.names)):
+        return True
+    if not tokens or not kinds <= {"person", "org"} and len(kinds) > 1:
+        return False
+    for other in c.names:
+        theirs = _name_tokens(other.name)
+        if tokens == theirs:
+            return True
+        if "person" in kinds and len(kinds) == 1:
+            # Surname or full name: the shorter must end the longer; two full names must agree
+            # on the first name, so "Jo Johnson" and "Boris Johnson" stay apart.
+            short, long = sorted((tokens, theirs), key=len)
+            if long[-len(short) :] == short and (len(short) == 1 or short[0] == long[0]):
+                return True
+        elif "org" in kinds:
+            # "Mahan" for "Mahan Air": a shorter org name that starts the longer one.
+            short, long = sorted((tokens, theirs), key=len)
+            if len(short) < len(long) and long[: len(short)] == short and short[0] not in ("the", "national"):
+                return True
+    return False
+
+
+def _compatible(m: Mention, c: Cluster) -> int:
+    """How well a description fits an actor: 2 its head word is the actor's title, 1 same
+    sector (or a bare generic noun for an org), 0 not at all."""
+    if c.kind != m.kind:
+        return 0
+    noun = m.extra.get("noun", "")
+    roles = c.role_text()
+    if m.head and (m.head in roles or (noun and re.search(rf"\b{re.escape(noun)}", roles))):
+        return 2
+    if m.kind == "org" and noun and any(noun in n.name.lower() for n in c.names):
+        return 2
+    sector = c.sector()
+    if m.sector and sector == m.sector:
+        return 1
+    return 0
+
+
+def _resolve_description(
+    m: Mention, clusters: list[Cluster], names: list[Mention], by_token: dict[int, Cluster]
+) -> Cluster | None:
+    best: tuple[int, int, Cluster] | None = None
+    for c in clusters:
+        before = [x.start for x in c.mentions if x.start < m.start and x.what != "dateline"]
+        if not before:
+            continue
+        fit = _compatible(m, c)
+        if m.kind == "org" and fit == 0 and not m.sector and m.sent - _sent_of(c, m.start) <= 1:
+            fit = 1  # "the alliance", "the group" right after an organisation
+        if fit and (best is None or (fit, max(before)) > best[:2]):
+            best = (fit, max(before), c)
+    if best is not None:
+        return best[2]
+    # Cataphora: "The head of the ... division ... has asserted ...", then the name.
+    for n in names:
+        if n.start > m.end and n.sent - m.sent <= 1 and n.kind == m.kind:
+            c = by_token.get(n.token)
+            if c is not None:
+                sector = c.sector()
+                if sector is None or m.sector is None or sector == m.sector:
+                    return c
+            break
+    return None
+
+
+def _sent_of(c: Cluster, before: int) -> int:
+    return max((m.sent for m in c.mentions if m.start < before), default=-99)
+
+
+def _quote_regions(text: str) -> list[tuple[int, int]]:
+    return [(q.start(), q.end()) for q in _QUOTE_RE.finditer(text)]
+
+
+def _resolve_pronouns(doc: Doc, pronouns: list[Mention], clusters: list[Cluster]) -> None:
+    quotes = _quote_regions(doc.text)
+
+    def quote_of(pos: int) -> tuple[int, int] | None:
+        return next(((s, e) for s, e in quotes if s <= pos < e), None)
+
+    for p in pronouns:
+        q = quote_of(p.start)
+        target = _cataphor(doc, p, clusters) if p.kind == "person" else None
+        if target is None:
+            target = _its_subject(doc, p, clusters) if p.kind == "org" else None
+        if target is None and p.kind != "org":
+            best: tuple[float, Cluster] | None = None
+            for c in clusters:
+                if c.kind != p.kind or (p.gender and c.gender and c.gender != p.gender):
+                    continue
+                for x in c.mentions:
+                    if x.start >= p.start or p.sent - x.sent > 2 or x.what == "dateline":
+                        continue
+                    if quote_of(x.start) != q:
+                        continue  # inside a quote only the quote's own mentions; outside, none inside
+                    score = (3 if x.root_subject else 2 if x.subject else 1) - 2.0 * (p.sent - x.sent)
+                    if x.sent == p.sent:
+                        score += 0.5
+                        if doc[p.token].head.dep_ == "conj" and doc[p.token].head.head.i == x.token:
+                            score += 3  # "Ashtiani and his counterparts"
+                    if best is None or score > best[0]:
+                        best = (score, c)
+            target = best[1] if best else None
+        if target is not None:
+            if p.gender and target.gender is None:
+                target.gender = p.gender
+            target.add(p)
+
+
+def _cataphor(doc: Doc, p: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """ "In other parts of his interview, Qalandari pointed ...": a possessive in a fronted
+    phrase refers to the subject that follows it."""
+    tok = doc[p.token]
+    if tok.tag_ != "PRP$":
+        return None
+    sent = tok.sent
+    subj = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass") and t.i > tok.i), None)
+    if subj is None or subj.is_ancestor(tok):
+        return None
+    for c in clusters:
+        if c.kind == "person" and any(m.token == subj.i and m.what == "name" for m in c.mentions):
+            if not (p.gender and c.gender and c.gender != p.gender):
+                return c
+    return None
+
+
+def _its_subject(doc: Doc, p: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """ "the SCO has concentrated on improving its influence": its = the clause's subject."""
+    tok = doc[p.token]
+    for anc in tok.ancestors:
+        if anc.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((t for t in anc.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        for c in clusters:
+            if c.kind in ("org", "place") and any(m.token == subj.i and m.what != "pronoun" for m in c.mentions):
+                return c
+        return None
+    return None
+
+
+def _COUNTRY_CODES() -> set[str]:
+    return {code for code, what in gazetteer().forms.values() if what == "name"}
+
+
+def _to_dict(doc: Doc, ident: str, c: Cluster, home: str | None) -> dict[str, Any]:
+    names = c.names
+    spans = sorted({(m.start, m.end) for m in c.mentions})
+    # Drop a mention nested inside another mention of the same actor ("(SCO)" in its long form).
+    spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    return {
+        "id": ident,
+        "name": _best_name(c),
+        "kind": c.kind,
+        "label": c.label or ("NORP" if c.kind == "group" and names and names[0].label else None),
+        "role": _best_role(c),
+        "actor_code": _actor_code(doc, c, home),
+        "mentions": [list(s) for s in spans],
+    }
+
+
+def _best_name(c: Cluster) -> str:
+    if c.key and c.key[0] == "gaz" and c.key[2] == "place":
+        return country_name(c.key[1]) or c.mentions[0].name
+    names = [m.name for m in c.names if m.name] or [m.name for m in c.mentions if m.name]
+    if not names:
+        return c.mentions[0].role or ""
+    return max(names, key=lambda n: (len(n.split()), len(n)))
+
+
+def _best_role(c: Cluster) -> str | None:
+    """An office named before the name beats a description, which beats a bare rank."""
+    office = description = rank = None
+    for m in c.mentions:
+        if not m.role:
+            continue
+        if m.what == "name":
+            titles = find_titles(m.role)
+            if titles and all(t.use == "rank" for t in titles):
+                rank = rank or m.role
+            else:
+                office = office or m.role
+        elif m.what in ("description", "appos"):
+            description = description or m.role
+    return office or description or rank
+
+
+def _actor_code(doc: Doc, c: Cluster, home: str | None) -> str | None:
+    if c.key and c.key[0] == "gaz":
+        code = c.key[1]
+        if c.key[2] == "capital" and any(m.subject for m in c.mentions):
+            return code + "GOV"  # "Tehran said": the capital stands for the government
+        return code
+    if c.kind == "place":
+        return country_code(" ".join(m.name for m in c.names))
+    texts = [doc.text[m.start : m.end] for m in c.mentions if m.what != "pronoun"]
+    role = _best_role(c)
+    if c.kind == "group" and c.names:
+        code = actor_code(c.names[0].name)
+        if code and len(code) == 3 and not is_igo(code) and home and code not in _COUNTRY_CODES():
+            return home + code
+        return code
+    if c.kind == "person":
+        # A person's name says nothing of their country ("Jordan Peterson"); their titles do.
+        texts = [t.replace(n.name, " ") for t in texts for n in c.names[:1]] if c.names else texts
+    country = next((code for code in map(country_code, texts) if code), None)
+    sector = sector_of(role) or c.sector()
+    if sector is None and c.kind != "person":
+        sector = sector_of(" ".join(texts))
+    if country is None and sector and home:
+        # A sector with no country ("General Qassem Soleimani" in a Tehran-datelined story):
+        # the dateline's country is the guess a CAMEO coder makes too.
+        country = home
+    return (country or "") + (sector or "") or None

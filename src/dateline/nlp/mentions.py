@@ -1,0 +1,464 @@
+"""Finding mentions on the parse: names (with the model's typical NER errors repaired), the
+titles in front of them, descriptions ("the defense official"), appositions and plural actors.
+
+Produces ``Mention`` objects only; which mentions belong together is ``nlp.entities``' job.
+Works from ``doc.ents`` and ``doc.noun_chunks`` plus the gazetteers in ``nlp.actors``; it
+never loops over every token of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from dateline.nlp.actors import Title, find_titles, gazetteer, sector_of
+
+KINDS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_DEFINITE = {"the", "this", "that"}
+# Heads that quantify a plural actor: "a number of nations", "hundreds of protesters".
+_QUANTITY = {"number", "group", "dozens", "hundreds", "thousands", "millions", "majority", "some", "many", "all"}
+_ACTING = {"nsubj", "nsubjpass", "csubj"}
+
+
+@dataclass
+class Mention:
+    """One mention: character span, what it is, and what it tells about its entity."""
+
+    start: int
+    end: int
+    kind: str  # person | org | place | group
+    what: str  # name | acronym | description | appos | group | pronoun | dateline
+    sent: int  # index of its sentence
+    label: str = ""
+    name: str = ""  # normalised name (names only)
+    code: str | None = None  # gazetteer code when the name is a country or IGO
+    gaz: str = ""  # what the gazetteer calls it: name|alias|demonym|capital|igo
+    acronym: str | None = None  # "SCO" from "the Shanghai Cooperation Organization (SCO)"
+    prefix: str = ""  # the title chain before a name ("Iran's Defense Minister Brigadier General")
+    role: str | None = None
+    sector: str | None = None
+    head: str = ""  # description/group head phrase ("defense official")
+    subject: bool = False  # subject of its clause (salience for pronouns)
+    root_subject: bool = False  # subject of its sentence's main verb
+    token: int = 0  # index of its head token
+    gender: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    """Token index -> sentence number, built once per doc from sentence boundaries."""
+    out = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        out[sent.start : sent.end] = [n] * (sent.end - sent.start)
+    return out
+
+
+def _is_subject(tok: Token) -> tuple[bool, bool]:
+    subj = tok.dep_ in _ACTING
+    return subj, subj and tok.head.dep_ == "ROOT"
+
+
+def _titles_at(text: str) -> list[Title]:
+    return [t for t in find_titles(text) if t.start == 0]
+
+
+def name_mentions(doc: Doc, sents: list[int]) -> list[Mention]:
+    """Mentions from the NER, repaired: title-only ORG spans dropped ("Second Brigadier",
+    "Defense" in "Defense Minister"), honorifics and titles moved out of names ("Martyr
+    Soleimani"), "(SCO" tails split into acronyms, possessive "'s" trimmed; a title chain
+    before a person or org becomes part of the mention and gives its role."""
+    out: list[Mention] = []
+    g = gazetteer()
+    for ent in doc.ents:
+        kind = KINDS.get(ent.label_)
+        if kind is None or doc[ent.start].lower_ in ("a", "an"):
+            continue  # an indefinite phrase names no particular actor
+        start, end = ent.start, ent.end
+        while end > start and doc[end - 1].text in _POSSESSIVE:
+            end -= 1
+        if start > 0 and _is_title_piece(doc, ent):
+            continue  # "Second Brigadier" (General ...), "Defense" (Minister)
+        acronym = None
+        for i in range(start, end):
+            if doc[i].text == "(":
+                rest = doc[i + 1 : end].text.strip(" )")
+                acronym = rest if rest.isupper() else None
+                end = i
+                break
+        if acronym is None and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            word = doc[end + 1].text
+            acronym = word if word.isupper() and len(word) >= 2 else None
+        span_end = doc[end - 1].idx + len(doc[end - 1].text) if end > start else ent.end_char
+        if acronym:
+            # The mention covers "(SCO)" so quotes and events see one actor there.
+            j = next((k for k in range(end, min(end + 4, len(doc))) if doc[k].text == ")"), None)
+            if j is not None:
+                span_end = doc[j].idx + 1
+        name_start = start
+        if kind == "person":
+            # Titles and honorifics inside a PERSON span are not part of the name.
+            while name_start < end - 1:
+                found = _titles_at(doc[name_start:end].text)
+                if not found or not found[0].before_names:
+                    break
+                stop = doc[name_start].idx + found[0].end
+                while name_start < end and doc[name_start].idx < stop:
+                    name_start += 1
+            if name_start >= end:
+                continue
+        name = doc[name_start:end].text if end > name_start else ent.text
+        if doc[name_start].lower_ == "the" and end - name_start > 1:
+            name = doc[name_start + 1 : end].text
+        name = re.sub(r"\s+", " ", name).strip()
+        code, gaz = g.forms.get(name, (None, ""))
+        if code is None and doc[start].lower_ == "the":
+            code, gaz = g.forms.get("the " + name, (None, ""))
+        if code is not None and gaz == "region":
+            code, gaz = None, ""
+        plural = ent.root.tag_ in ("NNS", "NNPS")
+        if code is not None:
+            kind = "org" if gaz == "igo" else ("group" if ent.label_ == "NORP" and plural else "place")
+        elif kind == "group" and not plural:
+            continue  # "Eurasian", "Republican" as adjectives name no actor
+        if acronym and code is None:
+            code, gaz = g.forms.get(acronym, (None, ""))
+        root = ent.root
+        subj, root_subj = _is_subject(root)
+        m = Mention(
+            start=ent.start_char,
+            end=span_end,
+            kind=kind,
+            what="name",
+            sent=sents[ent.start],
+            label=ent.label_,
+            name=name,
+            code=code,
+            gaz=gaz,
+            acronym=acronym,
+            subject=subj,
+            root_subject=root_subj,
+            token=root.i,
+        )
+        if kind in ("person", "org"):
+            _attach_title_chain(doc, ent, m)
+            if kind == "person" and name_start > start:
+                inner = doc[start:name_start].text
+                m.prefix = f"{m.prefix} {inner}".strip()
+                m.role = m.role or _role_from_prefix(inner)
+        out.append(m)
+    return out
+
+
+def _is_title_piece(doc: Doc, ent: SpacySpan) -> bool:
+    """An ORG/NORP/PERSON span that is only the start of a title ("Second Brigadier" General)."""
+    if ent.label_ not in ("ORG", "NORP", "PERSON"):
+        return False
+    first = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+    if first >= ent.end:
+        return False
+    window = doc[first : min(ent.end + 3, len(doc))]
+    for t in _titles_at(window.text):
+        if t.before_names and doc[first].idx + t.end >= ent.end_char:
+            return True
+    return False
+
+
+def _attach_title_chain(doc: Doc, ent: SpacySpan, m: Mention) -> None:
+    """Extend a name mention over the title chain in its own noun phrase, left of it."""
+    root = ent.root
+    i = ent.start - 1
+    while i >= 0:
+        tok = doc[i]
+        if tok.text in (",", ";", ":", "“", '"', "(") or tok.pos_ in ("VERB", "AUX") or not root.is_ancestor(tok):
+            break
+        if tok.ent_type_ == "PERSON" and tok.ent_iob_ != "" and not _is_title_piece(doc, doc[tok.i : tok.i + 1]):
+            break
+        i -= 1
+    first = i + 1
+    while first < ent.start and doc[first].dep_ in ("det", "punct", "cc", "prep"):
+        first += 1
+    if first >= ent.start:
+        return
+    prefix = doc[first : ent.start]
+    titles = find_titles(prefix.text)
+    if not titles or titles[-1].end != len(prefix.text):
+        return  # the words before the name are no title ("Iranian airline" is: it ends in "airline")
+    m.start = prefix.start_char
+    m.prefix = prefix.text
+    m.role = _role_from_prefix(prefix.text)
+
+
+def _role_from_prefix(prefix: str) -> str | None:
+    """The office in a title chain: places and possessives dropped from the front, trailing
+    ranks dropped when an office precedes them ("Iran's Defense Minister Brigadier General"
+    -> "Defense Minister"); ranks alone stay ("Second Brigadier General")."""
+    titles = [t for t in find_titles(prefix) if t.use != "honorific"]
+    if not titles:
+        return None
+    start = titles[0].start
+    offices = [t for t in titles if t.use != "rank"]
+    if offices and titles[-1].use == "rank":
+        end = next(t.start for t in titles if t.use == "rank" and t.start > offices[-1].start)
+        role = prefix[start:end]
+    else:
+        role = prefix[start:]
+    role = role.strip(" ,")
+    return role or None
+
+
+def description_mentions(doc: Doc, sents: list[int], names: list[Mention]) -> list[Mention]:
+    """Definite noun phrases headed by a title or role noun ("The defense official", "the
+    president", "The head of the Iranian Defense Ministry division for international affairs")
+    and appositions to names ("NATO, a U.S.-led military alliance"); plural actor phrases that
+    act or speak become group mentions ("Iranian officials", "a number of nations")."""
+    taken = sorted((m.start, m.end) for m in names if m.kind in ("person", "org"))
+    out: list[Mention] = []
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        if root.dep_ == "compound":
+            continue
+        m = _group_mention(doc, chunk, sents)
+        if m is None and root.tag_ in ("NN", "NNP"):
+            m = _description(doc, chunk, sents)
+        if m is None or any(s < m.end and m.start < e and not (m.start <= s and e <= m.end) for s, e in taken):
+            continue
+        if any(s <= m.start and m.end <= e for s, e in taken):
+            continue  # inside a name's title chain ("US Secretary of State Mike Pompeo")
+        out.append(m)
+    out.extend(_appositions(doc, sents, names))
+    return out
+
+
+def _head_title(chunk_text_from_start: str, chunk_text: str) -> Title | None:
+    """The title phrase that ends the chunk (its head), if any."""
+    found = find_titles(chunk_text)
+    if found and found[-1].end == len(chunk_text):
+        return found[-1]
+    return None
+
+
+def _extent(doc: Doc, root: Token, start: int) -> int:
+    """End token of a noun phrase: the head plus its "of"/"for" complements."""
+    end = root.i + 1
+    for child in root.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            end = max(end, child.right_edge.i + 1)
+    return end
+
+
+def _description(doc: Doc, chunk: SpacySpan, sents: list[int]) -> Mention | None:
+    det = doc[chunk.start]
+    root = chunk.root
+    if det.lower_ not in _DEFINITE or root.dep_ in ("attr", "oprd"):
+        return None
+    if (root.dep_ == "pobj" and root.head.lower_ == "as") or any(t.tag_ == "JJS" for t in chunk):
+        return None  # predicative ("regarded as the best commander"), not a mention
+    body = doc[chunk.start + 1 : chunk.end]
+    title = _head_title(body.text, body.text)
+    if title is None or title.kind == "group" or title.use == "honorific":
+        return None
+    end = _extent(doc, chunk.root, chunk.start)
+    span = doc[chunk.start : end]
+    subj, root_subj = _is_subject(chunk.root)
+    role = doc[chunk.start + 1 : end].text
+    return Mention(
+        start=span.start_char,
+        end=span.end_char,
+        kind=title.kind,
+        what="description",
+        sent=sents[chunk.start],
+        head=title.phrase,
+        role=role,
+        # "head of the Iranian Defense Ministry division": the complement names the sector.
+        sector=sector_of(role) or title.sector,
+        subject=subj,
+        root_subject=root_subj,
+        token=chunk.root.i,
+        extra={"noun": chunk.root.lower_},
+    )
+
+
+def _group_mention(doc: Doc, chunk: SpacySpan, sents: list[int]) -> Mention | None:
+    root = chunk.root
+    head = root
+    end = chunk.end
+    if root.lower_ in _QUANTITY:
+        of = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.rights if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            return None
+        head, end = pobj, pobj.i + 1
+    if head.tag_ not in ("NNS", "NNPS") and head.lower_ not in ("police", "military", "people"):
+        return None
+    acting = root.dep_ in _ACTING or (root.dep_ == "pobj" and root.head.dep_ == "agent")
+    # "prompted a number of nations to purchase": the object of a control verb acts.
+    acting = acting or (root.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in root.head.children))
+    if not acting:
+        return None
+    text = doc[chunk.start : end].text
+    title = _head_title(text, text)
+    if title is None or title.kind not in ("group", "person"):
+        return None
+    start = chunk.start + (1 if doc[chunk.start].pos_ == "DET" and doc[chunk.start].lower_ != "all" else 0)
+    span = doc[chunk.start : end]
+    return Mention(
+        start=span.start_char,
+        end=span.end_char,
+        kind="group",
+        what="group",
+        sent=sents[chunk.start],
+        name=doc[start:end].text,
+        head=title.phrase,
+        sector=title.sector,
+        subject=True,
+        root_subject=root.head.dep_ == "ROOT",
+        token=root.i,
+    )
+
+
+def _appositions(doc: Doc, sents: list[int], names: list[Mention]) -> list[Mention]:
+    """ "NATO, a U.S.-led military alliance": the apposition is a mention of the name and gives
+    its role. "German Chancellor Angela Merkel's spokesperson, Steffen Seibert": the noun the
+    name stands in apposition to is its role (a mention too unless it holds another name)."""
+    out = []
+    by_token = {m.token: m for m in names}
+    for m in names:
+        root = doc[m.token]
+        for child in root.rights:
+            if child.dep_ != "appos" or child.pos_ not in ("NOUN",) or child.ent_type_:
+                continue
+            left, right = child.left_edge.i, child.right_edge.i + 1
+            while right > left and doc[right - 1].is_punct:
+                right -= 1
+            span = doc[left:right]
+            if any(t.ent_type_ in ("PERSON", "ORG") for t in span) or len(span) > 25:
+                continue
+            titles = find_titles(span.text)
+            out.append(
+                Mention(
+                    start=span.start_char,
+                    end=span.end_char,
+                    kind=m.kind,
+                    what="appos",
+                    sent=sents[left],
+                    role=span.text[len(doc[left].text) + 1 :] if doc[left].pos_ == "DET" else span.text,
+                    sector=titles[-1].sector if titles else None,
+                    token=child.i,
+                    extra={"of": str(m.token)},
+                )
+            )
+        head = root.head
+        if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < root.i and head.i not in by_token:
+            left = head.left_edge.i
+            span = doc[left : head.i + 1]
+            role = span.text[len(doc[left].text) + 1 :] if doc[left].pos_ == "DET" else span.text
+            if m.role is None or m.role == m.prefix:
+                m.role = role
+            if not any(t.ent_type_ in ("PERSON", "ORG") for t in span):
+                subj, root_subj = _is_subject(head)
+                out.append(
+                    Mention(
+                        start=span.start_char,
+                        end=span.end_char,
+                        kind=m.kind,
+                        what="appos",
+                        sent=sents[left],
+                        role=role,
+                        subject=subj,
+                        root_subject=root_subj,
+                        token=head.i,
+                        extra={"of": str(m.token)},
+                    )
+                )
+    return out
+
+
+_PRONOUNS = {
+    "he": ("person", "m"),
+    "him": ("person", "m"),
+    "his": ("person", "m"),
+    "himself": ("person", "m"),
+    "she": ("person", "f"),
+    "her": ("person", "f"),
+    "hers": ("person", "f"),
+    "herself": ("person", "f"),
+    "they": ("group", None),
+    "them": ("group", None),
+    "their": ("group", None),
+    "its": ("org", None),
+}
+
+
+def pronoun_mentions(doc: Doc, sents: list[int]) -> list[Mention]:
+    """Third-person pronouns, found through the tagger's PRP/PRP$ tokens of each sentence's
+    noun chunks and possessive determiners."""
+    out = []
+    for tok in _pronoun_tokens(doc):
+        kind, gender = _PRONOUNS[tok.lower_]
+        subj, root_subj = _is_subject(tok)
+        out.append(
+            Mention(
+                start=tok.idx,
+                end=tok.idx + len(tok.text),
+                kind=kind,
+                what="pronoun",
+                sent=sents[tok.i],
+                gender=gender,
+                subject=subj,
+                root_subject=root_subj,
+                token=tok.i,
+            )
+        )
+    return out
+
+
+def _pronoun_tokens(doc: Doc) -> list[Token]:
+    # The Matcher would do the same scan in C; a regex over the text does it in one pass and
+    # maps back through char_span, which is what we need here.
+    toks = []
+    for match in _PRONOUN_RE.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1 and span[0].tag_ in ("PRP", "PRP$"):
+            toks.append(span[0])
+    return toks
+
+
+_PRONOUN_RE = re.compile(r"\b(?:" + "|".join(_PRONOUNS) + r")\b", re.IGNORECASE)
+
+
+def dateline_mention(doc: Doc) -> Mention | None:
+    """ "TEHRAN- ..." / "WASHINGTON (Reuters) —": a capital in capitals at the start."""
+    match = re.match(r"\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:[-–—,(:]|$)", doc.text[:60])
+    if match is None:
+        return None
+    word = match.group(1).strip()
+    found = _upper_places().get(word)
+    if found is None:
+        return None
+    form, code, what = found
+    return Mention(
+        start=match.start(1),
+        end=match.start(1) + len(word),
+        kind="place",
+        what="dateline",
+        sent=0,
+        name=form,
+        code=code,
+        gaz=what,
+    )
+
+
+@lru_cache(maxsize=1)
+def _upper_places() -> dict[str, tuple[str, str, str]]:
+    return {
+        form.upper(): (form, code, what)
+        for form, (code, what) in gazetteer().forms.items()
+        if what in ("capital", "name")
+    }
