@@ -67,11 +67,16 @@ class Cluster:
     def names(self) -> list[Mention]:
         return [m for m in self.mentions if m.what == "name" or m.what == "group"]
 
+    def fullest(self) -> Mention:
+        return max(self.names, key=lambda n: (len(n.name.split()), len(n.name)))
+
     @property
     def last(self) -> int:
         return max(m.start for m in self.mentions)
 
     def add(self, m: Mention) -> None:
+        if m.what == "name" and not self.key and (not self.names or len(m.name) > len(self.fullest().name)):
+            self.kind = m.kind  # the fullest name knows best ("Mahan Air" is an org)
         self.mentions.append(m)
         if m.acronym:
             self.acronyms.add(m.acronym)
@@ -126,16 +131,18 @@ def cluster_entities(doc: Doc) -> list[dict[str, Any]]:
         c.add(m)
         by_token[m.token] = c
     for m in sorted((d for d in descriptions if d.what != "group"), key=lambda d: d.start):
-        c = by_token.get(int(m.extra["of"])) if "of" in m.extra else _resolve_description(m, clusters, names, by_token)
-        if c is not None:
-            c.add(m)
+        found = (
+            by_token.get(int(m.extra["of"])) if "of" in m.extra else _resolve_description(m, clusters, names, by_token)
+        )
+        if found is not None:
+            found.add(m)
     for m in groups:
         key = ("group", m.head, country_code(m.name) or "")
-        c = next((c for c in clusters if c.key == key), None)
-        if c is None:
-            c = Cluster(kind="group", key=key)
-            clusters.append(c)
-        c.add(m)
+        group = next((c for c in clusters if c.key == key), None)
+        if group is None:
+            group = Cluster(kind="group", key=key)
+            clusters.append(group)
+        group.add(m)
     _resolve_pronouns(doc, pronoun_mentions(doc, sents), clusters)
     clusters = [c for c in clusters if any(m.what != "dateline" for m in c.mentions) or c.key]
     clusters.sort(key=lambda c: min(m.start for m in c.mentions))
@@ -147,7 +154,8 @@ def _name_tokens(name: str) -> list[str]:
     low = name.lower().replace("’", "'")
     for particle in _SURNAME_PARTICLES:
         low = low.replace(particle, "")
-    return low.split()
+    # Middle initials do not tell people apart: "John R. Bolton" is "John Bolton".
+    return [w for w in low.split() if not re.fullmatch(r"\w\.?", w)]
 
 
 def _cluster_for_name(m: Mention, clusters: list[Cluster]) -> Cluster:
@@ -162,12 +170,16 @@ def _cluster_for_name(m: Mention, clusters: list[Cluster]) -> Cluster:
         clusters.append(c)
         return c
     tokens = _name_tokens(m.name)
+    named = [c for c in clusters if not (c.key and c.key[0] == "gaz") and c.names]
     best: Cluster | None = None
-    for c in clusters:
-        if c.key and c.key[0] == "gaz":
-            continue
+    for c in named:
         if _same_actor(m, tokens, c) and (best is None or c.last > best.last):
             best = c
+    if best is None and len(tokens) == 1:
+        # "I asked John for his resignation": a first name alone, if one person has it.
+        firsts = [c for c in named if c.kind == "person" and _name_tokens(c.fullest().name)[0] == tokens[0]]
+        if len(firsts) == 1 and len(_name_tokens(firsts[0].fullest().name)) > 1:
+            best = firsts[0]
     if best is not None:
         return best
     c = Cluster(kind=m.kind)
@@ -176,26 +188,23 @@ def _cluster_for_name(m: Mention, clusters: list[Cluster]) -> Cluster:
 
 
 def _same_actor(m: Mention, tokens: list[str], c: Cluster) -> bool:
-    kinds = {m.kind, c.kind}
     if m.name in c.acronyms or (m.acronym and any(n.name == m.acronym for n in c.names)):
         return True
-    if not tokens or not kinds <= {"person", "org"} and len(kinds) > 1:
+    if not tokens:
         return False
-    for other in c.names:
-        theirs = _name_tokens(other.name)
-        if tokens == theirs:
-            return True
-        if "person" in kinds and len(kinds) == 1:
-            # Surname or full name: the shorter must end the longer; two full names must agree
-            # on the first name, so "Jo Johnson" and "Boris Johnson" stay apart.
-            short, long = sorted((tokens, theirs), key=len)
-            if long[-len(short) :] == short and (len(short) == 1 or short[0] == long[0]):
-                return True
-        elif "org" in kinds:
-            # "Mahan" for "Mahan Air": a shorter org name that starts the longer one.
-            short, long = sorted((tokens, theirs), key=len)
-            if len(short) < len(long) and long[: len(short)] == short and short[0] not in ("the", "national"):
-                return True
+    if any(tokens == _name_tokens(n.name) for n in c.names):
+        return True  # the same name, whatever label the NER gave each time
+    theirs = _name_tokens(c.fullest().name)
+    short, long = sorted((tokens, theirs), key=len)
+    if len(short) == len(long):
+        return False
+    if c.kind == "person" and (m.kind == "person" or len(tokens) == 1):
+        # Surname or full name: the shorter must end the longer; two full names must agree on
+        # the first name, so "Jo Johnson" and "Boris Johnson" stay apart.
+        return long[-len(short) :] == short and (len(short) == 1 or short[0] == long[0])
+    if "org" in (c.kind, m.kind) and c.kind != "place":
+        # "Mahan" for "Mahan Air": a shorter name that starts the longer one.
+        return long[: len(short)] == short and short[0] not in ("the", "national", "new")
     return False
 
 
@@ -231,14 +240,17 @@ def _resolve_description(
             best = (fit, max(before), c)
     if best is not None:
         return best[2]
-    # Cataphora: "The head of the ... division ... has asserted ...", then the name.
+    # Cataphora, the news lead: "The head of the ... division ... has asserted ...", then the
+    # name in the next sentence. Only a sentence subject near the top of the article.
+    if m.kind != "person" or not m.root_subject or m.sent > 2:
+        return None
     for n in names:
         if n.start > m.end and n.sent - m.sent <= 1 and n.kind == m.kind:
-            c = by_token.get(n.token)
-            if c is not None:
-                sector = c.sector()
+            named = by_token.get(n.token)
+            if named is not None:
+                sector = named.sector()
                 if sector is None or m.sector is None or sector == m.sector:
-                    return c
+                    return named
             break
     return None
 
@@ -376,13 +388,20 @@ def _actor_code(doc: Doc, c: Cluster, home: str | None) -> str | None:
     texts = [doc.text[m.start : m.end] for m in c.mentions if m.what != "pronoun"]
     role = _best_role(c)
     if c.kind == "group" and c.names:
-        code = actor_code(c.names[0].name)
-        if code and len(code) == 3 and not is_igo(code) and home and code not in _COUNTRY_CODES():
-            return home + code
-        return code
+        group_code = actor_code(c.names[0].name)
+        if (
+            group_code
+            and len(group_code) == 3
+            and not is_igo(group_code)
+            and home
+            and group_code not in _COUNTRY_CODES()
+        ):
+            return home + group_code
+        return group_code
     if c.kind == "person":
         # A person's name says nothing of their country ("Jordan Peterson"); their titles do.
         texts = [t.replace(n.name, " ") for t in texts for n in c.names[:1]] if c.names else texts
+        texts += [role] if role else []
     country = next((code for code in map(country_code, texts) if code), None)
     sector = sector_of(role) or c.sector()
     if sector is None and c.kind != "person":

@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from dateline.nlp.actors import Title, find_titles, gazetteer, sector_of
+from dateline.nlp.actors import Title, find_places, find_titles, gazetteer, sector_of
 
 KINDS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -23,6 +23,14 @@ _DEFINITE = {"the", "this", "that"}
 # Heads that quantify a plural actor: "a number of nations", "hundreds of protesters".
 _QUANTITY = {"number", "group", "dozens", "hundreds", "thousands", "millions", "majority", "some", "many", "all"}
 _ACTING = {"nsubj", "nsubjpass", "csubj"}
+# Last words that make a name an organisation whatever the NER said ("Mahan Air" as FAC or
+# PERSON). Name parts, not titles, so they live here rather than in titles.tsv.
+ORG_WORDS = frozenset(
+    "air airlines airways corp corporation inc ltd group bank agency ministry party council office "
+    "organization organisation union association committee company corps guard guards army forces "
+    "news times post university institute foundation commission court parliament assembly federation "
+    "front movement league network tv television radio press service services authority".split()
+)
 
 
 @dataclass
@@ -127,6 +135,8 @@ def name_mentions(doc: Doc, sents: list[int]) -> list[Mention]:
             continue  # "Eurasian", "Republican" as adjectives name no actor
         if acronym and code is None:
             code, gaz = g.forms.get(acronym, (None, ""))
+        if code is None and kind in ("person", "place") and name.split()[-1].lower() in ORG_WORDS:
+            kind = "org"
         root = ent.root
         subj, root_subj = _is_subject(root)
         m = Mention(
@@ -151,7 +161,12 @@ def name_mentions(doc: Doc, sents: list[int]) -> list[Mention]:
                 m.prefix = f"{m.prefix} {inner}".strip()
                 m.role = m.role or _role_from_prefix(inner)
         out.append(m)
-    return out
+    # An ORG/PERSON span inside another name's title chain is part of that title ("State" in
+    # "US Secretary of State Mike Pompeo").
+    chains = [(m.start, m.start + len(m.prefix)) for m in out if m.prefix]
+    return [
+        m for m in out if m.code is not None or not any(s <= m.start and m.end <= e and m.start != s for s, e in chains)
+    ]
 
 
 def _is_title_piece(doc: Doc, ent: SpacySpan) -> bool:
@@ -169,28 +184,47 @@ def _is_title_piece(doc: Doc, ent: SpacySpan) -> bool:
 
 
 def _attach_title_chain(doc: Doc, ent: SpacySpan, m: Mention) -> None:
-    """Extend a name mention over the title chain in its own noun phrase, left of it."""
-    root = ent.root
+    """Extend a name mention over the title chain right before it ("US Secretary of State",
+    "Iran's Defense Minister Brigadier General", "US Ambassador to Germany").
+
+    Walks the words, not the tree: the parser often hangs the name under the title's
+    preposition ("Ambassador to Germany Richard Grenell"), so only words that can sit in a
+    title are crossed and the chain must end in a title phrase."""
+    sent_start = ent.sent.start
     i = ent.start - 1
-    while i >= 0:
+    while i >= sent_start:
         tok = doc[i]
-        if tok.text in (",", ";", ":", "“", '"', "(") or tok.pos_ in ("VERB", "AUX") or not root.is_ancestor(tok):
+        if tok.pos_ in ("PROPN", "NOUN", "ADJ", "PART") or tok.text in _POSSESSIVE or tok.tag_ == "HYPH":
+            pass
+        elif tok.lower_ in ("of", "to", "for") or (tok.lower_ == "and" and i > sent_start):
+            pass
+        else:
             break
-        if tok.ent_type_ == "PERSON" and tok.ent_iob_ != "" and not _is_title_piece(doc, doc[tok.i : tok.i + 1]):
+        if tok.ent_type_ == "PERSON" and not _is_title_piece(doc, doc[tok.i : tok.i + 1]):
             break
         i -= 1
     first = i + 1
-    while first < ent.start and doc[first].dep_ in ("det", "punct", "cc", "prep"):
+    while first < ent.start and (doc[first].lower_ in ("of", "to", "for", "and") or doc[first].tag_ == "HYPH"):
         first += 1
     if first >= ent.start:
         return
     prefix = doc[first : ent.start]
     titles = find_titles(prefix.text)
-    if not titles or titles[-1].end != len(prefix.text):
+    tail = prefix.text[titles[-1].end :] if titles else ""
+    if not titles or (tail and not _TITLE_COMPLEMENT.fullmatch(tail)):
         return  # the words before the name are no title ("Iranian airline" is: it ends in "airline")
+    # Start the mention at the first title or place word, not at stray words before them.
+    lead = min([titles[0].start] + [p.start for p in find_places(prefix.text)])
+    while first < ent.start and doc[first].idx + len(doc[first].text) <= prefix.start_char + lead:
+        first += 1
+    prefix = doc[first : ent.start]
     m.start = prefix.start_char
     m.prefix = prefix.text
     m.role = _role_from_prefix(prefix.text)
+
+
+# "Ambassador to Germany", "Minister of Foreign Affairs": a title's complement before the name.
+_TITLE_COMPLEMENT = re.compile(r"\s+(?:to|of|for|in)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*)+")
 
 
 def _role_from_prefix(prefix: str) -> str | None:
