@@ -20,7 +20,10 @@ data to ``doc._.dl_entities`` (see ``nlp.extensions``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc
@@ -28,6 +31,7 @@ from spacy.vocab import Vocab
 
 from dateline.nlp.actors import actor_code, country_code, country_name, find_titles, gazetteer, is_igo, sector_of
 from dateline.nlp.mentions import (
+    ORG_WORDS,
     Mention,
     _sentence_index,
     dateline_mention,
@@ -35,6 +39,19 @@ from dateline.nlp.mentions import (
     name_mentions,
     pronoun_mentions,
 )
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    text = resources.files("dateline.lexicon").joinpath("first_names.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {name.lower(): gender for name, gender in rows[1:]}
+
+
+def first_name_gender(name: str) -> str | None:
+    """'m', 'f' or None from ``lexicon/first_names.tsv``."""
+    return _first_names().get(name.lower())
+
 
 _FEMALE_TITLES = {
     "mrs",
@@ -49,7 +66,7 @@ _FEMALE_TITLES = {
     "spokeswoman",
     "congresswoman",
 }
-_MALE_TITLES = {"mr", "mr.", "king", "prince", "sir", "lord", "spokesman", "congressman", "sheikh"}
+_MALE_TITLES = {"mr", "mr.", "king", "prince", "sir", "lord", "spokesman", "congressman", "sheikh", "chairman"}
 _QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 _SURNAME_PARTICLES = ("al-", "el-", "bin ", "ibn ")
 
@@ -75,19 +92,32 @@ class Cluster:
         return max(m.start for m in self.mentions)
 
     def add(self, m: Mention) -> None:
-        if m.what == "name" and not self.key and (not self.names or len(m.name) > len(self.fullest().name)):
-            self.kind = m.kind  # the fullest name knows best ("Mahan Air" is an org)
         self.mentions.append(m)
         if m.acronym:
             self.acronyms.add(m.acronym)
         if not self.label and m.label:
             self.label = m.label
+        if m.what == "name" and not self.key:
+            self.kind = self._vote()
         if self.gender is None:
             words = {w.lower() for w in m.prefix.split()} | {(m.role or "").lower()}
             if words & _FEMALE_TITLES:
                 self.gender = "f"
             elif words & _MALE_TITLES:
                 self.gender = "m"
+            elif m.what == "name" and m.kind == "person" and len(m.name.split()) > 1:
+                self.gender = first_name_gender(m.name.split()[0])
+
+    def _vote(self) -> str:
+        """The NER labels one actor differently from mention to mention ("Mahan Air" FAC,
+        "Mahan" PERSON and GPE): an organisation word in a name settles it, else the majority."""
+        names = self.names
+        if any(n.name.split()[-1].lower() in ORG_WORDS for n in names if n.kind == "org"):
+            return "org"
+        counts: dict[str, int] = {}
+        for n in names:
+            counts[n.kind] = counts.get(n.kind, 0) + 1
+        return max(counts, key=lambda k: (counts[k], k == names[0].kind))
 
     def text_of(self, doc: Doc) -> str:
         return " ".join(doc.text[m.start : m.end] for m in self.mentions if m.what != "pronoun")
@@ -132,7 +162,9 @@ def cluster_entities(doc: Doc) -> list[dict[str, Any]]:
         by_token[m.token] = c
     for m in sorted((d for d in descriptions if d.what != "group"), key=lambda d: d.start):
         found = (
-            by_token.get(int(m.extra["of"])) if "of" in m.extra else _resolve_description(m, clusters, names, by_token)
+            by_token.get(int(m.extra["of"]))
+            if "of" in m.extra
+            else _resolve_description(doc, m, clusters, names, by_token)
         )
         if found is not None:
             found.add(m)
@@ -151,7 +183,9 @@ def cluster_entities(doc: Doc) -> list[dict[str, Any]]:
 
 
 def _name_tokens(name: str) -> list[str]:
-    low = name.lower().replace("’", "'")
+    # "Erdoğan" is "Erdogan": compare names without accents.
+    low = unicodedata.normalize("NFKD", name.lower().replace("’", "'"))
+    low = "".join(ch for ch in low if not unicodedata.combining(ch))
     for particle in _SURNAME_PARTICLES:
         low = low.replace(particle, "")
     # Middle initials do not tell people apart: "John R. Bolton" is "John Bolton".
@@ -194,46 +228,92 @@ def _same_actor(m: Mention, tokens: list[str], c: Cluster) -> bool:
         return False
     if any(tokens == _name_tokens(n.name) for n in c.names):
         return True  # the same name, whatever label the NER gave each time
-    theirs = _name_tokens(c.fullest().name)
+    fullest = c.fullest()
+    theirs = _name_tokens(fullest.name)
     short, long = sorted((tokens, theirs), key=len)
     if len(short) == len(long):
         return False
-    if c.kind == "person" and (m.kind == "person" or len(tokens) == 1):
-        # Surname or full name: the shorter must end the longer; two full names must agree on
-        # the first name, so "Jo Johnson" and "Boris Johnson" stay apart.
-        return long[-len(short) :] == short and (len(short) == 1 or short[0] == long[0])
+    personal = c.kind == "person" or (len(theirs) > 1 and theirs[-1] not in ORG_WORDS and fullest.label != "GPE")
+    if personal and (m.kind == "person" or len(tokens) == 1) and m.kind != "place":
+        # Surname, or the full name with a middle name more or less ("Robert Mugabe", "Robert
+        # Gabriel Mugabe"). Two full names must agree on the first name, so "Jo Johnson" and
+        # "Boris Johnson" stay apart.
+        if len(short) == 1:
+            return long[-1] == short[0]
+        return short[0] == long[0] and short[-1] == long[-1] and _subsequence(short, long)
     if "org" in (c.kind, m.kind) and c.kind != "place":
-        # "Mahan" for "Mahan Air": a shorter name that starts the longer one.
-        return long[: len(short)] == short and short[0] not in ("the", "national", "new")
+        # "Mahan" for "Mahan Air", "Conservative" for "Conservative Party": the longer name is
+        # the shorter plus one organisation word.
+        return len(long) == len(short) + 1 and long[: len(short)] == short and long[-1] in ORG_WORDS
     return False
 
 
-def _compatible(m: Mention, c: Cluster) -> int:
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(word in it for word in short)
+
+
+# Heads general enough to name any actor of the right sector ("the defense official" for a
+# general); other heads must be the actor's own title ("the president", "the minister").
+_GENERIC_HEADS = {
+    "official",
+    "leader",
+    "head",
+    "chief",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "adviser",
+    "advisor",
+}
+
+
+def _compatible(doc: Doc, m: Mention, c: Cluster) -> int:
     """How well a description fits an actor: 2 its head word is the actor's title, 1 same
-    sector (or a bare generic noun for an org), 0 not at all."""
+    sector for a generic head, 0 not at all (other kind, country or gender)."""
     if c.kind != m.kind:
         return 0
+    text = doc.text[m.start : m.end]
+    words = {w.lower() for w in text.split()}
+    gender = "f" if words & _FEMALE_TITLES else "m" if words & _MALE_TITLES else None
+    if gender and c.gender and gender != c.gender:
+        return 0
+    theirs = _country_of(doc, c)
+    mine = country_code(text)
+    if mine and theirs and mine != theirs:
+        return 0  # "the Greek foreign minister" is not Turkey's president
     noun = m.extra.get("noun", "")
     roles = c.role_text()
     if m.head and (m.head in roles or (noun and re.search(rf"\b{re.escape(noun)}", roles))):
         return 2
     if m.kind == "org" and noun and any(noun in n.name.lower() for n in c.names):
         return 2
-    sector = c.sector()
-    if m.sector and sector == m.sector:
+    if m.sector and c.sector() == m.sector and (noun in _GENERIC_HEADS or m.kind == "org"):
         return 1
     return 0
 
 
+def _country_of(doc: Doc, c: Cluster) -> str | None:
+    for m in c.mentions:
+        if m.what in ("name", "description", "appos"):
+            text = doc.text[m.start : m.end]
+            if m.what == "name" and m.kind == "person":
+                text = text.replace(m.name, " ")
+            code = country_code(text)
+            if code:
+                return code
+    return None
+
+
 def _resolve_description(
-    m: Mention, clusters: list[Cluster], names: list[Mention], by_token: dict[int, Cluster]
+    doc: Doc, m: Mention, clusters: list[Cluster], names: list[Mention], by_token: dict[int, Cluster]
 ) -> Cluster | None:
     best: tuple[int, int, Cluster] | None = None
     for c in clusters:
         before = [x.start for x in c.mentions if x.start < m.start and x.what != "dateline"]
         if not before:
             continue
-        fit = _compatible(m, c)
+        fit = _compatible(doc, m, c)
         if m.kind == "org" and fit == 0 and not m.sector and m.sent - _sent_of(c, m.start) <= 1:
             fit = 1  # "the alliance", "the group" right after an organisation
         if fit and (best is None or (fit, max(before)) > best[:2]):
@@ -285,6 +365,8 @@ def _resolve_pronouns(doc: Doc, pronouns: list[Mention], clusters: list[Cluster]
                     if quote_of(x.start) != q:
                         continue  # inside a quote only the quote's own mentions; outside, none inside
                     score = (3 if x.root_subject else 2 if x.subject else 1) - 2.0 * (p.sent - x.sent)
+                    if p.gender and c.gender is None:
+                        score -= 1.0  # a person whose gender we do not know is a weaker antecedent
                     if x.sent == p.sent:
                         score += 0.5
                         if doc[p.token].head.dep_ == "conj" and doc[p.token].head.head.i == x.token:
@@ -354,6 +436,10 @@ def _to_dict(doc: Doc, ident: str, c: Cluster, home: str | None) -> dict[str, An
 def _best_name(c: Cluster) -> str:
     if c.key and c.key[0] == "gaz" and c.key[2] == "place":
         return country_name(c.key[1]) or c.mentions[0].name
+    if c.key and c.key[0] == "gaz" and c.key[2] == "org":
+        # The article's own longest name for the organisation, if the gazetteer knows it as such.
+        known = [m.name for m in c.names if gazetteer().forms.get(m.name, ("", ""))[0] == c.key[1]]
+        return max(known, key=len) if known else country_name(c.key[1]) or c.mentions[0].name
     names = [m.name for m in c.names if m.name] or [m.name for m in c.mentions if m.name]
     if not names:
         return c.mentions[0].role or ""
@@ -380,7 +466,7 @@ def _best_role(c: Cluster) -> str | None:
 def _actor_code(doc: Doc, c: Cluster, home: str | None) -> str | None:
     if c.key and c.key[0] == "gaz":
         code = c.key[1]
-        if c.key[2] == "capital" and any(m.subject for m in c.mentions):
+        if c.key[2] == "capital" and any(m.subject for m in c.mentions if m.what == "name"):
             return code + "GOV"  # "Tehran said": the capital stands for the government
         return code
     if c.kind == "place":

@@ -19,6 +19,7 @@ from dateline.nlp.actors import Title, find_places, find_titles, gazetteer, sect
 
 KINDS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_JUNK = re.compile(r"[\[\]{}<>|@#]")
 _DEFINITE = {"the", "this", "that"}
 # Heads that quantify a plural actor: "a number of nations", "hundreds of protesters".
 _QUANTITY = {"number", "group", "dozens", "hundreds", "thousands", "millions", "majority", "some", "many", "all"}
@@ -87,9 +88,17 @@ def name_mentions(doc: Doc, sents: list[int]) -> list[Mention]:
         if kind is None or doc[ent.start].lower_ in ("a", "an"):
             continue  # an indefinite phrase names no particular actor
         start, end = ent.start, ent.end
-        while end > start and doc[end - 1].text in _POSSESSIVE:
+        # The NER's ragged edges: "Patrice Talon of", "Shanghai Cooperation Organization’s", a
+        # stray quotation mark.
+        while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].pos_ in ("ADP", "CCONJ", "PUNCT")):
+            if doc[end - 1].text == ")" and "(" in doc[start:end].text:
+                break
             end -= 1
-        if start > 0 and _is_title_piece(doc, ent):
+        while start < end and doc[start].is_punct:
+            start += 1
+        if end <= start or not any(ch.isalpha() for ch in doc[start:end].text) or _JUNK.search(doc[start:end].text):
+            continue
+        if _is_title_piece(doc, ent):
             continue  # "Second Brigadier" (General ...), "Defense" (Minister)
         acronym = None
         for i in range(start, end):
@@ -101,7 +110,7 @@ def name_mentions(doc: Doc, sents: list[int]) -> list[Mention]:
         if acronym is None and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             word = doc[end + 1].text
             acronym = word if word.isupper() and len(word) >= 2 else None
-        span_end = doc[end - 1].idx + len(doc[end - 1].text) if end > start else ent.end_char
+        span_end = doc[end - 1].idx + len(doc[end - 1].text)
         if acronym:
             # The mention covers "(SCO)" so quotes and events see one actor there.
             j = next((k for k in range(end, min(end + 4, len(doc))) if doc[k].text == ")"), None)
@@ -140,7 +149,7 @@ def name_mentions(doc: Doc, sents: list[int]) -> list[Mention]:
         root = ent.root
         subj, root_subj = _is_subject(root)
         m = Mention(
-            start=ent.start_char,
+            start=doc[start].idx,
             end=span_end,
             kind=kind,
             what="name",
@@ -212,7 +221,9 @@ def _attach_title_chain(doc: Doc, ent: SpacySpan, m: Mention) -> None:
     titles = find_titles(prefix.text)
     tail = prefix.text[titles[-1].end :] if titles else ""
     if not titles or (tail and not _TITLE_COMPLEMENT.fullmatch(tail)):
-        return  # the words before the name are no title ("Iranian airline" is: it ends in "airline")
+        return
+    if m.kind == "person" and titles[-1].kind != "person" and not titles[-1].before_names:
+        return  # "said on television Erdogan": an org noun is no person's title  # the words before the name are no title ("Iranian airline" is: it ends in "airline")
     # Start the mention at the first title or place word, not at stray words before them.
     lead = min([titles[0].start] + [p.start for p in find_places(prefix.text)])
     while first < ent.start and doc[first].idx + len(doc[first].text) <= prefix.start_char + lead:
@@ -375,6 +386,10 @@ def _appositions(doc: Doc, sents: list[int], names: list[Mention]) -> list[Menti
             if any(t.ent_type_ in ("PERSON", "ORG") for t in span) or len(span) > 25:
                 continue
             titles = find_titles(span.text)
+            if titles and titles[-1].kind != m.kind and not (m.kind == "org" and titles[-1].kind == "group"):
+                continue  # "Hamza bin Laden, ... the Al-Qaeda organization": another actor
+            if not titles and doc[left].pos_ != "DET":
+                continue
             out.append(
                 Mention(
                     start=span.start_char,
