@@ -75,3 +75,20 @@ def test_title_row_is_well_formed(row):
 def test_title_phrases_are_unique():
     counts = Counter(row["phrase"] for row in TITLES)
     assert [p for p, n in counts.items() if n > 1] == []
+
+
+MEDIA = list(_rows("media.tsv"))
+
+
+@pytest.mark.parametrize("row", MEDIA, ids=lambda r: r["name"])
+def test_media_row_is_well_formed(row):
+    from dateline.nlp.actors import media_code
+
+    assert row["iso3"] in {c["iso3"] for c in COUNTRIES}
+    for form in [row["name"], *_split(row["aliases"])]:
+        assert media_code(form) == row["iso3"] + "MED", form
+
+
+def test_media_forms_are_unique():
+    counts = Counter(form for row in MEDIA for form in {row["name"], *_split(row["aliases"])})
+    assert [form for form, n in counts.items() if n > 1] == []

@@ -34,6 +34,7 @@ __all__ = [
     "gazetteer",
     "igo_code",
     "is_igo",
+    "media_code",
     "sector_of",
 ]
 
@@ -86,6 +87,8 @@ class Gazetteer:
     place_re: re.Pattern[str]
     titles: dict[str, tuple[str | None, bool, str, str, str]]  # lower phrase -> (sector, strong, use, kind, singular)
     title_re: re.Pattern[str]
+    media: dict[str, str]  # outlet name or alias -> ISO3 of its home country
+    media_re: re.Pattern[str]
 
 
 def _rows(filename: str) -> Iterator[dict[str, str]]:
@@ -159,7 +162,12 @@ def gazetteer() -> Gazetteer:
         for plural in _plurals(phrase):
             titles.setdefault(plural, value)
     title_re = re.compile(r"(?<![\w-])(?:" + _alternation(list(titles)) + r")(?![\w-])", re.IGNORECASE)
-    return Gazetteer(forms, names, frozenset(igo_codes), place_re, titles, title_re)
+    media: dict[str, str] = {}
+    for row in _rows("media.tsv"):
+        for form in [row["name"], *_split(row["aliases"])]:
+            media.setdefault(form, row["iso3"])
+    media_re = re.compile(r"(?<![\w-])(?:" + _alternation(list(media)) + r")(?!\w)")
+    return Gazetteer(forms, names, frozenset(igo_codes), place_re, titles, title_re, media, media_re)
 
 
 def find_places(text: str) -> list[PlaceMatch]:
@@ -181,6 +189,13 @@ def find_titles(text: str) -> list[Title]:
         sector, strong, use, kind, singular = g.titles[m.group().lower()]
         out.append(Title(m.start(), m.end(), singular, sector, strong, use, kind))
     return out
+
+
+def media_code(name: str) -> str | None:
+    """ "IRNA" -> "IRNMED": a known news outlet named by ``name`` (the whole name)."""
+    g = gazetteer()
+    m = g.media_re.fullmatch(name.removeprefix("the ").strip())
+    return g.media[m.group()] + "MED" if m else None
 
 
 def country_code(text: str) -> str | None:
@@ -225,6 +240,9 @@ def actor_code(text: str, role: str | None = None) -> str | None:
     The first country or IGO named decides the code's root; the sector comes from the role
     (else from the text). A capital alone is the government ("Tehran" -> "IRNGOV").
     """
+    media = media_code(text)
+    if media:
+        return media
     places = find_places(text) or (find_places(role) if role else [])
     if places and places[0].is_igo:
         return places[0].code

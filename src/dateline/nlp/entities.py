@@ -29,7 +29,16 @@ from typing import Any
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from dateline.nlp.actors import actor_code, country_code, country_name, find_titles, gazetteer, is_igo, sector_of
+from dateline.nlp.actors import (
+    actor_code,
+    country_code,
+    country_name,
+    find_titles,
+    gazetteer,
+    is_igo,
+    media_code,
+    sector_of,
+)
 from dateline.nlp.mentions import (
     ORG_WORDS,
     Mention,
@@ -314,7 +323,7 @@ def _resolve_description(
         if not before:
             continue
         fit = _compatible(doc, m, c)
-        if m.kind == "org" and fit == 0 and not m.sector and m.sent - _sent_of(c, m.start) <= 1:
+        if m.kind == c.kind == "org" and fit == 0 and not m.sector and m.sent - _sent_of(c, m.start) <= 1:
             fit = 1  # "the alliance", "the group" right after an organisation
         if fit and (best is None or (fit, max(before)) > best[:2]):
             best = (fit, max(before), c)
@@ -420,8 +429,6 @@ def _COUNTRY_CODES() -> set[str]:
 def _to_dict(doc: Doc, ident: str, c: Cluster, home: str | None) -> dict[str, Any]:
     names = c.names
     spans = sorted({(m.start, m.end) for m in c.mentions})
-    # Drop a mention nested inside another mention of the same actor ("(SCO)" in its long form).
-    spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
     return {
         "id": ident,
         "name": _best_name(c),
@@ -471,6 +478,9 @@ def _actor_code(doc: Doc, c: Cluster, home: str | None) -> str | None:
         return code
     if c.kind == "place":
         return country_code(" ".join(m.name for m in c.names))
+    media = next((code for code in (media_code(n.name) for n in c.names) if code), None)
+    if media:
+        return media
     texts = [doc.text[m.start : m.end] for m in c.mentions if m.what != "pronoun"]
     role = _best_role(c)
     if c.kind == "group" and c.names:

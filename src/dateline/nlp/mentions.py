@@ -269,6 +269,10 @@ def description_mentions(doc: Doc, sents: list[int], names: list[Mention]) -> li
             continue
         if root.dep_ == "compound":
             continue
+        m = _place_of(doc, chunk, sents)
+        if m is not None:
+            out.append(m)  # "the Indian capital of New Delhi": a mention of New Delhi
+            continue
         m = _group_mention(doc, chunk, sents)
         if m is None and root.tag_ in ("NN", "NNP"):
             m = _description(doc, chunk, sents)
@@ -327,6 +331,29 @@ def _description(doc: Doc, chunk: SpacySpan, sents: list[int]) -> Mention | None
         root_subject=root_subj,
         token=chunk.root.i,
         extra={"noun": chunk.root.lower_},
+    )
+
+
+_PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region", "port", "island", "district"}
+
+
+def _place_of(doc: Doc, chunk: SpacySpan, sents: list[int]) -> Mention | None:
+    root = chunk.root
+    if root.lower_ not in _PLACE_NOUNS or doc[chunk.start].lower_ != "the":
+        return None
+    of = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.rights if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None or pobj.ent_type_ not in ("GPE", "LOC") or pobj.right_edge.i != pobj.i:
+        return None
+    span = doc[chunk.start : pobj.i + 1]
+    return Mention(
+        start=span.start_char,
+        end=span.end_char,
+        kind="place",
+        what="appos",
+        sent=sents[chunk.start],
+        token=root.i,
+        extra={"of": str(pobj.i)},
     )
 
 
@@ -404,7 +431,8 @@ def _appositions(doc: Doc, sents: list[int], names: list[Mention]) -> list[Menti
                 )
             )
         head = root.head
-        if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < root.i and head.i not in by_token:
+        head_titles = find_titles(head.text) if root.dep_ == "appos" and head.pos_ == "NOUN" else []
+        if head_titles and head_titles[-1].kind == m.kind and head.i < root.i and head.i not in by_token:
             left = head.left_edge.i
             span = doc[left : head.i + 1]
             role = span.text[len(doc[left].text) + 1 :] if doc[left].pos_ == "DET" else span.text
