@@ -263,7 +263,7 @@ def description_mentions(doc: Doc, sents: list[int], names: list[Mention]) -> li
     act or speak become group mentions ("Iranian officials", "a number of nations")."""
     taken = sorted((m.start, m.end) for m in names if m.kind in ("person", "org"))
     out: list[Mention] = []
-    for chunk in doc.noun_chunks:
+    for chunk in _chunks_and_possessors(doc):
         root = chunk.root
         if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             continue
@@ -282,6 +282,18 @@ def description_mentions(doc: Doc, sents: list[int], names: list[Mention]) -> li
             continue  # inside a name's title chain ("US Secretary of State Mike Pompeo")
         out.append(m)
     out.extend(_appositions(doc, sents, names))
+    return out
+
+
+def _chunks_and_possessors(doc: Doc) -> list[SpacySpan]:
+    """Noun chunks, plus the possessor phrases inside them ("the president" in "the
+    president's handling"), which spaCy does not make chunks of."""
+    out = []
+    for chunk in doc.noun_chunks:
+        for tok in chunk:
+            if tok.dep_ == "poss" and tok.pos_ == "NOUN" and tok.i != chunk.root.i:
+                out.append(doc[tok.left_edge.i : tok.i + 1])
+        out.append(chunk)
     return out
 
 
