@@ -170,25 +170,29 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(forms, names, frozenset(igo_codes), place_re, titles, title_re, media, media_re)
 
 
-def find_places(text: str) -> list[PlaceMatch]:
-    """Every country/IGO name, alias, demonym and capital in ``text``, left to right."""
+@lru_cache(maxsize=8192)
+def find_places(text: str) -> tuple[PlaceMatch, ...]:
+    """Every country/IGO name, alias, demonym and capital in ``text``, left to right.
+
+    Cached: the same names and titles recur across an article and a corpus."""
     g = gazetteer()
     out = []
     for m in g.place_re.finditer(text):
         code, what = g.forms[m.group()]
         if what != "region":
             out.append(PlaceMatch(m.start(), m.end(), code, what))
-    return out
+    return tuple(out)
 
 
-def find_titles(text: str) -> list[Title]:
+@lru_cache(maxsize=8192)
+def find_titles(text: str) -> tuple[Title, ...]:
     """Every title, rank, role or actor noun in ``text``, left to right (longest match)."""
     g = gazetteer()
     out = []
     for m in g.title_re.finditer(text):
         sector, strong, use, kind, singular = g.titles[m.group().lower()]
         out.append(Title(m.start(), m.end(), singular, sector, strong, use, kind))
-    return out
+    return tuple(out)
 
 
 def media_code(name: str) -> str | None:
@@ -243,7 +247,7 @@ def actor_code(text: str, role: str | None = None) -> str | None:
     media = media_code(text)
     if media:
         return media
-    places = find_places(text) or (find_places(role) if role else [])
+    places = find_places(text) or (find_places(role) if role else ())
     if places and places[0].is_igo:
         return places[0].code
     # The sector from the words around the place names, so "Defense" in "Defense Minister" is
@@ -257,7 +261,7 @@ def actor_code(text: str, role: str | None = None) -> str | None:
     return first.code + (sector or "")
 
 
-def _without(text: str, places: list[PlaceMatch]) -> str:
+def _without(text: str, places: tuple[PlaceMatch, ...]) -> str:
     for m in reversed(places):
         text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
     return text

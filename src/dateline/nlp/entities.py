@@ -89,9 +89,7 @@ class Cluster:
     acronyms: set[str] = field(default_factory=set)
     gender: str | None = None
 
-    @property
-    def names(self) -> list[Mention]:
-        return [m for m in self.mentions if m.what == "name" or m.what == "group"]
+    names: list[Mention] = field(default_factory=list)  # the name and group mentions among them
 
     def fullest(self) -> Mention:
         return max(self.names, key=lambda n: (len(n.name.split()), len(n.name)))
@@ -102,6 +100,8 @@ class Cluster:
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
+        if m.what in ("name", "group"):
+            self.names.append(m)
         if m.acronym:
             self.acronyms.add(m.acronym)
         if not self.label and m.label:
@@ -128,9 +128,6 @@ class Cluster:
             counts[n.kind] = counts.get(n.kind, 0) + 1
         return max(counts, key=lambda k: (counts[k], k == names[0].kind))
 
-    def text_of(self, doc: Doc) -> str:
-        return " ".join(doc.text[m.start : m.end] for m in self.mentions if m.what != "pronoun")
-
     def sector(self) -> str | None:
         for m in self.mentions:
             s = sector_of(m.role) or sector_of(m.prefix) or m.sector
@@ -154,6 +151,7 @@ class EntityClusterer:
 
 
 def cluster_entities(doc: Doc) -> list[dict[str, Any]]:
+    text = doc.text  # built from the tokens on every access: read it once
     sents = _sentence_index(doc)
     names = name_mentions(doc, sents)
     descriptions = description_mentions(doc, sents, names)
@@ -161,7 +159,7 @@ def cluster_entities(doc: Doc) -> list[dict[str, Any]]:
     # A demonym inside a group or description ("Iranian officials") is part of that actor.
     outer = [(m.start, m.end) for m in descriptions]
     names = [m for m in names if not (m.label == "NORP" and any(s <= m.start and m.end <= e for s, e in outer))]
-    home = dateline_mention(doc)
+    home = dateline_mention(text)
 
     clusters: list[Cluster] = []
     by_token: dict[int, Cluster] = {}
@@ -173,7 +171,7 @@ def cluster_entities(doc: Doc) -> list[dict[str, Any]]:
         found = (
             by_token.get(int(m.extra["of"]))
             if "of" in m.extra
-            else _resolve_description(doc, m, clusters, names, by_token)
+            else _resolve_description(text, m, clusters, names, by_token)
         )
         if found is not None:
             found.add(m)
@@ -184,13 +182,14 @@ def cluster_entities(doc: Doc) -> list[dict[str, Any]]:
             group = Cluster(kind="group", key=key)
             clusters.append(group)
         group.add(m)
-    _resolve_pronouns(doc, pronoun_mentions(doc, sents), clusters)
+    _resolve_pronouns(doc, text, pronoun_mentions(doc, sents, text), clusters)
     clusters = [c for c in clusters if any(m.what != "dateline" for m in c.mentions) or c.key]
     clusters.sort(key=lambda c: min(m.start for m in c.mentions))
     home_country = home.code if home else None
-    return [_to_dict(doc, f"e{n}", c, home_country) for n, c in enumerate(clusters, start=1)]
+    return [_to_dict(text, f"e{n}", c, home_country) for n, c in enumerate(clusters, start=1)]
 
 
+@lru_cache(maxsize=8192)
 def _name_tokens(name: str) -> list[str]:
     # "Erdoğan" is "Erdogan": compare names without accents.
     low = unicodedata.normalize("NFKD", name.lower().replace("’", "'"))
@@ -277,18 +276,17 @@ _GENERIC_HEADS = {
 }
 
 
-def _compatible(doc: Doc, m: Mention, c: Cluster) -> int:
+def _compatible(text: str, m: Mention, c: Cluster) -> int:
     """How well a description fits an actor: 2 its head word is the actor's title, 1 same
     sector for a generic head, 0 not at all (other kind, country or gender)."""
     if c.kind != m.kind:
         return 0
-    text = doc.text[m.start : m.end]
-    words = {w.lower() for w in text.split()}
+    words = {w.lower() for w in text[m.start : m.end].split()}
     gender = "f" if words & _FEMALE_TITLES else "m" if words & _MALE_TITLES else None
     if gender and c.gender and gender != c.gender:
         return 0
-    theirs = _country_of(doc, c)
-    mine = country_code(text)
+    theirs = _country_of(text, c)
+    mine = country_code(text[m.start : m.end])
     if mine and theirs and mine != theirs:
         return 0  # "the Greek foreign minister" is not Turkey's president
     noun = m.extra.get("noun", "")
@@ -302,27 +300,27 @@ def _compatible(doc: Doc, m: Mention, c: Cluster) -> int:
     return 0
 
 
-def _country_of(doc: Doc, c: Cluster) -> str | None:
+def _country_of(text: str, c: Cluster) -> str | None:
     for m in c.mentions:
         if m.what in ("name", "description", "appos"):
-            text = doc.text[m.start : m.end]
+            words = text[m.start : m.end]
             if m.what == "name" and m.kind == "person":
-                text = text.replace(m.name, " ")
-            code = country_code(text)
+                words = words.replace(m.name, " ")
+            code = country_code(words)
             if code:
                 return code
     return None
 
 
 def _resolve_description(
-    doc: Doc, m: Mention, clusters: list[Cluster], names: list[Mention], by_token: dict[int, Cluster]
+    text: str, m: Mention, clusters: list[Cluster], names: list[Mention], by_token: dict[int, Cluster]
 ) -> Cluster | None:
     best: tuple[int, int, Cluster] | None = None
     for c in clusters:
         before = [x.start for x in c.mentions if x.start < m.start and x.what != "dateline"]
         if not before:
             continue
-        fit = _compatible(doc, m, c)
+        fit = _compatible(text, m, c)
         if m.kind == c.kind == "org" and fit == 0 and not m.sector and m.sent - _sent_of(c, m.start) <= 1:
             fit = 1  # "the alliance", "the group" right after an organisation
         if fit and (best is None or (fit, max(before)) > best[:2]):
@@ -352,8 +350,8 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
     return [(q.start(), q.end()) for q in _QUOTE_RE.finditer(text)]
 
 
-def _resolve_pronouns(doc: Doc, pronouns: list[Mention], clusters: list[Cluster]) -> None:
-    quotes = _quote_regions(doc.text)
+def _resolve_pronouns(doc: Doc, text: str, pronouns: list[Mention], clusters: list[Cluster]) -> None:
+    quotes = _quote_regions(text)
 
     def quote_of(pos: int) -> tuple[int, int] | None:
         return next(((s, e) for s, e in quotes if s <= pos < e), None)
@@ -426,7 +424,7 @@ def _COUNTRY_CODES() -> set[str]:
     return {code for code, what in gazetteer().forms.values() if what == "name"}
 
 
-def _to_dict(doc: Doc, ident: str, c: Cluster, home: str | None) -> dict[str, Any]:
+def _to_dict(text: str, ident: str, c: Cluster, home: str | None) -> dict[str, Any]:
     names = c.names
     spans = sorted({(m.start, m.end) for m in c.mentions})
     return {
@@ -435,7 +433,7 @@ def _to_dict(doc: Doc, ident: str, c: Cluster, home: str | None) -> dict[str, An
         "kind": c.kind,
         "label": c.label or ("NORP" if c.kind == "group" and names and names[0].label else None),
         "role": _best_role(c),
-        "actor_code": _actor_code(doc, c, home),
+        "actor_code": _actor_code(text, c, home),
         "mentions": [list(s) for s in spans],
     }
 
@@ -470,7 +468,7 @@ def _best_role(c: Cluster) -> str | None:
     return office or description or rank
 
 
-def _actor_code(doc: Doc, c: Cluster, home: str | None) -> str | None:
+def _actor_code(text: str, c: Cluster, home: str | None) -> str | None:
     if c.key and c.key[0] == "gaz":
         code = c.key[1]
         if c.key[2] == "capital" and any(m.subject for m in c.mentions if m.what == "name"):
@@ -481,7 +479,7 @@ def _actor_code(doc: Doc, c: Cluster, home: str | None) -> str | None:
     media = next((code for code in (media_code(n.name) for n in c.names) if code), None)
     if media:
         return media
-    texts = [doc.text[m.start : m.end] for m in c.mentions if m.what != "pronoun"]
+    texts = [text[m.start : m.end] for m in c.mentions if m.what != "pronoun"]
     role = _best_role(c)
     if c.kind == "group" and c.names:
         group_code = actor_code(c.names[0].name)

@@ -164,7 +164,7 @@ def name_mentions(doc: Doc, sents: list[int]) -> list[Mention]:
             token=root.i,
         )
         if kind in ("person", "org"):
-            _attach_title_chain(doc, ent, m)
+            _attach_title_chain(doc, ent, m, sents)
             if kind == "person" and name_start > start:
                 inner = doc[start:name_start].text
                 m.prefix = f"{m.prefix} {inner}".strip()
@@ -192,14 +192,16 @@ def _is_title_piece(doc: Doc, ent: SpacySpan) -> bool:
     return False
 
 
-def _attach_title_chain(doc: Doc, ent: SpacySpan, m: Mention) -> None:
+def _attach_title_chain(doc: Doc, ent: SpacySpan, m: Mention, sents: list[int]) -> None:
     """Extend a name mention over the title chain right before it ("US Secretary of State",
     "Iran's Defense Minister Brigadier General", "US Ambassador to Germany").
 
     Walks the words, not the tree: the parser often hangs the name under the title's
     preposition ("Ambassador to Germany Richard Grenell"), so only words that can sit in a
     title are crossed and the chain must end in a title phrase."""
-    sent_start = ent.sent.start
+    sent_start = ent.start
+    while sent_start > 0 and sents[sent_start - 1] == sents[ent.start]:
+        sent_start -= 1
     i = ent.start - 1
     while i >= sent_start:
         tok = doc[i]
@@ -485,11 +487,11 @@ _PRONOUNS = {
 }
 
 
-def pronoun_mentions(doc: Doc, sents: list[int]) -> list[Mention]:
+def pronoun_mentions(doc: Doc, sents: list[int], text: str) -> list[Mention]:
     """Third-person pronouns, found through the tagger's PRP/PRP$ tokens of each sentence's
     noun chunks and possessive determiners."""
     out = []
-    for tok in _pronoun_tokens(doc):
+    for tok in _pronoun_tokens(doc, text):
         kind, gender = _PRONOUNS[tok.lower_]
         subj, root_subj = _is_subject(tok)
         out.append(
@@ -508,11 +510,11 @@ def pronoun_mentions(doc: Doc, sents: list[int]) -> list[Mention]:
     return out
 
 
-def _pronoun_tokens(doc: Doc) -> list[Token]:
+def _pronoun_tokens(doc: Doc, text: str) -> list[Token]:
     # The Matcher would do the same scan in C; a regex over the text does it in one pass and
     # maps back through char_span, which is what we need here.
     toks = []
-    for match in _PRONOUN_RE.finditer(doc.text):
+    for match in _PRONOUN_RE.finditer(text):
         span = doc.char_span(match.start(), match.end())
         if span is not None and len(span) == 1 and span[0].tag_ in ("PRP", "PRP$"):
             toks.append(span[0])
@@ -522,9 +524,9 @@ def _pronoun_tokens(doc: Doc) -> list[Token]:
 _PRONOUN_RE = re.compile(r"\b(?:" + "|".join(_PRONOUNS) + r")\b", re.IGNORECASE)
 
 
-def dateline_mention(doc: Doc) -> Mention | None:
+def dateline_mention(text: str) -> Mention | None:
     """ "TEHRAN- ..." / "WASHINGTON (Reuters) —": a capital in capitals at the start."""
-    match = re.match(r"\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:[-–—,(:]|$)", doc.text[:60])
+    match = re.match(r"\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:[-–—,(:]|$)", text[:60])
     if match is None:
         return None
     word = match.group(1).strip()
