@@ -77,18 +77,68 @@ class Title:
         return self.use in ("title", "rank", "honorific")
 
 
+# Words for phrase lookup: hyphens separate ("U.S.-led", "Guinea-Bissau"), dots and
+# apostrophes belong to the word ("U.S.", "Côte d'Ivoire").
+_WORD = re.compile(r"[\w’'.]+")
+_TRAILING = ("’s", "'s", "’", "'", ".")
+
+
+class PhraseIndex:
+    """Longest-match phrase lookup over words, for a few thousand phrases.
+
+    A dict of word tuples probed at each word start: linear in the text, where one regex
+    alternation of every phrase backtracks at every character. Matches never start or end
+    inside a word; a possessive or a sentence's full stop after the last word is allowed."""
+
+    def __init__(self, phrases: list[str], *, lower: bool) -> None:
+        self.lower = lower
+        self.keys: set[tuple[str, ...]] = set()
+        self.longest = 1
+        for phrase in phrases:
+            key = tuple(w for w in _WORD.findall(phrase.lower() if lower else phrase))
+            if key:
+                self.keys.add(key)
+                self.longest = max(self.longest, len(key))
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text.lower() if self.lower else text)]
+        i = 0
+        while i < len(words):
+            found = None
+            for n in range(min(self.longest, len(words) - i), 0, -1):
+                key = tuple(w for _, _, w in words[i : i + n])
+                if key in self.keys:
+                    found = (n, words[i + n - 1][1], key)
+                    break
+                last = key[-1]
+                for tail in _TRAILING:
+                    if last.endswith(tail) and len(last) > len(tail) and key[:-1] + (last[: -len(tail)],) in self.keys:
+                        found = (n, words[i + n - 1][1] - len(tail), key[:-1] + (last[: -len(tail)],))
+                        break
+                if found:
+                    break
+            if found is None:
+                i += 1
+                continue
+            n, end, key = found
+            yield words[i][0], end, key
+            i += n
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """The loaded lexicons; build once with ``gazetteer()``."""
 
     forms: dict[str, tuple[str, str]]  # surface form -> (code, what)
+    form_keys: dict[tuple[str, ...], str]  # words of a form -> the form
     names: dict[str, str]  # code -> canonical name (countries and IGOs)
     igo_codes: frozenset[str]
-    place_re: re.Pattern[str]
+    places: PhraseIndex
     titles: dict[str, tuple[str | None, bool, str, str, str]]  # lower phrase -> (sector, strong, use, kind, singular)
-    title_re: re.Pattern[str]
+    title_index: PhraseIndex
     media: dict[str, str]  # outlet name or alias -> ISO3 of its home country
-    media_re: re.Pattern[str]
+    media_index: PhraseIndex
+    media_keys: dict[tuple[str, ...], str]
 
 
 def _rows(filename: str) -> Iterator[dict[str, str]]:
@@ -124,11 +174,6 @@ def _plurals(phrase: str) -> list[str]:
     return [phrase + "s"]
 
 
-def _alternation(forms: list[str]) -> str:
-    # Longest first so "Islamic Republic of Iran" wins over "Islamic Republic".
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     forms: dict[str, tuple[str, str]] = {}
@@ -151,7 +196,8 @@ def gazetteer() -> Gazetteer:
             forms.setdefault(form, (code, "igo"))
     for region in _NOT_COUNTRIES:
         forms[region] = ("", "region")
-    place_re = re.compile(r"(?<![\w-])(?:" + _alternation(list(forms)) + r")(?!\w)")
+    places = PhraseIndex(list(forms), lower=False)
+    form_keys = {tuple(_WORD.findall(f)): f for f in forms}
 
     titles: dict[str, tuple[str | None, bool, str, str, str]] = {}
     for row in _rows("titles.tsv"):
@@ -161,13 +207,24 @@ def gazetteer() -> Gazetteer:
         titles[phrase] = value
         for plural in _plurals(phrase):
             titles.setdefault(plural, value)
-    title_re = re.compile(r"(?<![\w-])(?:" + _alternation(list(titles)) + r")(?![\w-])", re.IGNORECASE)
+    title_index = PhraseIndex(list(titles), lower=True)
     media: dict[str, str] = {}
     for row in _rows("media.tsv"):
         for form in [row["name"], *_split(row["aliases"])]:
             media.setdefault(form, row["iso3"])
-    media_re = re.compile(r"(?<![\w-])(?:" + _alternation(list(media)) + r")(?!\w)")
-    return Gazetteer(forms, names, frozenset(igo_codes), place_re, titles, title_re, media, media_re)
+    media_keys = {tuple(_WORD.findall(f)): f for f in media}
+    return Gazetteer(
+        forms,
+        form_keys,
+        names,
+        frozenset(igo_codes),
+        places,
+        titles,
+        title_index,
+        media,
+        PhraseIndex(list(media), lower=False),
+        media_keys,
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -177,10 +234,10 @@ def find_places(text: str) -> tuple[PlaceMatch, ...]:
     Cached: the same names and titles recur across an article and a corpus."""
     g = gazetteer()
     out = []
-    for m in g.place_re.finditer(text):
-        code, what = g.forms[m.group()]
+    for start, end, key in g.places.finditer(text):
+        code, what = g.forms[g.form_keys[key]]
         if what != "region":
-            out.append(PlaceMatch(m.start(), m.end(), code, what))
+            out.append(PlaceMatch(start, end, code, what))
     return tuple(out)
 
 
@@ -189,17 +246,18 @@ def find_titles(text: str) -> tuple[Title, ...]:
     """Every title, rank, role or actor noun in ``text``, left to right (longest match)."""
     g = gazetteer()
     out = []
-    for m in g.title_re.finditer(text):
-        sector, strong, use, kind, singular = g.titles[m.group().lower()]
-        out.append(Title(m.start(), m.end(), singular, sector, strong, use, kind))
+    for start, end, key in g.title_index.finditer(text):
+        sector, strong, use, kind, singular = g.titles[" ".join(key)]
+        out.append(Title(start, end, singular, sector, strong, use, kind))
     return tuple(out)
 
 
 def media_code(name: str) -> str | None:
     """ "IRNA" -> "IRNMED": a known news outlet named by ``name`` (the whole name)."""
     g = gazetteer()
-    m = g.media_re.fullmatch(name.removeprefix("the ").strip())
-    return g.media[m.group()] + "MED" if m else None
+    key = tuple(_WORD.findall(name.removeprefix("the ").strip()))
+    form = g.media_keys.get(key)
+    return g.media[form] + "MED" if form else None
 
 
 def country_code(text: str) -> str | None:

@@ -292,8 +292,8 @@ def _chunks_and_possessors(doc: Doc) -> list[SpacySpan]:
     president's handling"), which spaCy does not make chunks of."""
     out = []
     for chunk in doc.noun_chunks:
-        for tok in chunk:
-            if tok.dep_ == "poss" and tok.pos_ == "NOUN" and tok.i != chunk.root.i:
+        for tok in chunk.root.lefts:
+            if tok.dep_ == "poss" and tok.pos_ == "NOUN":
                 out.append(doc[tok.left_edge.i : tok.i + 1])
         out.append(chunk)
     return out
