@@ -123,10 +123,14 @@ class Cluster:
         names = self.names
         if any(n.name.split()[-1].lower() in ORG_WORDS for n in names if n.kind == "org"):
             return "org"
+        fullest = self.fullest()
         counts: dict[str, int] = {}
         for n in names:
-            counts[n.kind] = counts.get(n.kind, 0) + 1
-        return max(counts, key=lambda k: (counts[k], k == names[0].kind))
+            # The fullest name's label counts double ("Kurt Volker" PERSON outweighs one "Volker"
+            # tagged ORG); a first-and-last name tagged PERSON counts three times.
+            weight = 3 if n.kind == "person" and len(n.name.split()) > 1 else 2 if n is fullest else 1
+            counts[n.kind] = counts.get(n.kind, 0) + weight
+        return max(counts, key=lambda k: (counts[k], k == fullest.kind))
 
     def sector(self) -> str | None:
         for m in self.mentions:
@@ -241,8 +245,13 @@ def _same_actor(m: Mention, tokens: list[str], c: Cluster) -> bool:
     short, long = sorted((tokens, theirs), key=len)
     if len(short) == len(long):
         return False
-    personal = c.kind == "person" or (len(theirs) > 1 and theirs[-1] not in ORG_WORDS and fullest.label != "GPE")
-    if personal and (m.kind == "person" or len(tokens) == 1) and m.kind != "place":
+    # A person, or a two-word ORG name with no organisation word ("Morgan Tsvangirai" as ORG).
+    personal = c.kind == "person" or (
+        fullest.label in ("PERSON", "ORG") and len(theirs) > 1 and theirs[-1] not in ORG_WORDS and m.kind == "person"
+    )
+    if c.kind == "place" and len(theirs) == 1 and m.kind == "person" and len(tokens) > 1:
+        personal = True  # "Khashoggi" tagged GPE before "Jamal Khashoggi"
+    if personal and (m.kind == "person" or len(tokens) == 1):
         # Surname, or the full name with a middle name more or less ("Robert Mugabe", "Robert
         # Gabriel Mugabe"). Two full names must agree on the first name, so "Jo Johnson" and
         # "Boris Johnson" stay apart.
@@ -475,7 +484,7 @@ def _actor_code(text: str, c: Cluster, home: str | None) -> str | None:
             return code + "GOV"  # "Tehran said": the capital stands for the government
         return code
     if c.kind == "place":
-        return country_code(" ".join(m.name for m in c.names))
+        return None  # a place the gazetteer does not know ("Istanbul"; "Persian Gulf" is not Iran)
     media = next((code for code in (media_code(n.name) for n in c.names) if code), None)
     if media:
         return media

@@ -211,10 +211,18 @@ def _attach_title_chain(doc: Doc, ent: SpacySpan, m: Mention, sents: list[int]) 
             pass
         else:
             break
-        if tok.ent_type_ == "PERSON" and not _is_title_piece(doc, doc[tok.i : tok.i + 1]):
+        if (tok.ent_type_ in ("DATE", "TIME") and tok.pos_ != "ADJ") or (
+            tok.ent_type_ == "PERSON" and not _is_title_piece(doc, doc[tok.i : tok.i + 1])
+        ):
             break
         i -= 1
     first = i + 1
+    # "fiancée of journalist Jamal Khashoggi": a preposition followed by a lower-case word
+    # relates two nouns; the title is what follows it ("Secretary of State" keeps its "of").
+    for k in range(ent.start - 2, first - 1, -1):
+        if doc[k].lower_ in ("of", "to", "for") and doc[k + 1].is_lower:
+            first = k + 1
+            break
     while first < ent.start and (doc[first].lower_ in ("of", "to", "for", "and") or doc[first].tag_ == "HYPH"):
         first += 1
     if first >= ent.start:
@@ -264,6 +272,7 @@ def description_mentions(doc: Doc, sents: list[int], names: list[Mention]) -> li
     and appositions to names ("NATO, a U.S.-led military alliance"); plural actor phrases that
     act or speak become group mentions ("Iranian officials", "a number of nations")."""
     taken = sorted((m.start, m.end) for m in names if m.kind in ("person", "org"))
+    people = [(m.start, m.end) for m in names if m.kind == "person"]
     out: list[Mention] = []
     for chunk in _chunks_and_possessors(doc):
         root = chunk.root
@@ -282,6 +291,8 @@ def description_mentions(doc: Doc, sents: list[int], names: list[Mention]) -> li
             continue
         if any(s <= m.start and m.end <= e for s, e in taken):
             continue  # inside a name's title chain ("US Secretary of State Mike Pompeo")
+        if m.what == "description" and any(m.start <= s and e <= m.end for s, e in people):
+            continue  # "the Trump administration" is not a description of someone named before
         out.append(m)
     out.extend(_appositions(doc, sents, names))
     return out
@@ -418,13 +429,17 @@ def _appositions(doc: Doc, sents: list[int], names: list[Mention]) -> list[Menti
     for m in names:
         root = doc[m.token]
         for child in root.rights:
-            if child.dep_ != "appos" or child.pos_ not in ("NOUN",) or child.ent_type_:
+            if child.dep_ != "appos" or child.pos_ not in ("NOUN", "PROPN") or child.ent_type_:
                 continue
             left, right = child.left_edge.i, child.right_edge.i + 1
             while right > left and doc[right - 1].is_punct:
                 right -= 1
             span = doc[left:right]
-            if any(t.ent_type_ in ("PERSON", "ORG") for t in span) or len(span) > 25:
+            # Another name inside is another actor, except an org in a title ("the Secretary
+            # of Transportation").
+            if any(t.ent_type_ == "PERSON" for t in span) or len(span) > 25:
+                continue
+            if any(t.ent_type_ == "ORG" for t in span) and not find_titles(span.text):
                 continue
             titles = find_titles(span.text)
             if titles and titles[-1].kind != m.kind and not (m.kind == "org" and titles[-1].kind == "group"):
