@@ -63,3 +63,9 @@ def test_igo_codes():
     assert igo_code("the Shanghai Cooperation Organization (SCO)") == "SCO"
     assert igo_code("U.N. Security Council") == "UNSC"
     assert is_igo("NATO") and not is_igo("IRN") and not is_igo(None)
+
+
+def test_news_outlets_are_their_country_media():
+    assert actor_code("IRNA") == "IRNMED"
+    assert actor_code("Reuters") == "GBRMED"
+    assert actor_code("the Associated Press") == "USAMED"

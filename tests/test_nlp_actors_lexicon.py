@@ -65,11 +65,30 @@ def test_title_row_is_well_formed(row):
     assert row["phrase"] == row["phrase"].lower().strip()
     assert row["sector"] in SECTORS | {"-"}
     assert row["strength"] in {"strong", "weak"}
-    assert row["use"] in {"title", "honorific", "noun", "group"}
-    assert (row["sector"] == "-") == (row["use"] == "honorific")
-    assert gazetteer().titles[row["phrase"]][3] == row["phrase"]
+    assert row["use"] in {"title", "rank", "honorific", "noun", "group"}
+    assert row["kind"] in {"person", "org", "group"}
+    assert row["use"] != "honorific" or row["sector"] == "-"
+    assert row["use"] != "rank" or row["sector"] == "MIL"
+    assert gazetteer().titles[row["phrase"]][4] == row["phrase"]
 
 
 def test_title_phrases_are_unique():
     counts = Counter(row["phrase"] for row in TITLES)
     assert [p for p, n in counts.items() if n > 1] == []
+
+
+MEDIA = list(_rows("media.tsv"))
+
+
+@pytest.mark.parametrize("row", MEDIA, ids=lambda r: r["name"])
+def test_media_row_is_well_formed(row):
+    from dateline.nlp.actors import media_code
+
+    assert row["iso3"] in {c["iso3"] for c in COUNTRIES}
+    for form in [row["name"], *_split(row["aliases"])]:
+        assert media_code(form) == row["iso3"] + "MED", form
+
+
+def test_media_forms_are_unique():
+    counts = Counter(form for row in MEDIA for form in {row["name"], *_split(row["aliases"])})
+    assert [form for form, n in counts.items() if n > 1] == []

@@ -34,6 +34,7 @@ __all__ = [
     "gazetteer",
     "igo_code",
     "is_igo",
+    "media_code",
     "sector_of",
 ]
 
@@ -57,7 +58,10 @@ class PlaceMatch:
 
 @dataclass(frozen=True)
 class Title:
-    """A title/role phrase found in a text (``use``: title|honorific|noun|group)."""
+    """A title/role phrase found in a text.
+
+    ``use``: title|rank|honorific|noun|group; ``kind``: what it names alone (person|org|group).
+    """
 
     start: int
     end: int
@@ -65,6 +69,60 @@ class Title:
     sector: str | None
     strong: bool
     use: str
+    kind: str
+
+    @property
+    def before_names(self) -> bool:
+        """Can stand before a personal name ("General Qalandari", "Martyr Soleimani")."""
+        return self.use in ("title", "rank", "honorific")
+
+
+# Words for phrase lookup: hyphens separate ("U.S.-led", "Guinea-Bissau"), dots and
+# apostrophes belong to the word ("U.S.", "Côte d'Ivoire").
+_WORD = re.compile(r"[\w’'.]+")
+_TRAILING = ("’s", "'s", "’", "'", ".")
+
+
+class PhraseIndex:
+    """Longest-match phrase lookup over words, for a few thousand phrases.
+
+    A dict of word tuples probed at each word start: linear in the text, where one regex
+    alternation of every phrase backtracks at every character. Matches never start or end
+    inside a word; a possessive or a sentence's full stop after the last word is allowed."""
+
+    def __init__(self, phrases: list[str], *, lower: bool) -> None:
+        self.lower = lower
+        self.keys: set[tuple[str, ...]] = set()
+        self.longest = 1
+        for phrase in phrases:
+            key = tuple(w for w in _WORD.findall(phrase.lower() if lower else phrase))
+            if key:
+                self.keys.add(key)
+                self.longest = max(self.longest, len(key))
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text.lower() if self.lower else text)]
+        i = 0
+        while i < len(words):
+            found = None
+            for n in range(min(self.longest, len(words) - i), 0, -1):
+                key = tuple(w for _, _, w in words[i : i + n])
+                if key in self.keys:
+                    found = (n, words[i + n - 1][1], key)
+                    break
+                last = key[-1]
+                for tail in _TRAILING:
+                    if last.endswith(tail) and len(last) > len(tail) and key[:-1] + (last[: -len(tail)],) in self.keys:
+                        found = (n, words[i + n - 1][1] - len(tail), key[:-1] + (last[: -len(tail)],))
+                        break
+                if found:
+                    break
+            if found is None:
+                i += 1
+                continue
+            n, end, key = found
+            yield words[i][0], end, key
+            i += n
 
 
 @dataclass(frozen=True)
@@ -72,11 +130,15 @@ class Gazetteer:
     """The loaded lexicons; build once with ``gazetteer()``."""
 
     forms: dict[str, tuple[str, str]]  # surface form -> (code, what)
+    form_keys: dict[tuple[str, ...], str]  # words of a form -> the form
     names: dict[str, str]  # code -> canonical name (countries and IGOs)
     igo_codes: frozenset[str]
-    place_re: re.Pattern[str]
-    titles: dict[str, tuple[str | None, bool, str, str]]  # lower phrase -> (sector, strong, use, singular)
-    title_re: re.Pattern[str]
+    places: PhraseIndex
+    titles: dict[str, tuple[str | None, bool, str, str, str]]  # lower phrase -> (sector, strong, use, kind, singular)
+    title_index: PhraseIndex
+    media: dict[str, str]  # outlet name or alias -> ISO3 of its home country
+    media_index: PhraseIndex
+    media_keys: dict[tuple[str, ...], str]
 
 
 def _rows(filename: str) -> Iterator[dict[str, str]]:
@@ -112,11 +174,6 @@ def _plurals(phrase: str) -> list[str]:
     return [phrase + "s"]
 
 
-def _alternation(forms: list[str]) -> str:
-    # Longest first so "Islamic Republic of Iran" wins over "Islamic Republic".
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     forms: dict[str, tuple[str, str]] = {}
@@ -139,39 +196,68 @@ def gazetteer() -> Gazetteer:
             forms.setdefault(form, (code, "igo"))
     for region in _NOT_COUNTRIES:
         forms[region] = ("", "region")
-    place_re = re.compile(r"(?<![\w-])(?:" + _alternation(list(forms)) + r")(?!\w)")
+    places = PhraseIndex(list(forms), lower=False)
+    form_keys = {tuple(_WORD.findall(f)): f for f in forms}
 
-    titles: dict[str, tuple[str | None, bool, str, str]] = {}
+    titles: dict[str, tuple[str | None, bool, str, str, str]] = {}
     for row in _rows("titles.tsv"):
         phrase = row["phrase"].lower()
         sector = None if row["sector"] == "-" else row["sector"]
-        value = (sector, row["strength"] == "strong", row["use"], phrase)
+        value = (sector, row["strength"] == "strong", row["use"], row["kind"], phrase)
         titles[phrase] = value
         for plural in _plurals(phrase):
             titles.setdefault(plural, value)
-    title_re = re.compile(r"(?<![\w-])(?:" + _alternation(list(titles)) + r")(?![\w-])", re.IGNORECASE)
-    return Gazetteer(forms, names, frozenset(igo_codes), place_re, titles, title_re)
+    title_index = PhraseIndex(list(titles), lower=True)
+    media: dict[str, str] = {}
+    for row in _rows("media.tsv"):
+        for form in [row["name"], *_split(row["aliases"])]:
+            media.setdefault(form, row["iso3"])
+    media_keys = {tuple(_WORD.findall(f)): f for f in media}
+    return Gazetteer(
+        forms,
+        form_keys,
+        names,
+        frozenset(igo_codes),
+        places,
+        titles,
+        title_index,
+        media,
+        PhraseIndex(list(media), lower=False),
+        media_keys,
+    )
 
 
-def find_places(text: str) -> list[PlaceMatch]:
-    """Every country/IGO name, alias, demonym and capital in ``text``, left to right."""
+@lru_cache(maxsize=8192)
+def find_places(text: str) -> tuple[PlaceMatch, ...]:
+    """Every country/IGO name, alias, demonym and capital in ``text``, left to right.
+
+    Cached: the same names and titles recur across an article and a corpus."""
     g = gazetteer()
     out = []
-    for m in g.place_re.finditer(text):
-        code, what = g.forms[m.group()]
+    for start, end, key in g.places.finditer(text):
+        code, what = g.forms[g.form_keys[key]]
         if what != "region":
-            out.append(PlaceMatch(m.start(), m.end(), code, what))
-    return out
+            out.append(PlaceMatch(start, end, code, what))
+    return tuple(out)
 
 
-def find_titles(text: str) -> list[Title]:
+@lru_cache(maxsize=8192)
+def find_titles(text: str) -> tuple[Title, ...]:
     """Every title, rank, role or actor noun in ``text``, left to right (longest match)."""
     g = gazetteer()
     out = []
-    for m in g.title_re.finditer(text):
-        sector, strong, use, singular = g.titles[m.group().lower()]
-        out.append(Title(m.start(), m.end(), singular, sector, strong, use))
-    return out
+    for start, end, key in g.title_index.finditer(text):
+        sector, strong, use, kind, singular = g.titles[" ".join(key)]
+        out.append(Title(start, end, singular, sector, strong, use, kind))
+    return tuple(out)
+
+
+def media_code(name: str) -> str | None:
+    """ "IRNA" -> "IRNMED": a known news outlet named by ``name`` (the whole name)."""
+    g = gazetteer()
+    key = tuple(_WORD.findall(name.removeprefix("the ").strip()))
+    form = g.media_keys.get(key)
+    return g.media[form] + "MED" if form else None
 
 
 def country_code(text: str) -> str | None:
@@ -216,7 +302,10 @@ def actor_code(text: str, role: str | None = None) -> str | None:
     The first country or IGO named decides the code's root; the sector comes from the role
     (else from the text). A capital alone is the government ("Tehran" -> "IRNGOV").
     """
-    places = find_places(text) or (find_places(role) if role else [])
+    media = media_code(text)
+    if media:
+        return media
+    places = find_places(text) or (find_places(role) if role else ())
     if places and places[0].is_igo:
         return places[0].code
     # The sector from the words around the place names, so "Defense" in "Defense Minister" is
@@ -230,7 +319,7 @@ def actor_code(text: str, role: str | None = None) -> str | None:
     return first.code + (sector or "")
 
 
-def _without(text: str, places: list[PlaceMatch]) -> str:
+def _without(text: str, places: tuple[PlaceMatch, ...]) -> str:
     for m in reversed(places):
         text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
     return text
