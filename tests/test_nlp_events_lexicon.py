@@ -56,7 +56,7 @@ def test_trigger_row_is_well_formed(row):
     assert not row["mode"] or row["mode"] in PLOVER_MODES
     assert row["cameo"] in cameo_table(), row["cameo"]
     for cond in row["pattern"].split():
-        assert cond == "-" or cond == "comp" or cond.startswith(("obj=", "prep="))
+        assert cond in ("-", "comp", "noobj") or cond.startswith(("obj=", "prep="))
 
 
 def test_triggers_cover_every_plover_type():

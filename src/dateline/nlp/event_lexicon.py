@@ -44,13 +44,14 @@ class TriggerRule:
     objects: frozenset[str]  # obj=... condition (empty: none)
     preps: frozenset[str]  # prep=... condition (empty: none)
     comp: bool  # the trigger governs a clause or infinitive complement
+    noobj: bool  # only without a direct object ("demonstrated" yes, "demonstrated a lack" no)
     plover: str
     mode: str | None
     cameo: str
 
     @property
     def specificity(self) -> int:
-        return (2 if self.objects else 0) + (2 if self.preps else 0) + (1 if self.comp else 0)
+        return (2 if self.objects else 0) + (2 if self.preps else 0) + (1 if self.comp or self.noobj else 0)
 
 
 @dataclass(frozen=True)
@@ -71,22 +72,24 @@ def _rows(filename: str) -> Iterator[dict[str, str]]:
     yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
-def _parse_pattern(pattern: str) -> tuple[frozenset[str], frozenset[str], bool]:
+def _parse_pattern(pattern: str) -> tuple[frozenset[str], frozenset[str], bool, bool]:
     objects: frozenset[str] = frozenset()
     preps: frozenset[str] = frozenset()
-    comp = False
+    comp = noobj = False
     for cond in pattern.split():
         if cond == "-":
             continue
         if cond == "comp":
             comp = True
+        elif cond == "noobj":
+            noobj = True
         elif cond.startswith("obj="):
             objects = frozenset(cond[4:].split("|"))
         elif cond.startswith("prep="):
             preps = frozenset(cond[5:].split("|"))
         else:
             raise ValueError(f"event_triggers.tsv: unknown pattern condition {cond!r}")
-    return objects, preps, comp
+    return objects, preps, comp, noobj
 
 
 @lru_cache(maxsize=1)
@@ -94,13 +97,14 @@ def trigger_rules() -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
     """(lemma, pos) -> its rules, most specific first."""
     table: dict[tuple[str, str], list[TriggerRule]] = {}
     for row in _rows("event_triggers.tsv"):
-        objects, preps, comp = _parse_pattern(row["pattern"])
+        objects, preps, comp, noobj = _parse_pattern(row["pattern"])
         rule = TriggerRule(
             lemma=row["lemma"],
             pos=row["pos"],
             objects=objects,
             preps=preps,
             comp=comp,
+            noobj=noobj,
             plover=row["plover"],
             mode=row["mode"] or None,
             cameo=row["cameo"],

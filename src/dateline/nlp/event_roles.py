@@ -254,7 +254,9 @@ class ActorReader:
 
     def __init__(self, doc: Doc) -> None:
         self.entities: list[dict[str, Any]] = list(doc._.dl_entities or ())
-        self._mentions = sorted((m[0], m[1], e) for e in self.entities for m in e["mentions"])
+        self._mentions = sorted(
+            ((m[0], m[1], e) for e in self.entities for m in e["mentions"]), key=lambda row: (row[0], row[1])
+        )
 
     def entity_for(self, start: int, end: int, head: Token) -> dict[str, Any] | None:
         best: tuple[int, dict[str, Any]] | None = None

@@ -121,13 +121,19 @@ def _rule_for(token: Token, lemma: str, pos: str) -> TriggerRule | None:
         if rule.objects:
             obj = object_of(token) if pos == "VERB" else None
             # "halt mediation efforts": the object or a noun compounded onto it.
-            lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"} if obj else set()
+            lemmas = (
+                {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+                if obj
+                else set()
+            )
             if not lemmas & rule.objects:
                 continue
         if rule.preps and not any(c.dep_ == "prep" and c.lower_ in rule.preps for c in token.children):
             if not any(c.dep_ == "prt" and c.lower_ in rule.preps for c in token.children):
                 continue
         if rule.comp and not any(_complement(c) for c in token.children):
+            continue
+        if rule.noobj and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             continue
         return rule
     return None
@@ -278,7 +284,7 @@ class EventCoder:
             if f is None:
                 if token.pos_ in ("VERB", "AUX") and _deontic(token):
                     # "X said Libya must hand over the suspects": the modal itself is the demand.
-                    rule = TriggerRule("must", "VERB", frozenset(), frozenset(), False, "REQUEST", None, "100")
+                    rule = TriggerRule("must", "VERB", frozenset(), frozenset(), False, False, "REQUEST", None, "100")
                     found.append(Found(token, rule, token))
                 continue
             if f.token.pos_ != "VERB" and f.rule.pos == "NOUN" and not _noun_context(f):
@@ -374,7 +380,11 @@ class EventCoder:
                 mode, code = threat_for(child.rule.plover, child.rule.mode)
             elif kind in ("REJECT", "REQUEST") and child.rule.plover in REJECT_CAMEO:
                 mode = REJECT_CAMEO[child.rule.plover][1]
-            if lemma_of(f.token) in DIRECTIVES and child.rule.plover in MATERIAL and child.rule.plover not in COOPERATIVE:
+            if (
+                lemma_of(f.token) in DIRECTIVES
+                and child.rule.plover in MATERIAL
+                and child.rule.plover not in COOPERATIVE
+            ):
                 kind, mode, code = child.rule.plover, child.rule.mode, child.rule.cameo
         verb = f.verb
         if _hypothetical(verb):
