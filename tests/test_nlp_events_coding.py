@@ -102,3 +102,20 @@ def test_spans_point_at_the_article_text(nlp):
     event = only(nlp, text)
     assert event.trigger and event.trigger.of(text) == "arrested"
     assert event.evidence.of(text).startswith("Chilean police arrested")
+
+
+def test_a_vow_of_harm_is_a_threat(nlp):
+    event = only(nlp, "The Syrian army vowed to retaliate against Israel for the air strikes.")
+    assert event.type == "THREATEN" and event.mode == "violence"
+    assert event.source_codes == ("SYRMIL",) and event.target_codes == ("ISR",)
+
+
+def test_event_noun_carried_by_a_light_verb(nlp):
+    event = only(nlp, "Germany expressed support for the Ukrainian government on Tuesday.")
+    assert event.type == "SUPPORT" and event.source_codes == ("DEU",)
+    assert event.when and event.when.value == "2023-05-09"
+
+
+def test_content_of_a_plan_is_not_an_event(nlp):
+    found = events_of(nlp, "Ghana rejected a proposal to deport 300 Nigerian traders.")
+    assert [e.type for e in found] == ["REJECT"]

@@ -39,7 +39,7 @@ LIGHT_VERBS = frozenset(
     "stage hold launch begin continue conduct carry mount start resume make impose take open issue "
     "resort engage complete speed give grant provide reach declare announce lead organize organise "
     "join go end call sign face set escalate step intensify tighten extend deliver offer pledge seek "
-    "put order remain undertake".split()
+    "put order remain undertake express voice reaffirm renew".split()
 )
 # Lemmas the small English model gets wrong on news verbs ("staged" -> "stag").
 LEMMA_FIXES = {"stag": "stage"}
@@ -49,6 +49,7 @@ INTENT = frozenset("plan prepare intend ready willing prepared about set determi
 DEONTIC = frozenset({"must", "should", "ought"})
 # Acts on one's own measures: the owner named on the measure is the actor.
 OWNER_ACTS = frozenset({"CONCEDE", "RETREAT", "SANCTION"})
+HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 # Nouns whose clauses describe what is planned or asked, not what happened.
 CONTENT_NOUNS = frozenset(
     "decision plan proposal offer request call idea bill law resolution demand threat promise pledge "
@@ -377,6 +378,10 @@ class EventCoder:
         child = f.absorbed[0] if f.absorbed else None
         if child is not None:
             if kind == "THREATEN":
+                mode, code = threat_for(child.rule.plover, child.rule.mode)
+            elif kind == "AGREE" and child.rule.plover in HOSTILE:
+                # "vowed to retaliate", "pledged to crush the rebels": a promise of harm is a threat.
+                kind = "THREATEN"
                 mode, code = threat_for(child.rule.plover, child.rule.mode)
             elif kind in ("REJECT", "REQUEST") and child.rule.plover in REJECT_CAMEO:
                 mode = REJECT_CAMEO[child.rule.plover][1]
