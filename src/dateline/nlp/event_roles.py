@@ -204,7 +204,8 @@ def target_candidates(verb: Token) -> list[Token]:
         for c in holder.children:
             if c.dep_ == "dative":
                 found.append(next((p for p in c.children if p.dep_ == "pobj"), c))
-        for p in TARGET_PREPS:
+        # Under the object, "by"/"from" name whose call or offer it was ("rejected calls by Annan").
+        for p in TARGET_PREPS + (("by",) if holder is first else ()):
             pobj = prep_object(holder, (p,))
             if pobj is not None and pobj not in found:
                 found.append(pobj)

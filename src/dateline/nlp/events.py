@@ -443,6 +443,11 @@ class EventCoder:
                 if child.verb.dep_ == "ccomp" or any(c.dep_ == "nsubj" for c in child.verb.children):
                     candidates.append(subject_of(child.verb) or child.verb)
                 candidates.extend(target_candidates(child.verb))
+            if f.rule.comp or lemma_of(token) in self.governors:
+                # "demanded that the US cancel its plans": the one asked is the clause's subject.
+                for comp in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+                    subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    candidates.extend([subject, *target_candidates(comp)] if subject is not None else [])
             target_heads = pick_target([c for c in candidates if c is not None])
         if f.plover == "REQUEST" and _deontic(verb):
             # The speaker demands; the subject of the must-clause is the one asked.
