@@ -119,3 +119,14 @@ def test_event_noun_carried_by_a_light_verb(nlp):
 def test_content_of_a_plan_is_not_an_event(nlp):
     found = events_of(nlp, "Ghana rejected a proposal to deport 300 Nigerian traders.")
     assert [e.type for e in found] == ["REJECT"]
+
+
+def test_commitment_to_a_course_is_agree(nlp):
+    event = only(nlp, "The finance minister said Vietnam is committed to opening up its economy.")
+    assert event.type == "AGREE" and event.source_codes == ("VNM",)
+
+
+def test_travel_for_talks_is_consult(nlp):
+    event = only(nlp, "Indian and Chinese diplomats returned to Beijing for talks on the border dispute.")
+    assert event.type == "CONSULT"
+    assert {"IND", "CHN"} <= {c[:3] for c in event.source_codes}

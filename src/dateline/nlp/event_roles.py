@@ -17,6 +17,7 @@ from dateline.nlp import actors
 from dateline.nlp.dates import normalise
 
 SUBJECTS = ("nsubj", "csubj")
+STATE_PASSIVES = frozenset({"commit", "prepare", "determine", "resolve", "dedicate", "poise"})
 # Relative pronouns stand for the noun the clause hangs from.
 RELATIVES = frozenset({"who", "which", "that", "whom"})
 # Prepositions that introduce the party an act is aimed at, most telling first.
@@ -41,6 +42,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         for c in verb.children:
             if c.dep_ == "agent":
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
+        if verb.lemma_.lower() in STATE_PASSIVES:
+            # "Vietnam is committed to …": a state, not a passive act; its subject is the actor.
+            return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         return None
     for c in verb.children:
         if c.dep_ in SUBJECTS:

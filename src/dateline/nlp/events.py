@@ -43,6 +43,8 @@ LIGHT_VERBS = frozenset(
 )
 # Lemmas the small English model gets wrong on news verbs ("staged" -> "stag").
 LEMMA_FIXES = {"stag": "stage"}
+# Travel that brings parties to a meeting ("left for Moscow for talks").
+MOTION_VERBS = frozenset({"return", "travel", "go", "come", "arrive", "fly", "leave", "head", "gather", "meet"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "may", "might", "'ll", "wo"})
 # Words whose infinitive complement is an intention, not a done deed ("ready to contribute").
 INTENT = frozenset("plan prepare intend ready willing prepared about set determined aim expect going want hope".split())
@@ -144,6 +146,8 @@ def _complement(child: Token) -> bool:
     """A clause or infinitive the trigger governs (the parser often files "to fight" as advcl)."""
     if child.dep_ in ("xcomp", "ccomp"):
         return True
+    if child.dep_ == "prep" and child.lower_ == "to" and any(c.dep_ == "pcomp" for c in child.children):
+        return True  # "committed to opening up the economy"
     return child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
 
 
@@ -182,6 +186,9 @@ def _noun_context(found: Found) -> bool:
         holder = noun
     head = holder.head
     if holder.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ == "for" and lemma_of(head.head) in MOTION_VERBS:
+            found.verb = head.head  # "negotiators return to Geneva for talks"
+            return True
         if head.lower_ not in ("in", "into", "under", "to", "on"):
             return False  # "after violent protests": time or cause, not the act itself
         head = head.head
