@@ -479,7 +479,7 @@ class EventCoder:
             where["entity"] = ent["id"] if ent else None
         _domestic_default(source_codes, target_codes, where)
         info = cameo(f.cameo)
-        evidence = self._evidence(verb if verb != token or token.pos_ == "VERB" else token)
+        evidence = self._evidence(verb if verb != token or token.pos_ == "VERB" else token, token)
         trigger_end = max([token.idx + len(token)] + [p.idx + len(p) for p in f.parts])
         trigger_start = min([token.idx] + [p.idx for p in f.parts])
         return {
@@ -509,12 +509,22 @@ class EventCoder:
         }
 
     @staticmethod
-    def _evidence(head: Token) -> list[int]:
-        """The clause of the event: the head's subtree, without a trailing reporting clause."""
+    def _evidence(head: Token, trigger: Token) -> list[int]:
+        """The clause of the event (the head's subtree), kept within the trigger's line so a
+        span never runs across a paragraph or hard line break."""
         tokens = [t for t in head.subtree if t.dep_ != "punct" or head.left_edge.i < t.i < head.right_edge.i]
         phrase = actor_phrase(head) if head.pos_ == "NOUN" else None
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t) for t in tokens)
         if phrase is not None:
             start = min(start, phrase.start_char)
+        text = head.doc.text
+        line_start = text.rfind("\n", 0, trigger.idx) + 1
+        line_end = text.find("\n", trigger.idx)
+        line_end = len(text) if line_end < 0 else line_end
+        start, end = max(start, line_start), min(end, line_end)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
         return [start, end]
