@@ -231,6 +231,14 @@ def _hypothetical(verb: Token) -> bool:
     return False
 
 
+def _actor_subject(verb: Token) -> bool:
+    """Whether a must-clause tells an actor what to do ("Libya must hand over …"), not a
+    policy what should happen ("the banking system must be reformed")."""
+    if verb.lemma_.lower() == "be" or is_passive(verb):
+        return False
+    return bool(resolve_actor(next((c for c in verb.children if c.dep_ == "nsubj"), None)))
+
+
 def _deontic(verb: Token) -> bool:
     return verb.dep_ in ("ccomp", "acl", "conj") and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children)
 
@@ -290,7 +298,7 @@ class EventCoder:
                 continue
             f = match_trigger(token)
             if f is None:
-                if token.pos_ in ("VERB", "AUX") and _deontic(token):
+                if token.pos_ in ("VERB", "AUX") and _deontic(token) and _actor_subject(token):
                     # "X said Libya must hand over the suspects": the modal itself is the demand.
                     rule = TriggerRule("must", "VERB", frozenset(), frozenset(), False, False, "REQUEST", None, "100")
                     found.append(Found(token, rule, token))
@@ -465,6 +473,10 @@ class EventCoder:
             while speaker.dep_ not in ("ROOT",) and speaker.pos_ != "VERB" and speaker.head != speaker:
                 speaker = speaker.head
             source_heads = resolve_actor(subject_of(speaker))
+        if f.plover in ("CONSULT", "AGREE") and f.rule.plover == "CONSULT" and token.pos_ == "VERB":
+            obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if obj is not None and not resolve_actor(obj):
+                return None  # "met the demands", "hosting the tour": no meeting of parties
         source, source_codes, source_spans = reader.read(source_heads)
         taken = {t.i for h in source_heads for t in actor_phrase(h)}
         target, target_codes, target_spans = reader.read([h for h in target_heads if h.i not in taken])
