@@ -123,12 +123,16 @@ def _rule_for(token: Token, lemma: str, pos: str) -> TriggerRule | None:
     for rule in trigger_rules().get((lemma, pos), ()):
         if rule.objects:
             obj = object_of(token) if pos == "VERB" else None
-            # "halt mediation efforts": the object or a noun compounded onto it.
+            # "halt mediation efforts", "photographs and other intelligence": the object, a noun
+            # compounded onto it, or one conjoined with it.
             lemmas = (
-                {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+                {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "conj")}
                 if obj
                 else set()
             )
+            of = prep_object(obj, ("of",)) if obj is not None else None
+            if of is not None:  # "25,000 tons of food aid"
+                lemmas |= {of.lemma_.lower()} | {c.lemma_.lower() for c in of.children if c.dep_ == "compound"}
             if not lemmas & rule.objects:
                 continue
         if rule.preps and not any(c.dep_ == "prep" and c.lower_ in rule.preps for c in token.children):
@@ -156,8 +160,9 @@ def match_trigger(token: Token) -> Found | None:
     lemma = lemma_of(token)
     if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
         for c in token.children:
-            if c.dep_ in ("prt", "dobj"):
-                rule = _rule_for(token, f"{lemma} {c.lower_}", "VERB")
+            if c.dep_ in ("prt", "dobj", "advmod"):
+                words = f"{c.lower_} {lemma}" if c.dep_ == "advmod" else f"{lemma} {c.lower_}"
+                rule = _rule_for(token, words, "VERB")
                 if rule:
                     return Found(token, rule, token, [c])
         rule = _rule_for(token, lemma, "VERB")
