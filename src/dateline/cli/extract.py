@@ -31,6 +31,9 @@ def extract(
     format: Annotated[str, typer.Option("--format", "-f", help="json | jsonl | table")] = "jsonl",
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
     model: ModelOption = None,
+    fetch: Annotated[
+        bool, typer.Option("--fetch", help="Fetch feed entries' linked pages (one host at a time, with timeouts).")
+    ] = False,
 ) -> None:
     """Print the records found in articles; stores nothing."""
     if format not in ("json", "jsonl", "table"):
@@ -38,7 +41,7 @@ def extract(
     nlp = load_pipeline(model)
     rejected: list[Rejection] = []
     articles = []
-    for item in read_inputs(paths):
+    for item in read_inputs(paths, fetch=fetch):
         if isinstance(item, Rejection):
             console_err.print(f"[yellow]rejected[/yellow] {item}", highlight=False)
             rejected.append(item)
@@ -76,15 +79,20 @@ def ingest(
     db: DbOption = DEFAULT_DB,
     model: ModelOption = None,
     batch_size: Annotated[int, typer.Option(help="Articles per nlp.pipe batch.")] = core.DEFAULT_BATCH_SIZE,
+    fetch: Annotated[
+        bool, typer.Option("--fetch", help="Fetch feed entries' linked pages (one host at a time, with timeouts).")
+    ] = False,
 ) -> None:
     """Extract records from articles and store them (idempotent: known texts are skipped)."""
-    report = _ingest_with_progress(paths, db, model, batch_size)
+    report = _ingest_with_progress(paths, db, model, batch_size, fetch=fetch)
     _print_report(report, db)
     if report.failed:
         raise typer.Exit(1)
 
 
-def _ingest_with_progress(paths: list[str], db: str, model: str | None, batch_size: int) -> core.IngestReport:
+def _ingest_with_progress(
+    paths: list[str], db: str, model: str | None, batch_size: int, *, fetch: bool = False
+) -> core.IngestReport:
     nlp = load_pipeline(model)
     console_err.print(f"Dateline {__version__} · model {model_name(nlp)}", highlight=False)
     started = time.perf_counter()
@@ -107,7 +115,7 @@ def _ingest_with_progress(paths: list[str], db: str, model: str | None, batch_si
             rate = report.stored / max(1e-9, time.perf_counter() - started)
             progress.update(task, completed=done, rate=f"{rate:.1f} articles/s")
 
-        report = core.ingest(paths, store, nlp, batch_size=batch_size, on_progress=on_progress)
+        report = core.ingest(paths, store, nlp, batch_size=batch_size, on_progress=on_progress, fetch=fetch)
         progress.update(task, total=report.stored + report.duplicates + len(report.rejected))
     return report
 
@@ -119,6 +127,13 @@ def _print_report(report: core.IngestReport, db: str) -> None:
         f"Stored {report.stored} · duplicates {report.duplicates} · rejected {len(report.rejected)} → {db}",
         highlight=False,
     )
+    if report.near_duplicates:
+        console_err.print(
+            f"near-duplicates {report.near_duplicates} · recorded as copies (seen_at) of stored articles",
+            highlight=False,
+        )
+    for reason, count in sorted(report.skipped.items()):
+        console_err.print(f"skipped {count} · {reason}", highlight=False)
 
 
 @app.command()

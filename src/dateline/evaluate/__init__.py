@@ -1,1 +1,1 @@
-"""Scorers for the public gold data sets in ``shared/data`` (read at evaluation time only)."""
+"""Scorers for the public gold sets in ``../shared/data`` (read at run time, never bundled)."""

@@ -5,7 +5,9 @@ Unknown stays unknown: a licence is only recorded when a notice or a licence URL
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
 
 _CC_NAMES = {
     "by": "CC-BY",
@@ -70,3 +72,86 @@ def normalise_licence(value: str) -> str:
     if _PUBLIC_DOMAIN.fullmatch(value):
         return "CC0-1.0" if "cc0" in value.lower() else "public-domain"
     return value
+
+
+@dataclass(frozen=True)
+class LicenceFinding:
+    """A licence and where it was read: ``source`` names the kind of evidence, ``evidence`` quotes it."""
+
+    id: str  # SPDX-style ("CC-BY-4.0"), or "unknown"
+    source: str  # json-ld | rel-license | meta | notice | none
+    evidence: str = ""
+
+
+UNKNOWN = LicenceFinding("unknown", "none")
+
+_REL_LICENSE = re.compile(r"<(?:a|link)\b[^>]*\brel=[\"']?license\b[^>]*>", re.I)
+_HREF = re.compile(r"\bhref=[\"']?([^\"'\s>]+)", re.I)
+_JSON_LD = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.I | re.S)
+_META_LICENCE = re.compile(
+    r"<meta\b[^>]*\b(?:name|property)=[\"'](?:dc\.rights|dcterms\.license|license)[\"'][^>]*>", re.I
+)
+_CONTENT = re.compile(r"\bcontent=[\"']([^\"']+)", re.I)
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def detect_page_licence(html: str, body: str = "") -> LicenceFinding:
+    """The page's content licence with its evidence; ``UNKNOWN`` unless something names one.
+
+    Checked in order of how deliberately a publisher states it: JSON-LD ``license``, then a
+    ``rel="license"`` link, then a licence meta tag, then a Creative Commons notice in the
+    article body or anywhere in the page's visible text (footers carry them).
+    """
+    for block in _JSON_LD.findall(html):
+        for value in _json_ld_licences(block):
+            spdx = normalise_licence(value)
+            if spdx.startswith(("CC", "public-domain")):
+                return LicenceFinding(spdx, "json-ld", value)
+    for tag in _REL_LICENSE.findall(html):
+        href = _HREF.search(tag)
+        from_link = licence_from_url(href.group(1)) if href else None
+        if from_link and href:
+            return LicenceFinding(from_link, "rel-license", href.group(1))
+    for tag in _META_LICENCE.findall(html):
+        content = _CONTENT.search(tag)
+        if content:
+            spdx = normalise_licence(content.group(1))
+            if spdx.startswith(("CC", "public-domain")):
+                return LicenceFinding(spdx, "meta", content.group(1))
+    for text in (body, _TAGS.sub(" ", html[-20000:])):
+        found = _notice(text)
+        if found:
+            return found
+    return UNKNOWN
+
+
+def _notice(text: str) -> LicenceFinding | None:
+    match = _CC_NOTICE.search(text) or _CC_URL.search(text)
+    if not match:
+        return None
+    found = detect_text_licence(match.group(0))
+    return LicenceFinding(found, "notice", " ".join(match.group(0).split())) if found else None
+
+
+def _json_ld_licences(block: str) -> list[str]:
+    try:
+        data = json.loads(block)
+    except ValueError:
+        return []
+    found: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("license", "license_url") and isinstance(value, str):
+                    found.append(value)
+                elif key in ("license",) and isinstance(value, dict) and isinstance(value.get("url"), str):
+                    found.append(value["url"])
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(data)
+    return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from dateline.ingest.language import identify_language
 from dateline.ingest.licence import normalise_licence
 from dateline.records import Article, short_id
 
@@ -64,6 +65,8 @@ def article_from_fields(text: str, fields: Mapping[str, object]) -> Article:
         clean["authors"] = tuple(a.strip() for a in re.split(r",| and |;", authors) if a.strip())
     elif isinstance(authors, (list, tuple)):
         clean["authors"] = tuple(str(a) for a in authors)
+    if "language" not in clean and (found := identify_language(text)) is not None:
+        clean["language"] = found
     if "licence" in clean:
         clean["licence"] = normalise_licence(str(clean["licence"]))
     for key in (

@@ -33,21 +33,21 @@ from dateline.nlp.actors import (
     actor_code,
     country_code,
     country_name,
+    find_places,
     find_titles,
     gazetteer,
-    is_igo,
     media_code,
     sector_of,
 )
 from dateline.nlp.mentions import (
     ORG_WORDS,
     Mention,
-    _sentence_index,
     dateline_mention,
     description_mentions,
     name_mentions,
-    pronoun_mentions,
+    sentence_index,
 )
+from dateline.nlp.pronouns import pronoun_mentions, resolve_pronouns
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +76,6 @@ _FEMALE_TITLES = {
     "congresswoman",
 }
 _MALE_TITLES = {"mr", "mr.", "king", "prince", "sir", "lord", "spokesman", "congressman", "sheikh", "chairman"}
-_QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 _SURNAME_PARTICLES = ("al-", "el-", "bin ", "ibn ")
 
 
@@ -156,7 +155,7 @@ class EntityClusterer:
 
 def cluster_entities(doc: Doc) -> list[dict[str, Any]]:
     text = doc.text  # built from the tokens on every access: read it once
-    sents = _sentence_index(doc)
+    sents = sentence_index(doc)
     names = name_mentions(doc, sents)
     descriptions = description_mentions(doc, sents, names)
     groups = [m for m in descriptions if m.what == "group"]
@@ -171,7 +170,13 @@ def cluster_entities(doc: Doc) -> list[dict[str, Any]]:
         c = _cluster_for_name(m, clusters)
         c.add(m)
         by_token[m.token] = c
-    for m in sorted((d for d in descriptions if d.what != "group"), key=lambda d: d.start):
+    for m in descriptions:
+        if m.what == "anonymous":
+            anonymous = Cluster(kind="person", key=("anonymous", str(m.start)))
+            anonymous.add(m)
+            anonymous.names.append(m)
+            clusters.append(anonymous)
+    for m in sorted((d for d in descriptions if d.what in ("description", "appos")), key=lambda d: d.start):
         found = (
             by_token.get(int(m.extra["of"]))
             if "of" in m.extra
@@ -186,7 +191,7 @@ def cluster_entities(doc: Doc) -> list[dict[str, Any]]:
             group = Cluster(kind="group", key=key)
             clusters.append(group)
         group.add(m)
-    _resolve_pronouns(doc, text, pronoun_mentions(doc, sents, text), clusters)
+    resolve_pronouns(doc, text, pronoun_mentions(doc, sents, text), clusters)
     clusters = [c for c in clusters if any(m.what != "dateline" for m in c.mentions) or c.key]
     clusters.sort(key=lambda c: min(m.start for m in c.mentions))
     home_country = home.code if home else None
@@ -285,40 +290,54 @@ _GENERIC_HEADS = {
 }
 
 
-def _compatible(text: str, m: Mention, c: Cluster) -> int:
-    """How well a description fits an actor: 2 its head word is the actor's title, 1 same
-    sector for a generic head, 0 not at all (other kind, country or gender)."""
+def _conflicts(text: str, m: Mention, c: Cluster) -> bool:
+    """A description that cannot be this actor: other kind, gender, country or IGO ("the
+    Greek foreign minister" is not Turkey's president; "the UN secretary general" is not
+    Iran's foreign minister)."""
     if c.kind != m.kind:
-        return 0
+        return True
     words = {w.lower() for w in text[m.start : m.end].split()}
     gender = "f" if words & _FEMALE_TITLES else "m" if words & _MALE_TITLES else None
     if gender and c.gender and gender != c.gender:
+        return True
+    mine, theirs = _codes_in(text[m.start : m.end]), _codes_of(text, c)
+    return bool(mine and theirs and not mine & theirs)
+
+
+def _compatible(text: str, m: Mention, c: Cluster) -> int:
+    """How well a description fits an actor: 2 its head word is the actor's title, 1 same
+    sector for a generic head or the same country/IGO named, 0 not at all."""
+    if _conflicts(text, m, c):
         return 0
-    theirs = _country_of(text, c)
-    mine = country_code(text[m.start : m.end])
-    if mine and theirs and mine != theirs:
-        return 0  # "the Greek foreign minister" is not Turkey's president
     noun = m.extra.get("noun", "")
     roles = c.role_text()
-    if m.head and (m.head in roles or (noun and re.search(rf"\b{re.escape(noun)}", roles))):
+    if m.head and re.search(rf"\b(?:{re.escape(m.head)}|{re.escape(noun or m.head)})\b", roles):
         return 2
     if m.kind == "org" and noun and any(noun in n.name.lower() for n in c.names):
         return 2
-    if m.sector and c.sector() == m.sector and (noun in _GENERIC_HEADS or m.kind == "org"):
+    sector = c.sector()
+    if m.sector and sector == m.sector and (noun in _GENERIC_HEADS or m.kind == "org"):
         return 1
+    shared = m.kind == "person" and _codes_in(text[m.start : m.end]) & _codes_of(text, c)
+    if shared and (sector == m.sector or None in (sector, m.sector)):
+        return 1  # "the UN secretary general" after "UN chief Antonio Guterres"
     return 0
 
 
-def _country_of(text: str, c: Cluster) -> str | None:
+def _codes_in(words: str) -> set[str]:
+    return {p.code for p in find_places(words)}
+
+
+def _codes_of(text: str, c: Cluster) -> set[str]:
+    """Countries and IGOs named in an actor's titles and descriptions (not in its name)."""
+    codes: set[str] = set()
     for m in c.mentions:
         if m.what in ("name", "description", "appos"):
             words = text[m.start : m.end]
             if m.what == "name" and m.kind == "person":
                 words = words.replace(m.name, " ")
-            code = country_code(words)
-            if code:
-                return code
-    return None
+            codes |= _codes_in(words)
+    return codes
 
 
 def _resolve_description(
@@ -332,22 +351,31 @@ def _resolve_description(
         fit = _compatible(text, m, c)
         if m.kind == c.kind == "org" and fit == 0 and not m.sector and m.sent - _sent_of(c, m.start) <= 1:
             fit = 1  # "the alliance", "the group" right after an organisation
+        distance = m.sent - _sent_of(c, m.start)
+        if fit == 1 and m.kind == "person" and not (distance <= 1 or (m.subject and distance <= 5)):
+            # A generic head ("the official") names someone only as a subject close to them:
+            # "the House impeaches the official" is about any official.
+            fit = 0
         if fit and (best is None or (fit, max(before)) > best[:2]):
             best = (fit, max(before), c)
     if best is not None:
         return best[2]
     # Cataphora, the news lead: "The head of the ... division ... has asserted ...", then the
     # name in the next sentence. Only a sentence subject near the top of the article.
-    if m.kind != "person" or not m.root_subject or m.sent > 2:
-        return None
+    if m.kind != "person" or not m.root_subject or m.sent > 2 or len((m.role or "").split()) < 2:
+        return None  # a bare "the King" is too little to bind to a later name
     for n in names:
-        if n.start > m.end and n.sent - m.sent <= 1 and n.kind == m.kind:
-            named = by_token.get(n.token)
-            if named is not None:
-                sector = named.sector()
-                if sector is None or m.sector is None or sector == m.sector:
-                    return named
+        if n.start <= m.end or n.kind != m.kind:
+            continue
+        if n.sent - m.sent > 2:
             break
+        named = by_token.get(n.token)
+        if named is None or _conflicts(text, m, named):
+            continue  # "The head of the Atomic Energy Organization of Iran hopes that U.S. President ..."
+        sector = named.sector()
+        if sector is None or m.sector is None or sector == m.sector:
+            return named
+        break
     return None
 
 
@@ -355,91 +383,20 @@ def _sent_of(c: Cluster, before: int) -> int:
     return max((m.sent for m in c.mentions if m.start < before), default=-99)
 
 
-def _quote_regions(text: str) -> list[tuple[int, int]]:
-    return [(q.start(), q.end()) for q in _QUOTE_RE.finditer(text)]
-
-
-def _resolve_pronouns(doc: Doc, text: str, pronouns: list[Mention], clusters: list[Cluster]) -> None:
-    quotes = _quote_regions(text)
-
-    def quote_of(pos: int) -> tuple[int, int] | None:
-        return next(((s, e) for s, e in quotes if s <= pos < e), None)
-
-    for p in pronouns:
-        q = quote_of(p.start)
-        target = _cataphor(doc, p, clusters) if p.kind == "person" else None
-        if target is None:
-            target = _its_subject(doc, p, clusters) if p.kind == "org" else None
-        if target is None and p.kind != "org":
-            best: tuple[float, Cluster] | None = None
-            for c in clusters:
-                if c.kind != p.kind or (p.gender and c.gender and c.gender != p.gender):
-                    continue
-                for x in c.mentions:
-                    if x.start >= p.start or p.sent - x.sent > 2 or x.what == "dateline":
-                        continue
-                    if quote_of(x.start) != q:
-                        continue  # inside a quote only the quote's own mentions; outside, none inside
-                    score = (3 if x.root_subject else 2 if x.subject else 1) - 2.0 * (p.sent - x.sent)
-                    if p.gender and c.gender is None:
-                        score -= 1.0  # a person whose gender we do not know is a weaker antecedent
-                    if x.sent == p.sent:
-                        score += 0.5
-                        if doc[p.token].head.dep_ == "conj" and doc[p.token].head.head.i == x.token:
-                            score += 3  # "Ashtiani and his counterparts"
-                    if best is None or score > best[0]:
-                        best = (score, c)
-            target = best[1] if best else None
-        if target is not None:
-            if p.gender and target.gender is None:
-                target.gender = p.gender
-            target.add(p)
-
-
-def _cataphor(doc: Doc, p: Mention, clusters: list[Cluster]) -> Cluster | None:
-    """ "In other parts of his interview, Qalandari pointed ...": a possessive in a fronted
-    phrase refers to the subject that follows it."""
-    tok = doc[p.token]
-    if tok.tag_ != "PRP$":
-        return None
-    sent = tok.sent
-    subj = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass") and t.i > tok.i), None)
-    if subj is None or subj.is_ancestor(tok):
-        return None
-    for c in clusters:
-        if c.kind == "person" and any(m.token == subj.i and m.what == "name" for m in c.mentions):
-            if not (p.gender and c.gender and c.gender != p.gender):
-                return c
-    return None
-
-
-def _its_subject(doc: Doc, p: Mention, clusters: list[Cluster]) -> Cluster | None:
-    """ "the SCO has concentrated on improving its influence": its = the clause's subject."""
-    tok = doc[p.token]
-    for anc in tok.ancestors:
-        if anc.pos_ not in ("VERB", "AUX"):
-            continue
-        subj = next((t for t in anc.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None:
-            continue
-        for c in clusters:
-            if c.kind in ("org", "place") and any(m.token == subj.i and m.what != "pronoun" for m in c.mentions):
-                return c
-        return None
-    return None
-
-
-def _COUNTRY_CODES() -> set[str]:
-    return {code for code, what in gazetteer().forms.values() if what == "name"}
+# Sectors of the state, which a story datelined in a capital usually means for its own country.
+_HOME_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
 
 
 def _to_dict(text: str, ident: str, c: Cluster, home: str | None) -> dict[str, Any]:
     names = c.names
     spans = sorted({(m.start, m.end) for m in c.mentions})
+    kind = c.kind
+    if kind == "person" and any(media_code(n.name) for n in c.names):
+        kind = "org"  # "Tasnim" tagged PERSON is a news agency
     return {
         "id": ident,
         "name": _best_name(c),
-        "kind": c.kind,
+        "kind": kind,
         "label": c.label or ("NORP" if c.kind == "group" and names and names[0].label else None),
         "role": _best_role(c),
         "actor_code": _actor_code(text, c, home),
@@ -454,6 +411,8 @@ def _best_name(c: Cluster) -> str:
         # The article's own longest name for the organisation, if the gazetteer knows it as such.
         known = [m.name for m in c.names if gazetteer().forms.get(m.name, ("", ""))[0] == c.key[1]]
         return max(known, key=len) if known else country_name(c.key[1]) or c.mentions[0].name
+    if c.kind == "group" and c.names:
+        return c.names[0].name  # as the article first names the group
     names = [m.name for m in c.names if m.name] or [m.name for m in c.mentions if m.name]
     if not names:
         return c.mentions[0].role or ""
@@ -472,7 +431,7 @@ def _best_role(c: Cluster) -> str | None:
                 rank = rank or m.role
             else:
                 office = office or m.role
-        elif m.what in ("description", "appos"):
+        elif m.what in ("description", "appos", "anonymous"):
             description = description or m.role
     return office or description or rank
 
@@ -490,15 +449,9 @@ def _actor_code(text: str, c: Cluster, home: str | None) -> str | None:
         return media
     texts = [text[m.start : m.end] for m in c.mentions if m.what != "pronoun"]
     role = _best_role(c)
-    if c.kind == "group" and c.names:
+    if (c.kind == "group" or (c.key and c.key[0] == "anonymous")) and c.names:
         group_code = actor_code(c.names[0].name)
-        if (
-            group_code
-            and len(group_code) == 3
-            and not is_igo(group_code)
-            and home
-            and group_code not in _COUNTRY_CODES()
-        ):
+        if group_code in _HOME_SECTORS and home:
             return home + group_code
         return group_code
     if c.kind == "person":
@@ -509,8 +462,10 @@ def _actor_code(text: str, c: Cluster, home: str | None) -> str | None:
     sector = sector_of(role) or c.sector()
     if sector is None and c.kind != "person":
         sector = sector_of(" ".join(texts))
-    if country is None and sector and home:
-        # A sector with no country ("General Qassem Soleimani" in a Tehran-datelined story):
-        # the dateline's country is the guess a CAMEO coder makes too.
+    titled = c.kind != "person" or any(t.before_names for m in c.names for t in find_titles(m.prefix))
+    if country is None and sector in _HOME_SECTORS and home and titled:
+        # A state sector with no country ("General Qassem Soleimani", "The armed forces" in a
+        # Tehran-datelined story): the dateline's country is the guess a CAMEO coder makes too.
+        # Not for analysts, journalists or protesters, who are as often foreign.
         country = home
     return (country or "") + (sector or "") or None

@@ -59,7 +59,7 @@ class Mention:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-def _sentence_index(doc: Doc) -> list[int]:
+def sentence_index(doc: Doc) -> list[int]:
     """Token index -> sentence number, built once per doc from sentence boundaries."""
     out = [0] * len(doc)
     for n, sent in enumerate(doc.sents):
@@ -67,7 +67,7 @@ def _sentence_index(doc: Doc) -> list[int]:
     return out
 
 
-def _is_subject(tok: Token) -> tuple[bool, bool]:
+def is_subject(tok: Token) -> tuple[bool, bool]:
     subj = tok.dep_ in _ACTING
     return subj, subj and tok.head.dep_ == "ROOT"
 
@@ -96,8 +96,9 @@ def name_mentions(doc: Doc, sents: list[int]) -> list[Mention]:
             end -= 1
         while start < end and doc[start].is_punct:
             start += 1
-        if end <= start or not any(ch.isalpha() for ch in doc[start:end].text) or _JUNK.search(doc[start:end].text):
-            continue
+        surface = doc[start:end].text if end > start else ""
+        if not any(ch.isupper() for ch in surface) or _JUNK.search(surface):
+            continue  # "wolf", "W]e": no name
         if _is_title_piece(doc, ent):
             continue  # "Second Brigadier" (General ...), "Defense" (Minister)
         acronym = None
@@ -147,7 +148,7 @@ def name_mentions(doc: Doc, sents: list[int]) -> list[Mention]:
         if code is None and kind in ("person", "place") and name.split()[-1].lower() in ORG_WORDS:
             kind = "org"
         root = ent.root
-        subj, root_subj = _is_subject(root)
+        subj, root_subj = is_subject(root)
         m = Mention(
             start=doc[start].idx,
             end=span_end,
@@ -287,8 +288,10 @@ def description_mentions(doc: Doc, sents: list[int], names: list[Mention]) -> li
         m = _group_mention(doc, chunk, sents)
         if m is None and root.tag_ in ("NN", "NNP"):
             m = _description(doc, chunk, sents)
-        if m is None or any(s < m.end and m.start < e and not (m.start <= s and e <= m.end) for s, e in taken):
-            continue
+        if m is None or any(s < m.start < e for s, e in taken):
+            continue  # starts inside a name
+        # A name that starts inside the phrase ends it ("... of Iran (AEOI)").
+        m.end = max([m.end] + [e for s, e in taken if m.start <= s < m.end])
         if any(s <= m.start and m.end <= e for s, e in taken):
             continue  # inside a name's title chain ("US Secretary of State Mike Pompeo")
         if m.what == "description" and any(m.start <= s and e <= m.end for s, e in people):
@@ -310,10 +313,10 @@ def _chunks_and_possessors(doc: Doc) -> list[SpacySpan]:
     return out
 
 
-def _head_title(chunk_text_from_start: str, chunk_text: str) -> Title | None:
-    """The title phrase that ends the chunk (its head), if any."""
-    found = find_titles(chunk_text)
-    if found and found[-1].end == len(chunk_text):
+def _head_title(text: str) -> Title | None:
+    """The title phrase that ends a noun phrase (its head), if any."""
+    found = find_titles(text)
+    if found and found[-1].end == len(text):
         return found[-1]
     return None
 
@@ -330,24 +333,29 @@ def _extent(doc: Doc, root: Token, start: int) -> int:
 def _description(doc: Doc, chunk: SpacySpan, sents: list[int]) -> Mention | None:
     det = doc[chunk.start]
     root = chunk.root
-    if det.lower_ not in _DEFINITE or root.dep_ in ("attr", "oprd"):
+    # "a Jordanian official confirmed": an unnamed speaker or actor, an entity of its own.
+    anonymous = det.lower_ in ("a", "an") and root.dep_ in _ACTING
+    if (det.lower_ not in _DEFINITE and not anonymous) or root.dep_ in ("attr", "oprd", "appos"):
         return None
     if (root.dep_ == "pobj" and root.head.lower_ == "as") or any(t.tag_ == "JJS" for t in chunk):
         return None  # predicative ("regarded as the best commander"), not a mention
     body = doc[chunk.start + 1 : chunk.end]
-    title = _head_title(body.text, body.text)
+    title = _head_title(body.text)
     if title is None or title.kind == "group" or title.use == "honorific":
+        return None
+    if anonymous and title.kind != "person":
         return None
     end = _extent(doc, chunk.root, chunk.start)
     span = doc[chunk.start : end]
-    subj, root_subj = _is_subject(chunk.root)
+    subj, root_subj = is_subject(chunk.root)
     role = doc[chunk.start + 1 : end].text
     return Mention(
         start=span.start_char,
         end=span.end_char,
         kind=title.kind,
-        what="description",
+        what="anonymous" if anonymous else "description",
         sent=sents[chunk.start],
+        name=role if anonymous else "",
         head=title.phrase,
         role=role,
         # "head of the Iranian Defense Ministry division": the complement names the sector.
@@ -400,7 +408,7 @@ def _group_mention(doc: Doc, chunk: SpacySpan, sents: list[int]) -> Mention | No
     if not acting:
         return None
     text = doc[chunk.start : end].text
-    title = _head_title(text, text)
+    title = _head_title(text)
     if title is None or title.kind not in ("group", "person"):
         return None
     start = chunk.start + (1 if doc[chunk.start].pos_ == "DET" and doc[chunk.start].lower_ != "all" else 0)
@@ -441,7 +449,7 @@ def _appositions(doc: Doc, sents: list[int], names: list[Mention]) -> list[Menti
                 continue
             if any(t.ent_type_ == "ORG" for t in span) and not find_titles(span.text):
                 continue
-            titles = find_titles(span.text)
+            titles = find_titles(doc[left : child.i + 1].text)  # the appositive's head decides
             if titles and titles[-1].kind != m.kind and not (m.kind == "org" and titles[-1].kind == "group"):
                 continue  # "Hamza bin Laden, ... the Al-Qaeda organization": another actor
             if not titles and doc[left].pos_ != "DET":
@@ -468,7 +476,7 @@ def _appositions(doc: Doc, sents: list[int], names: list[Mention]) -> list[Menti
             if m.role is None or m.role == m.prefix:
                 m.role = role
             if not any(t.ent_type_ in ("PERSON", "ORG") for t in span):
-                subj, root_subj = _is_subject(head)
+                subj, root_subj = is_subject(head)
                 out.append(
                     Mention(
                         start=span.start_char,
@@ -484,59 +492,6 @@ def _appositions(doc: Doc, sents: list[int], names: list[Mention]) -> list[Menti
                     )
                 )
     return out
-
-
-_PRONOUNS = {
-    "he": ("person", "m"),
-    "him": ("person", "m"),
-    "his": ("person", "m"),
-    "himself": ("person", "m"),
-    "she": ("person", "f"),
-    "her": ("person", "f"),
-    "hers": ("person", "f"),
-    "herself": ("person", "f"),
-    "they": ("group", None),
-    "them": ("group", None),
-    "their": ("group", None),
-    "its": ("org", None),
-}
-
-
-def pronoun_mentions(doc: Doc, sents: list[int], text: str) -> list[Mention]:
-    """Third-person pronouns, found through the tagger's PRP/PRP$ tokens of each sentence's
-    noun chunks and possessive determiners."""
-    out = []
-    for tok in _pronoun_tokens(doc, text):
-        kind, gender = _PRONOUNS[tok.lower_]
-        subj, root_subj = _is_subject(tok)
-        out.append(
-            Mention(
-                start=tok.idx,
-                end=tok.idx + len(tok.text),
-                kind=kind,
-                what="pronoun",
-                sent=sents[tok.i],
-                gender=gender,
-                subject=subj,
-                root_subject=root_subj,
-                token=tok.i,
-            )
-        )
-    return out
-
-
-def _pronoun_tokens(doc: Doc, text: str) -> list[Token]:
-    # The Matcher would do the same scan in C; a regex over the text does it in one pass and
-    # maps back through char_span, which is what we need here.
-    toks = []
-    for match in _PRONOUN_RE.finditer(text):
-        span = doc.char_span(match.start(), match.end())
-        if span is not None and len(span) == 1 and span[0].tag_ in ("PRP", "PRP$"):
-            toks.append(span[0])
-    return toks
-
-
-_PRONOUN_RE = re.compile(r"\b(?:" + "|".join(_PRONOUNS) + r")\b", re.IGNORECASE)
 
 
 def dateline_mention(text: str) -> Mention | None:

@@ -95,6 +95,16 @@ class SQLiteStore:
             self._seen(article.id, article)
         return SaveResult.STORED
 
+    def add_copy(self, original_id: str, article: Article) -> None:
+        """Record ``article`` as a near-identical copy of a stored one (syndication): a seen_at row
+        on the original and its id as an alias, in one transaction; the copy's text is not stored."""
+        with self._transaction():
+            if article.id != original_id:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO article_aliases (alias, article_id) VALUES (?, ?)", (article.id, original_id)
+                )
+            self._seen(original_id, article)
+
     def _seen(self, article_id: str, article: Article) -> None:
         self.db.execute(
             "INSERT OR IGNORE INTO seen_at (article_id, url, source, published, fetched_from) VALUES (?, ?, ?, ?, ?)",
