@@ -55,7 +55,9 @@ def main() -> None:
     print(f"bare spaCy nlp.pipe : {parse:.3f} s ({words / parse:,.0f} words/s)")
     print(f"entities component  : {ours:.3f} s")
     print(f"ratio bare / (bare + entities) = {parse / (parse + ours):.3f}")
-    print(f"end to end: bare nlp.pipe {bare_pipe:.3f} s, with entities {with_pipe:.3f} s, ratio {bare_pipe / with_pipe:.3f}")
+    print(
+        f"end to end: bare nlp.pipe {bare_pipe:.3f} s, with entities {with_pipe:.3f} s, ratio {bare_pipe / with_pipe:.3f}"
+    )
 
 
 if __name__ == "__main__":
