@@ -42,33 +42,39 @@ def load_cues() -> Cues:
 def quote_pairs(text: str) -> list[tuple[int, int]]:
     """Character offsets ``(open, close)`` of matched quotation marks, in text order.
 
-    Curly marks pair by direction; straight marks alternate. A paragraph break inside an
-    open quote closes it there unless the next paragraph reopens the quote (the news
-    convention for multi-paragraph quotes): the pair then runs to the final close.
+    Curly marks pair by direction; straight marks (and the doubled apostrophes ``''`` some
+    wires use) alternate. A paragraph break inside an open quote ends it unless the next
+    paragraph reopens the quote (the convention for multi-paragraph quotes).
     """
     pairs: list[tuple[int, int]] = []
     start: int | None = None
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
+        doubled = text[i : i + 2] in ("''", "``")
+        if doubled:
+            ch = '"'
         if start is None:
-            if ch in OPENERS and (ch != '"' or i == 0 or not text[i - 1].isalnum()):
-                start = i
-        elif ch in CLOSERS or (ch == "“" and text[start] == "“"):
-            if ch == "“":  # a new opening without a close: the earlier one was unbalanced
-                start = i
-            else:
-                pairs.append((start, i))
-                start = None
-        elif ch == "\n" and start is not None:
+            if ch in OPENERS and (ch != '"' or i == 0 or not text[i - 1].isalnum() or doubled):
+                start = i + 1 if doubled else i
+        elif ch == "“" and text[start] == "“":
+            start = i  # a new opening without a close: the earlier one was unbalanced
+        elif ch in CLOSERS:
+            pairs.append((start, i))
+            start = None
+        elif ch == "\n":
             j = i
             while j < n and text[j] in "\r\n \t":
                 j += 1
-            if j < n and text[j] not in OPENERS:
-                start = None  # unclosed quote ends with its paragraph; we drop it
+            if j < n and (text[j] in OPENERS or text[j : j + 2] == "''"):
+                k = i  # the paragraph's words are quoted; the next paragraph reopens the quote
+                while k > start and text[k - 1].isspace():
+                    k -= 1
+                pairs.append((start, k))
+            start = None  # an unclosed quote ends with its paragraph
             i = j
             continue
-        i += 1
+        i += 2 if doubled else 1
     return pairs
 
 

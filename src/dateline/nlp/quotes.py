@@ -33,7 +33,7 @@ from dateline.nlp.quote_cues import load_cues, mention_span, quote_pairs, subtre
 MIN_DIRECT_WORDS = 4
 # How far (characters) a quote without a cue may sit from the previous quote and still
 # continue its speaker.
-CONTINUATION_GAP = 400
+CONTINUATION_GAP = 250
 _SUBJECTS = ("nsubj", "nsubjpass")
 _INHERIT = ("conj", "xcomp", "advcl", "ccomp")  # cue verbs whose subject is their head's
 
@@ -109,7 +109,8 @@ class QuoteFinder:
     def _direct(
         self, doc: Doc, pairs: list[tuple[int, int]], in_quote: list[bool], verb_cues: set[int], used: set[int]
     ) -> list[_Quote]:
-        """Rule 1: clause-sized quotes and the cue beside them."""
+        """Rule 1: clause-sized quotes and the cue beside them; a following quote with no cue of
+        its own continues the previous one ("“A,” she said. “B.”" is one quote, two spans)."""
         quotes: list[_Quote] = []
         previous: _Quote | None = None
         previous_end = -(10**9)
@@ -118,22 +119,25 @@ class QuoteFinder:
             if inner[1] <= inner[0]:
                 continue
             words = doc.text[inner[0] : inner[1]].split()
+            if _embedded(doc, open_, close) or (len(words) < MIN_DIRECT_WORDS and not _is_clause_quote(doc, close)):
+                continue  # quoted words inside a clause: rule 2 reports the clause, with a partial
             cue = _cue_after(doc, close, in_quote, verb_cues) or _cue_before(doc, open_, in_quote, verb_cues)
-            if cue is None and len(words) < MIN_DIRECT_WORDS:
+            if cue is not None and previous is not None and previous.cue is cue:
+                previous.content.append(inner)  # "“A,” he said, “B.”": one quote, two spans
+                previous_end = close
                 continue
-            if cue is not None and len(words) < MIN_DIRECT_WORDS and not _is_clause_quote(doc, open_, close):
-                continue  # a short quoted phrase inside a clause: left to rule 2 as a partial
-            if cue is None:
-                cue = _colon_cue(doc, open_, in_quote)
             if cue is not None:
-                if previous is not None and previous.cue is cue:
-                    previous.content.append(inner)  # "“A,” he said, “B.”": one quote, two spans
-                    previous_end = close
-                    continue
                 used.add(cue.i)
                 q = _Quote([inner], cue, _cue_span(cue), _speaker(cue), kind="direct")
-            elif previous is not None and open_ - previous_end < CONTINUATION_GAP and _starts_sentence(doc, open_):
-                q = _Quote([inner], None, None, previous.speaker, kind="direct")
+            elif (dash := _dash_source(doc, close)) is not None:
+                q = _Quote([inner], None, dash[0], dash[1], kind="direct")
+            elif (colon := _colon_cue(doc, open_, in_quote)) is not None:
+                used.add(colon.i)
+                q = _Quote([inner], colon, _cue_span(colon), _speaker(colon), kind="direct")
+            elif previous is not None and _continues(doc, previous_end, open_):
+                previous.content.append(inner)
+                previous_end = close
+                continue
             else:
                 continue
             quotes.append(q)
@@ -270,16 +274,55 @@ def _colon_cue(doc: Doc, open_: int, in_quote: list[bool]) -> Token | None:
     return root
 
 
-def _starts_sentence(doc: Doc, open_: int) -> bool:
-    j = open_ - 1
-    while j >= 0 and doc.text[j] in " \t":
-        j -= 1
-    return j < 0 or doc.text[j] in '\n.!?”"' or doc.text[j] == ":"
-
-
-def _is_clause_quote(doc: Doc, open_: int, close: int) -> bool:
+def _is_clause_quote(doc: Doc, close: int) -> bool:
     """A quote ending in punctuation inside the marks ("…,” he said) is a full utterance."""
     return doc.text[close - 1] in ",.!?"
+
+
+def _embedded(doc: Doc, open_: int, close: int) -> bool:
+    """Quoted words that a sentence runs on from ("…called it “a disgrace” in a speech")."""
+    text = doc.text
+    if text[close - 1] in ",.!?—–-…:;":
+        return False
+    j = close + 1
+    while j < len(text) and text[j] == " ":
+        j += 1
+    return j < len(text) and (text[j].isalnum() or text[j] in "(")
+
+
+def _continues(doc: Doc, previous_end: int, open_: int) -> bool:
+    """This quote opens right after the previous one's cue sentence, or in the next paragraph
+    with nothing in between: the same speaker goes on."""
+    gap = doc.text[previous_end + 1 : open_]
+    if len(gap) > CONTINUATION_GAP:
+        return False
+    if not gap.strip():
+        return "\n" in gap
+    ends = sum(gap.count(p) for p in ".!?")
+    return ends <= 1 and "\n" not in gap.strip() and gap.rstrip()[-1:] in ".!?:"
+
+
+def _dash_source(doc: Doc, close: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "“…” ― Carla Sanchez": a dash after the quote and a name ending the paragraph."""
+    text = doc.text
+    j = close + 1
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if j >= len(text) or text[j] not in "―—–":
+        return None
+    tok = _token_at(doc, j)
+    if tok is None or tok.i + 1 >= len(doc):
+        return None
+    k = tok.i + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    names = []
+    while k < len(doc) and doc[k].pos_ == "PROPN" and "\n" not in doc[k].text:
+        names.append(doc[k])
+        k += 1
+    if not names:
+        return None
+    return (j, j + 1), (names[0].idx, names[-1].idx + len(names[-1].text))
 
 
 def _has_left_clause(cue: Token) -> bool:
