@@ -40,13 +40,16 @@ def load_cues() -> Cues:
 
 
 def quote_pairs(text: str) -> list[tuple[int, int]]:
-    """Character offsets ``(open, close)`` of matched quotation marks, in text order.
+    """Character offsets ``(open, close)`` of matched outermost quotation marks, in text order.
 
-    Curly marks pair by direction; straight marks (and the doubled apostrophes ``''`` some
-    wires use) alternate. A paragraph break inside an open quote ends it unless the next
-    paragraph reopens the quote (the convention for multi-paragraph quotes).
+    Curly marks nest (a quote inside a quote stays inside its pair); straight marks (and the
+    doubled apostrophes ``''`` some wires use) alternate. A paragraph break inside an open
+    quote ends it: the paragraph is kept as quoted when the next one reopens the quote (the
+    convention for multi-paragraph quotes), else the unclosed mark is dropped. A closing
+    curly mark at the start of a paragraph is a mistyped opening one.
     """
     pairs: list[tuple[int, int]] = []
+    depth = 0  # curly nesting inside the open pair
     start: int | None = None
     i, n = 0, len(text)
     while i < n:
@@ -55,13 +58,18 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
         if doubled:
             ch = '"'
         if start is None:
+            at_paragraph = i == 0 or text[i - 1] == "\n"
             if ch in OPENERS and (ch != '"' or i == 0 or not text[i - 1].isalnum() or doubled):
-                start = i + 1 if doubled else i
-        elif ch == "“" and text[start] == "“":
-            start = i  # a new opening without a close: the earlier one was unbalanced
-        elif ch in CLOSERS:
-            pairs.append((start, i))
-            start = None
+                start, depth = (i + 1 if doubled else i), 1
+            elif ch == "”" and at_paragraph:
+                start, depth = i, 1
+        elif ch == "“" and text[start] in "“”":
+            depth += 1
+        elif ch in CLOSERS and (ch != "”" or text[start] in "“”"):
+            depth -= 1
+            if depth <= 0 or ch != "”":
+                pairs.append((start, i))
+                start = None
         elif ch == "\n":
             j = i
             while j < n and text[j] in "\r\n \t":

@@ -83,6 +83,7 @@ class QuoteFinder:
                 q = self._reported(doc, tok, in_quote)
                 if q is not None:
                     quotes.append(q)
+        quotes.extend(_speaker_lines(doc, in_quote, [c for q in quotes for c in q.content]))
         for tok in cues["ACCORDING"]:
             if not in_quote[tok.i]:
                 q = self._according(doc, tok)
@@ -291,15 +292,48 @@ def _embedded(doc: Doc, open_: int, close: int) -> bool:
 
 
 def _continues(doc: Doc, previous_end: int, open_: int) -> bool:
-    """This quote opens right after the previous one's cue sentence, or in the next paragraph
-    with nothing in between: the same speaker goes on."""
+    """This quote opens in the sentence after the previous one's (its cue sentence), or
+    starts the next paragraph with nothing in between: the same speaker goes on."""
     gap = doc.text[previous_end + 1 : open_]
     if len(gap) > CONTINUATION_GAP:
         return False
     if not gap.strip():
-        return "\n" in gap
-    ends = sum(gap.count(p) for p in ".!?")
-    return ends <= 1 and "\n" not in gap.strip() and gap.rstrip()[-1:] in ".!?:"
+        return True
+    if "\n" in gap.strip():
+        return False
+    before, after = _token_at(doc, previous_end), _token_at(doc, open_)
+    if before is None or after is None:
+        return False
+    return after.sent.start <= before.sent.end and gap.rstrip()[-1:] in ".!?:"
+
+
+def _speaker_lines(doc: Doc, in_quote: list[bool], taken: list[tuple[int, int]]) -> list[_Quote]:
+    """Transcripts and headlines: a paragraph opening with a name and a colon ("PENCE: Well,
+    look, …", "Pat Caddell: Democrat voters worried …") reports that person's words."""
+    quotes: list[_Quote] = []
+    text = doc.text
+    for tok in doc:
+        if tok.text != ":" or in_quote[tok.i] or tok.i == 0 or tok.i > len(doc) - 4:
+            continue
+        first = tok.i - 1
+        while first > 0 and tok.i - first < 4 and doc[first - 1].pos_ == "PROPN" and "\n" not in doc[first - 1].text:
+            first -= 1
+        names = doc[first : tok.i]
+        at_paragraph = names.start_char == 0 or text[names.start_char - 1] == "\n"
+        shouting = names.text.isupper() and len(names.text) > 2
+        person = all(t.ent_type_ in ("PERSON", "ORG") for t in names)
+        if not at_paragraph or not (shouting or person) or not all(t.pos_ == "PROPN" or t.is_upper for t in names):
+            continue
+        end = text.find("\n", tok.idx)
+        content = trim(doc, tok.idx + 1, end if end >= 0 else len(text))
+        if len(text[content[0] : content[1]].split()) < 3 or any(_overlap(content, t) for t in taken):
+            continue
+        quotes.append(_Quote([content], tok, (tok.idx, tok.idx + 1), (names.start_char, names.end_char)))
+    return quotes
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
 def _dash_source(doc: Doc, close: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
