@@ -95,6 +95,7 @@ class QuoteFinder:
                 if q is not None:
                     quotes.append(q)
         quotes = [q for q in quotes if q.content and not _inside(q.content, taken, q)]
+        quotes.extend(_quoted_claims(doc, pairs, in_quote, quotes))
         for q in quotes:
             if q.kind == "indirect":
                 _classify(q, pairs)
@@ -122,7 +123,11 @@ class QuoteFinder:
             words = doc.text[inner[0] : inner[1]].split()
             if _embedded(doc, open_, close) or (len(words) < MIN_DIRECT_WORDS and not _is_clause_quote(doc, close)):
                 continue  # quoted words inside a clause: rule 2 reports the clause, with a partial
-            cue = _cue_after(doc, close, in_quote, verb_cues) or _cue_before(doc, open_, in_quote, verb_cues)
+            cue = _cue_after(doc, close, in_quote, verb_cues)
+            if cue is None and (before := _cue_before(doc, open_, in_quote, verb_cues)) is not None:
+                if not _introduces(doc, before, open_):
+                    continue  # "says Trump's tweets were “unhinged.”": the clause is reported, rule 2
+                cue = before
             if cue is not None and previous is not None and previous.cue is cue:
                 previous.content.append(inner)  # "“A,” he said, “B.”": one quote, two spans
                 previous_end = close
@@ -158,6 +163,9 @@ class QuoteFinder:
             start = sent.start_char if cue.dep_ == "parataxis" else sent.start_char
             end = own.start_char if own.start_char > start else sent.end_char
             content = trim(doc, start, end)
+        elif (goal := _goal(cue)) is not None:
+            span = subtree_span(goal)
+            content = trim(doc, span.start_char, span.end_char)
         else:
             return None
         if self.cues.verbs.get(cue.lemma_.lower()) == "belief" and comp is None:
@@ -201,6 +209,16 @@ class QuoteFinder:
 
 
 # -- helpers --------------------------------------------------------------------------------
+
+
+def _goal(cue: Token) -> Token | None:
+    """What a cue asks for: "told supporters to go vote" (xcomp), "called for a recount"."""
+    for child in cue.children:
+        if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "for" and cue.lemma_ == "call":
+            return child
+    return None
 
 
 def _quoted_tokens(doc: Doc, pairs: list[tuple[int, int]]) -> list[bool]:
@@ -259,6 +277,15 @@ def _cue_before(doc: Doc, open_: int, in_quote: list[bool], verb_cues: set[int])
     return None
 
 
+def _introduces(doc: Doc, cue: Token, open_: int) -> bool:
+    """Only a hearer, "that" or punctuation between the cue and the quote ("told reporters, “…”")."""
+    tok = _token_at(doc, open_)
+    if tok is None:
+        return False
+    between = [t for t in doc[cue.i + 1 : tok.i] if not t.is_punct and t.lower_ != "that" and t.dep_ != "prt"]
+    return len(between) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in between)
+
+
 def _colon_cue(doc: Doc, open_: int, in_quote: list[bool]) -> Token | None:
     """ "Trump said on Tuesday: “…”": the main verb before a colon introducing the quote."""
     j = open_ - 1
@@ -305,6 +332,41 @@ def _continues(doc: Doc, previous_end: int, open_: int) -> bool:
     if before is None or after is None:
         return False
     return after.sent.start <= before.sent.end and gap.rstrip()[-1:] in ".!?:"
+
+
+def _quoted_claims(
+    doc: Doc, pairs: list[tuple[int, int]], in_quote: list[bool], found: list[_Quote]
+) -> list[_Quote]:
+    """Rule 4: quoted words no cue has claimed, governed by a verb with a subject ("Clinton
+    called half of Trump's supporters “deplorables”", "Reid has gone after Trump as a “human
+    leech”"): the subject is the speaker, the verb the cue, its object up to the quote the content."""
+    cues = {q.cue.i for q in found if q.cue is not None}
+    spans = [c for q in found for c in q.content]
+    quotes: list[_Quote] = []
+    for open_, close in pairs:
+        if any(_overlap((open_, close), c) for c in spans):
+            continue
+        tok = _token_at(doc, open_ + 1)
+        steps = 0
+        while tok is not None and (in_quote[tok.i] or tok.pos_ not in ("VERB",)) and tok.head is not tok and steps < 8:
+            tok, steps = tok.head, steps + 1
+        if tok is None or in_quote[tok.i] or tok.pos_ != "VERB" or tok.i in cues or tok.i > open_:
+            continue
+        subj = _speaker(tok)
+        if subj is None or tok.lemma_ in ("be", "have"):
+            continue
+        rights = [c for c in tok.rights if c.dep_ not in ("punct", "prt", "advmod", "cc", "conj")]
+        if not rights or rights[0].left_edge.idx > open_:
+            start = open_
+        else:
+            start = rights[0].left_edge.idx
+        content = trim(doc, start, close + 1)
+        if content[1] <= content[0]:
+            continue
+        cues.add(tok.i)
+        spans.append(content)
+        quotes.append(_Quote([content], tok, _cue_span(tok), subj, kind="mixed"))
+    return quotes
 
 
 def _speaker_lines(doc: Doc, in_quote: list[bool], taken: list[tuple[int, int]]) -> list[_Quote]:
@@ -417,8 +479,8 @@ def _classify(q: _Quote, pairs: list[tuple[int, int]]) -> None:
     if inner[0][0] <= s + 1 and inner[-1][1] >= e - 1 and len(inner) == 1:
         q.kind = "direct"
         q.content = [(max(s, inner[0][0]), min(e, inner[0][1]))]
-    elif inner[0][0] <= s + 1:
-        q.kind = "mixed"
+    elif inner[0][0] <= s + 1 or inner[-1][1] >= e - 1:
+        q.kind = "mixed"  # reported speech that opens or closes with the speaker's own words
     else:
         q.partials = inner
 
