@@ -35,6 +35,8 @@ MIN_DIRECT_WORDS = 4
 # continue its speaker.
 CONTINUATION_GAP = 250
 _SUBJECTS = ("nsubj", "nsubjpass")
+# Verbs whose that-clause is not anyone's words ("make sure that", "it seems that").
+_NOT_CUES = {"be", "make", "seem", "ensure", "mean", "appear", "happen", "matter", "see"}
 _INHERIT = ("conj", "xcomp", "advcl", "ccomp")  # cue verbs whose subject is their head's
 
 
@@ -76,14 +78,17 @@ class QuoteFinder:
         verb_cues = {t.i for t in cues["VERB"] if self._is_verb_cue(t) and not in_quote[t.i]}
 
         used: set[int] = set()
-        quotes = self._direct(doc, pairs, in_quote, verb_cues, used)
+        lines = _speaker_lines(doc)
+        quotes = self._direct(doc, pairs, in_quote, verb_cues, used, [c for q in lines for c in q.content])
+        quotes.extend(lines)
         taken = [c for q in quotes for c in q.content]
         for tok in cues["VERB"]:
             if tok.i in verb_cues and tok.i not in used:
+                used.add(tok.i)
                 q = self._reported(doc, tok, in_quote)
                 if q is not None:
                     quotes.append(q)
-        quotes.extend(_speaker_lines(doc, in_quote, [c for q in quotes for c in q.content]))
+        quotes.extend(self._that_clauses(doc, in_quote, used))
         for tok in cues["ACCORDING"]:
             if not in_quote[tok.i]:
                 q = self._according(doc, tok)
@@ -109,7 +114,13 @@ class QuoteFinder:
         return lemma in self.cues.verbs
 
     def _direct(
-        self, doc: Doc, pairs: list[tuple[int, int]], in_quote: list[bool], verb_cues: set[int], used: set[int]
+        self,
+        doc: Doc,
+        pairs: list[tuple[int, int]],
+        in_quote: list[bool],
+        verb_cues: set[int],
+        used: set[int],
+        lines: list[tuple[int, int]],
     ) -> list[_Quote]:
         """Rule 1: clause-sized quotes and the cue beside them; a following quote with no cue of
         its own continues the previous one ("“A,” she said. “B.”" is one quote, two spans)."""
@@ -118,7 +129,7 @@ class QuoteFinder:
         previous_end = -(10**9)
         for open_, close in pairs:
             inner = _inner(doc, open_, close)
-            if inner[1] <= inner[0]:
+            if inner[1] <= inner[0] or any(_overlap(inner, line) for line in lines):
                 continue
             words = doc.text[inner[0] : inner[1]].split()
             if _embedded(doc, open_, close) or (len(words) < MIN_DIRECT_WORDS and not _is_clause_quote(doc, close)):
@@ -173,6 +184,24 @@ class QuoteFinder:
         if content[1] - content[0] < 3:
             return None
         return _Quote([content], cue, _cue_span(cue), _speaker(cue))
+
+    def _that_clauses(self, doc: Doc, in_quote: list[bool], used: set[int]) -> list[_Quote]:
+        """Any verb with a subject and a "that"-clause reports or believes it ("The city is
+        demanding that …", "Trump charges that …"), cue lexicon or not."""
+        quotes = []
+        for tok in doc:
+            if tok.dep_ != "ccomp" or tok.head.i in used or in_quote[tok.head.i] or tok.head.pos_ != "VERB":
+                continue
+            if not _has_that(tok) or tok.head.lemma_ in _NOT_CUES:
+                continue
+            verb = tok.head
+            speaker = _speaker(verb)
+            if speaker is None:
+                continue
+            used.add(verb.i)
+            span = subtree_span(tok)
+            quotes.append(_Quote([trim(doc, span.start_char, span.end_char)], verb, _cue_span(verb), speaker))
+        return quotes
 
     def _according(self, doc: Doc, according: Token) -> _Quote | None:
         """Rule 2 for "according to X": X is the speaker, the rest of the clause the content."""
@@ -369,26 +398,29 @@ def _quoted_claims(
     return quotes
 
 
-def _speaker_lines(doc: Doc, in_quote: list[bool], taken: list[tuple[int, int]]) -> list[_Quote]:
+def _speaker_lines(doc: Doc) -> list[_Quote]:
     """Transcripts and headlines: a paragraph opening with a name and a colon ("PENCE: Well,
     look, …", "Pat Caddell: Democrat voters worried …") reports that person's words."""
     quotes: list[_Quote] = []
     text = doc.text
     for tok in doc:
-        if tok.text != ":" or in_quote[tok.i] or tok.i == 0 or tok.i > len(doc) - 4:
+        if tok.text != ":" or tok.i == 0 or tok.i > len(doc) - 4:
             continue
         first = tok.i - 1
         while first > 0 and tok.i - first < 4 and doc[first - 1].pos_ == "PROPN" and "\n" not in doc[first - 1].text:
             first -= 1
         names = doc[first : tok.i]
-        at_paragraph = names.start_char == 0 or text[names.start_char - 1] == "\n"
+        lead = text[text.rfind("\n", 0, names.start_char) + 1 : names.start_char]
+        headline = "\n" not in text[: names.start_char]
         shouting = names.text.isupper() and len(names.text) > 2
         person = all(t.ent_type_ in ("PERSON", "ORG") for t in names)
-        if not at_paragraph or not (shouting or person) or not all(t.pos_ == "PROPN" or t.is_upper for t in names):
+        if lead.strip(" \"“'") or not (shouting or person or headline):
+            continue
+        if not all(t.pos_ == "PROPN" or t.is_upper for t in names) or names[0].ent_type_ in ("GPE", "DATE", "TIME"):
             continue
         end = text.find("\n", tok.idx)
         content = trim(doc, tok.idx + 1, end if end >= 0 else len(text))
-        if len(text[content[0] : content[1]].split()) < 3 or any(_overlap(content, t) for t in taken):
+        if len(text[content[0] : content[1]].split()) < 3:
             continue
         quotes.append(_Quote([content], tok, (tok.idx, tok.idx + 1), (names.start_char, names.end_char)))
     return quotes
