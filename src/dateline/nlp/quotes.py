@@ -350,7 +350,7 @@ def _embedded(doc: Doc, open_: int, close: int) -> bool:
 def _continues(doc: Doc, previous_end: int, open_: int) -> bool:
     """This quote opens in the sentence after the previous one's (its cue sentence), or
     starts the next paragraph with nothing in between: the same speaker goes on."""
-    gap = doc.text[previous_end + 1 : open_]
+    gap = doc.text[previous_end + 1 : open_].strip(" \t'`")  # doubled-apostrophe marks
     if len(gap) > CONTINUATION_GAP:
         return False
     if not gap.strip():
