@@ -25,7 +25,7 @@ def test_seed_quote_found_with_speaker(seed_extraction, gold):
     found = [q for q in seed_extraction.quotes if q.kind in KINDS[gold["kind"]] and _covers(q, gold["span"]) >= 0.8]
     assert found, f"no {gold['kind']} quote covering {gold['text'][:60]!r}"
     quote = max(found, key=lambda q: _covers(q, gold["span"]))
-    assert quote.speaker_name == gold["speaker"], (quote.speaker_mention and quote.speaker_mention.of(text))
+    assert quote.speaker_name == gold["speaker"], quote.speaker_mention and quote.speaker_mention.of(text)
     assert quote.cue is not None and quote.cue.of(text) == gold["cue"]
 
 
@@ -35,5 +35,5 @@ def test_seed_direct_quotes_are_exactly_the_quoted_words(seed_extraction):
     assert len(direct) == 6
     for quote in direct:
         words = " ".join(c.of(text) for c in quote.content)
-        assert words[0] not in "“\"" and words[-1] not in "”\""
+        assert words[0] not in '“"' and words[-1] not in '”"'
         assert text[quote.content[0].start - 1] == "“"

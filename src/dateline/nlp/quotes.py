@@ -80,8 +80,9 @@ class QuoteFinder:
         used: set[int] = set()
         lines = _speaker_lines(doc)
         quotes = self._direct(doc, pairs, in_quote, verb_cues, used, [c for q in lines for c in q.content])
-        quotes.extend(lines)
         taken = [c for q in quotes for c in q.content]
+        quotes.extend(lines)
+        line_ids = {id(q) for q in lines}
         for tok in cues["VERB"]:
             if tok.i in verb_cues and tok.i not in used:
                 used.add(tok.i)
@@ -99,7 +100,7 @@ class QuoteFinder:
                 q = self._noun(doc, tok)
                 if q is not None:
                     quotes.append(q)
-        quotes = [q for q in quotes if q.content and not _inside(q.content, taken, q)]
+        quotes = [q for q in quotes if q.content and (id(q) in line_ids or not _inside(q.content, taken, q))]
         quotes.extend(_quoted_claims(doc, pairs, in_quote, quotes))
         for q in quotes:
             if q.kind == "indirect":
@@ -139,7 +140,7 @@ class QuoteFinder:
                 if not _introduces(doc, before, open_):
                     continue  # "says Trump's tweets were “unhinged.”": the clause is reported, rule 2
                 cue = before
-            if cue is not None and previous is not None and previous.cue is cue:
+            if cue is not None and previous is not None and previous.cue.i == cue.i:
                 previous.content.append(inner)  # "“A,” he said, “B.”": one quote, two spans
                 previous_end = close
                 continue
@@ -363,9 +364,7 @@ def _continues(doc: Doc, previous_end: int, open_: int) -> bool:
     return after.sent.start <= before.sent.end and gap.rstrip()[-1:] in ".!?:"
 
 
-def _quoted_claims(
-    doc: Doc, pairs: list[tuple[int, int]], in_quote: list[bool], found: list[_Quote]
-) -> list[_Quote]:
+def _quoted_claims(doc: Doc, pairs: list[tuple[int, int]], in_quote: list[bool], found: list[_Quote]) -> list[_Quote]:
     """Rule 4: quoted words no cue has claimed, governed by a verb with a subject ("Clinton
     called half of Trump's supporters “deplorables”", "Reid has gone after Trump as a “human
     leech”"): the subject is the speaker, the verb the cue, its object up to the quote the content."""
@@ -422,7 +421,8 @@ def _speaker_lines(doc: Doc) -> list[_Quote]:
         content = trim(doc, tok.idx + 1, end if end >= 0 else len(text))
         if len(text[content[0] : content[1]].split()) < 3:
             continue
-        quotes.append(_Quote([content], tok, (tok.idx, tok.idx + 1), (names.start_char, names.end_char)))
+        kind = "indirect" if headline else "direct"  # a headline paraphrases, a transcript quotes
+        quotes.append(_Quote([content], tok, (tok.idx, tok.idx + 1), (names.start_char, names.end_char), kind))
     return quotes
 
 
