@@ -56,6 +56,7 @@ class QuoteFinder:
     def __init__(self, vocab: Vocab) -> None:
         cues = load_cues()
         self.cues = cues
+        self.vocab = vocab
         self.matcher = Matcher(vocab)
         self.matcher.add("VERB", [[{"LEMMA": {"IN": sorted(cues.verbs)}, "POS": {"IN": ["VERB", "AUX"]}}]])
         self.matcher.add("NOUN", [[{"LEMMA": {"IN": sorted(cues.nouns)}, "POS": "NOUN"}]])
@@ -74,7 +75,7 @@ class QuoteFinder:
         in_quote = _quoted_tokens(doc, pairs)
         cues: dict[str, list[Token]] = {"VERB": [], "NOUN": [], "ACCORDING": []}
         for match_id, start, _end in self.matcher(doc):
-            cues[doc.vocab.strings[match_id]].append(doc[start])
+            cues[self.vocab.strings[match_id]].append(doc[start])
         verb_cues = {t.i for t in cues["VERB"] if self._is_verb_cue(t) and not in_quote[t.i]}
 
         used: set[int] = set()
