@@ -19,7 +19,9 @@ from dateline.nlp import load_pipeline
 
 def texts() -> list[str]:
     samples = resources.files("dateline.samples")
-    rows = [json.loads(line) for line in samples.joinpath("wikinews.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    rows = [
+        json.loads(line) for line in samples.joinpath("wikinews.jsonl").read_text(encoding="utf-8").splitlines() if line
+    ]
     return [r["text"] for r in rows] + [samples.joinpath("mehr-qalandari.txt").read_text(encoding="utf-8")]
 
 

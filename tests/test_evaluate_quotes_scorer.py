@@ -5,7 +5,7 @@ from __future__ import annotations
 from dateline.evaluate.polnear import GoldArticle, parse_ann
 from dateline.evaluate.quotes import Board, Pred, gold_is_direct, normalise, score_article
 
-TEXT = '“We will win,” the senator said. Aides said that the vote was close.'
+TEXT = "“We will win,” the senator said. Aides said that the vote was close."
 ANN = """T1\tContent 0 14\t“We will win,”
 T2\tSource 15 26\tthe senator
 T3\tCue 27 31\tsaid

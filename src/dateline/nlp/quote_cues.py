@@ -86,9 +86,35 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
     return pairs
 
 
+_TEXT_KEY = "dl_quotes_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per component call: spaCy rebuilds it from every token on
+    each access, which dominated the component's cost (``cached_text`` sets it)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    return text if text is not None else doc.text
+
+
+class cached_text:  # noqa: N801  (used as a context manager, reads like a function)
+    """Keep ``doc.text`` in ``doc.user_data`` while the component runs, and remove it after
+    (``user_data`` ships with the Doc; the text must not travel twice)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def __enter__(self) -> str:
+        text = self.doc.text
+        self.doc.user_data[_TEXT_KEY] = text
+        return text
+
+    def __exit__(self, *exc: object) -> None:
+        self.doc.user_data.pop(_TEXT_KEY, None)
+
+
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` without edge quotation marks, punctuation, spaces or a leading "that"."""
-    text = doc.text
+    text = doc_text(doc)
     while True:
         before = (start, end)
         while start < end and text[start] in EDGE:

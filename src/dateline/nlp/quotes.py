@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from dateline.nlp.extensions import MentionIndex
-from dateline.nlp.quote_cues import load_cues, mention_span, quote_pairs, subtree_span, trim
+from dateline.nlp.quote_cues import cached_text, doc_text, load_cues, mention_span, quote_pairs, subtree_span, trim
 
 # A quote shorter than this (in words) with no cue beside it is a scare quote or a title,
 # not someone's words.
@@ -63,7 +63,8 @@ class QuoteFinder:
         self.matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes = self.find(doc)
+        with cached_text(doc):
+            quotes = self.find(doc)
         index = MentionIndex(doc._.dl_entities)
         doc._.dl_quotes = _records(quotes, index)
         return doc
@@ -71,7 +72,7 @@ class QuoteFinder:
     # -- finding ---------------------------------------------------------------------------
 
     def find(self, doc: Doc) -> list[_Quote]:
-        pairs = [p for p in quote_pairs(doc.text) if p[1] - p[0] > 1]
+        pairs = [p for p in quote_pairs(doc_text(doc)) if p[1] - p[0] > 1]
         in_quote = _quoted_tokens(doc, pairs)
         cues: dict[str, list[Token]] = {"VERB": [], "NOUN": [], "ACCORDING": []}
         for match_id, start, _end in self.matcher(doc):
@@ -133,7 +134,7 @@ class QuoteFinder:
             inner = _inner(doc, open_, close)
             if inner[1] <= inner[0] or any(_overlap(inner, line) for line in lines):
                 continue
-            words = doc.text[inner[0] : inner[1]].split()
+            words = doc_text(doc)[inner[0] : inner[1]].split()
             if _embedded(doc, open_, close) or (len(words) < MIN_DIRECT_WORDS and not _is_clause_quote(doc, close)):
                 continue  # quoted words inside a clause: rule 2 reports the clause, with a partial
             cue = _cue_after(doc, close, in_quote, verb_cues)
@@ -191,8 +192,11 @@ class QuoteFinder:
         """Any verb with a subject and a "that"-clause reports or believes it ("The city is
         demanding that …", "Trump charges that …"), cue lexicon or not."""
         quotes = []
-        for tok in doc:
-            if tok.dep_ != "ccomp" or tok.head.i in used or in_quote[tok.head.i] or tok.head.pos_ != "VERB":
+        ccomp = doc.vocab.strings["ccomp"]
+        # Only clausal complements, found in the dependency array: no Python loop over tokens.
+        for i in (doc.to_array("DEP") == ccomp).nonzero()[0]:
+            tok = doc[int(i)]
+            if tok.head.i in used or in_quote[tok.head.i] or tok.head.pos_ != "VERB":
                 continue
             if not _has_that(tok) or tok.head.lemma_ in _NOT_CUES:
                 continue
@@ -265,9 +269,9 @@ def _quoted_tokens(doc: Doc, pairs: list[tuple[int, int]]) -> list[bool]:
 def _inner(doc: Doc, open_: int, close: int) -> tuple[int, int]:
     """The words between two quotation marks, keeping their own final punctuation ("…,”)."""
     start, end = open_ + 1, close
-    while start < end and doc.text[start].isspace():
+    while start < end and doc_text(doc)[start].isspace():
         start += 1
-    while end > start and doc.text[end - 1].isspace():
+    while end > start and doc_text(doc)[end - 1].isspace():
         end -= 1
     return start, end
 
@@ -320,9 +324,9 @@ def _introduces(doc: Doc, cue: Token, open_: int) -> bool:
 def _colon_cue(doc: Doc, open_: int, in_quote: list[bool]) -> Token | None:
     """ "Trump said on Tuesday: “…”": the main verb before a colon introducing the quote."""
     j = open_ - 1
-    while j >= 0 and doc.text[j].isspace():
+    while j >= 0 and doc_text(doc)[j].isspace():
         j -= 1
-    if j < 0 or doc.text[j] != ":":
+    if j < 0 or doc_text(doc)[j] != ":":
         return None
     colon = _token_at(doc, j)
     if colon is None or in_quote[colon.i]:
@@ -335,12 +339,12 @@ def _colon_cue(doc: Doc, open_: int, in_quote: list[bool]) -> Token | None:
 
 def _is_clause_quote(doc: Doc, close: int) -> bool:
     """A quote ending in punctuation inside the marks ("…,” he said) is a full utterance."""
-    return doc.text[close - 1] in ",.!?"
+    return doc_text(doc)[close - 1] in ",.!?"
 
 
 def _embedded(doc: Doc, open_: int, close: int) -> bool:
     """Quoted words that a sentence runs on from ("…called it “a disgrace” in a speech")."""
-    text = doc.text
+    text = doc_text(doc)
     if text[close - 1] in ",.!?—–-…:;":
         return False
     j = close + 1
@@ -352,7 +356,7 @@ def _embedded(doc: Doc, open_: int, close: int) -> bool:
 def _continues(doc: Doc, previous_end: int, open_: int) -> bool:
     """This quote opens in the sentence after the previous one's (its cue sentence), or
     starts the next paragraph with nothing in between: the same speaker goes on."""
-    gap = doc.text[previous_end + 1 : open_].strip(" \t'`")  # doubled-apostrophe marks
+    gap = doc_text(doc)[previous_end + 1 : open_].strip(" \t'`")  # doubled-apostrophe marks
     if len(gap) > CONTINUATION_GAP:
         return False
     if not gap.strip():
@@ -402,9 +406,11 @@ def _speaker_lines(doc: Doc) -> list[_Quote]:
     """Transcripts and headlines: a paragraph opening with a name and a colon ("PENCE: Well,
     look, …", "Pat Caddell: Democrat voters worried …") reports that person's words."""
     quotes: list[_Quote] = []
-    text = doc.text
-    for tok in doc:
-        if tok.text != ":" or tok.i == 0 or tok.i > len(doc) - 4:
+    text = doc_text(doc)
+    colon = text.find(":")
+    while colon >= 0:
+        tok, colon = _token_at(doc, colon), text.find(":", colon + 1)
+        if tok is None or tok.text != ":" or tok.i == 0 or tok.i > len(doc) - 4:
             continue
         first = tok.i - 1
         while first > 0 and tok.i - first < 4 and doc[first - 1].pos_ == "PROPN" and "\n" not in doc[first - 1].text:
@@ -433,7 +439,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 def _dash_source(doc: Doc, close: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """ "“…” ― Carla Sanchez": a dash after the quote and a name ending the paragraph."""
-    text = doc.text
+    text = doc_text(doc)
     j = close + 1
     while j < len(text) and text[j] in " \t":
         j += 1
