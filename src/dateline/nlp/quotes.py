@@ -139,7 +139,8 @@ class QuoteFinder:
                 continue  # quoted words inside a clause: rule 2 reports the clause, with a partial
             cue = _cue_after(doc, close, in_quote, verb_cues)
             if cue is None and (before := _cue_before(doc, open_, in_quote, verb_cues)) is not None:
-                if not _introduces(doc, before, open_):
+                split = previous is not None and previous.cue is not None and previous.cue.i == before.i
+                if not split and not _introduces(doc, before, open_):
                     continue  # "says Trump's tweets were “unhinged.”": the clause is reported, rule 2
                 cue = before
             if cue is not None and previous is not None and previous.cue.i == cue.i:
@@ -177,7 +178,7 @@ class QuoteFinder:
             start = sent.start_char if cue.dep_ == "parataxis" else sent.start_char
             end = own.start_char if own.start_char > start else sent.end_char
             content = trim(doc, start, end)
-        elif (goal := _goal(cue)) is not None:
+        elif (goal := _goal(cue)) is not None or (goal := _topic(cue)) is not None:
             span = subtree_span(goal)
             content = trim(doc, span.start_char, span.end_char)
         else:
@@ -252,6 +253,21 @@ def _goal(cue: Token) -> Token | None:
         if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return child
         if child.dep_ == "prep" and child.lower_ == "for" and cue.lemma_ == "call":
+            return child
+    return None
+
+
+# Cue verbs whose object is the hearer or the quote itself, never what was said.
+_HEARER_VERBS = {"tell", "ask", "add", "call", "answer", "reply", "continue", "say", "write", "post", "tweet"}
+
+
+def _topic(cue: Token) -> Token | None:
+    """What a cue is about when it has no clause: "questioned the health of Donald Trump",
+    "complained about his mic", "described crass behavior by Trump"."""
+    if cue.lemma_.lower() in _HEARER_VERBS:
+        return None
+    for child in cue.rights:
+        if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in ("about", "on", "of")):
             return child
     return None
 
@@ -490,7 +506,11 @@ def _speaker(cue: Token) -> tuple[int, int] | None:
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
                 subj = tok.head
-            return mention_span(subj)
+            start, end = mention_span(subj)
+            text = doc_text(cue.doc)
+            if "\n" in text[min(start, cue.idx) : max(end, cue.idx)]:
+                return None  # a parse across paragraphs (a header line taken as the subject)
+            return start, end
         if tok.dep_ not in _INHERIT or tok.head is tok:
             break
         tok = tok.head
