@@ -257,8 +257,24 @@ def _goal(cue: Token) -> Token | None:
     return None
 
 
-# Cue verbs whose object is the hearer or the quote itself, never what was said.
-_HEARER_VERBS = {"tell", "ask", "add", "call", "answer", "reply", "continue", "say", "write", "post", "tweet"}
+# Cue verbs whose object is the hearer, the accused or the quote itself, never what was said.
+_HEARER_VERBS = {
+    "tell",
+    "ask",
+    "add",
+    "call",
+    "answer",
+    "reply",
+    "continue",
+    "say",
+    "write",
+    "post",
+    "tweet",
+    "accuse",
+    "warn",
+    "urge",
+    "describe",
+}
 
 
 def _topic(cue: Token) -> Token | None:
