@@ -123,3 +123,9 @@ def test_speaker_without_entity_is_null(nlp):
     text, q = _one(nlp, "“The water is rising faster than last year,” a resident said.")
     assert q["speaker"] is None or q["speaker_name"] is not None
     assert _of(text, q["speaker_mention"]) == "a resident"
+
+
+def test_cue_after_a_question_the_parser_split_off(nlp):
+    text, q = _one(nlp, "“You winning?” she said, but he was drifting off again.")
+    assert _of(text, q["content"][0]) == "You winning?"
+    assert _of(text, q["speaker_mention"]) == "she"

@@ -62,18 +62,25 @@ def token_at(doc: Doc, char: int) -> Token | None:
 
 
 def cue_after(doc: Doc, close: int, in_quote: list[bool], verb_cues: set[int]) -> Token | None:
-    """ "“…,” he said" / "“…,” said Smith": a cue verb right after the close, before any other clause."""
+    """ "“…,” he said" / "“…?” she asked" / "“…,” said Smith": a cue verb right after the close.
+
+    The parser often ends a sentence at a quote's final "?" or ".", so the search crosses
+    sentence boundaries, but stops at the next full stop or quote; a verb with its own
+    clause after it ("“…” She said the plan failed") reports that clause, not the quote."""
     tok = token_at(doc, close)
     if tok is None:
         return None
     sent_end = tok.sent.end
-    for i in range(tok.i + 1, min(sent_end + 1, len(doc), tok.i + 12)):
+    for i in range(tok.i + 1, min(len(doc), tok.i + 12)):
         t = doc[i]
-        if in_quote[i] or (t.text in (".", "!", "?") and i > tok.i + 1 and i >= sent_end - 1):
+        if in_quote[i] or "\n" in t.text:
             break
+        if i >= sent_end and doc[tok.i + 1].is_title:
+            break  # "“…” He went on to add, …" is a new sentence; "“…?” she asked" is not
         if i in verb_cues:
-            return t
-        if t.text in (".", "!", "?") and i != tok.i + 1:
+            own = any(c.dep_ == "ccomp" and c.i > i and not in_quote[c.i] for c in t.children)
+            return None if own else t
+        if t.text in (".", "!", "?"):
             break
     return None
 
