@@ -132,18 +132,20 @@ def subtree_span(tok: Token) -> Span:
 
 
 def mention_span(tok: Token) -> tuple[int, int]:
-    """The words naming a speaker: the noun phrase of ``tok`` without relative clauses,
-    appositions or anything after a comma ("Trump, who ..., " -> "Trump")."""
+    """The words naming a speaker: the noun phrase of ``tok`` with its apposition and relative
+    clause, as PARC/PolNeAR mark sources ("Alan Cole, an economist at the Tax Foundation"),
+    but not what a conjunction or a comma-led clause adds after it."""
     doc = tok.doc
     left = tok.left_edge.i
     right = tok.i
     for child in tok.rights:
-        if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj", "advcl", "parataxis"):
+        if child.dep_ in ("cc", "conj", "advcl", "parataxis", "prep") and child.i > right + 2:
             break
-        if doc[child.left_edge.i : child.i].text.count(",") or child.text == ",":
-            break
+        if child.dep_ in ("punct",):
+            continue
         right = child.right_edge.i
+    while right > tok.i and doc[right].is_punct:
+        right -= 1
     while left < tok.i and doc[left].is_punct:
         left += 1
-    # Stop at a comma inside a long left part ("Sen. Smith, R-Ohio," keeps "Sen. Smith").
     return doc[left].idx, doc[right].idx + len(doc[right].text)

@@ -68,10 +68,9 @@ class QuoteFinder:
         self.matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
 
     def __call__(self, doc: Doc) -> Doc:
-        with cached_text(doc):
+        with cached_text(doc) as text:
             quotes = self.find(doc)
-        index = MentionIndex(doc._.dl_entities)
-        doc._.dl_quotes = _records(quotes, index)
+            doc._.dl_quotes = _records(quotes, MentionIndex(doc._.dl_entities), text)
         return doc
 
     # -- finding ---------------------------------------------------------------------------
@@ -364,11 +363,18 @@ def _classify(q: Draft, pairs: list[tuple[int, int]]) -> None:
         q.partials = inner
 
 
-def _records(quotes: list[Draft], index: MentionIndex) -> list[dict[str, Any]]:
+def _core(text: str, mention: tuple[int, int]) -> tuple[int, int]:
+    """The name part of a speaker mention, before its apposition: "Alan Cole, an economist at
+    the Tax Foundation" resolves through "Alan Cole", not through the larger organisation."""
+    comma = text.find(",", mention[0], mention[1])
+    return (mention[0], comma) if comma > mention[0] else mention
+
+
+def _records(quotes: list[Draft], index: MentionIndex, text: str) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
 
     def add(kind: str, content: list[tuple[int, int]], q: Draft) -> None:
-        speaker = index.entity_at(*q.speaker) if q.speaker else None
+        speaker = index.entity_at(*_core(text, q.speaker)) if q.speaker else None
         rows.append(
             {
                 "id": f"q{len(rows) + 1}",
