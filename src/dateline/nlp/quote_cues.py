@@ -131,21 +131,26 @@ def subtree_span(tok: Token) -> Span:
     return tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
 
 
-def mention_span(tok: Token) -> tuple[int, int]:
+def mention_span(tok: Token, cue: Token | None = None) -> tuple[int, int]:
     """The words naming a speaker: the noun phrase of ``tok`` with its apposition and relative
     clause, as PARC/PolNeAR mark sources ("Alan Cole, an economist at the Tax Foundation"),
-    but not what a conjunction or a comma-led clause adds after it."""
+    but not what a conjunction adds after it, nor the clause holding the ``cue`` ("a
+    statement which said …" names "a statement")."""
     doc = tok.doc
     left = tok.left_edge.i
     right = tok.i
     for child in tok.rights:
-        if child.dep_ in ("cc", "conj", "advcl", "parataxis", "prep") and child.i > right + 2:
+        if child.dep_ in ("advcl", "parataxis"):
+            break
+        if child.dep_ in ("cc", "conj", "prep") and child.i > right + 2:
+            break  # "Trump and Pence said" names both; what follows further on names no one
+        if cue is not None and child.dep_ == "relcl" and child.left_edge.i <= cue.i <= child.right_edge.i:
             break
         if child.dep_ in ("punct",):
             continue
         right = child.right_edge.i
-    while right > tok.i and doc[right].is_punct:
-        right -= 1
+    while right > tok.i and (doc[right].is_punct or doc[right].dep_ == "cc"):
+        right -= 1  # a dangling "and" or comma
     while left < tok.i and doc[left].is_punct:
         left += 1
     return doc[left].idx, doc[right].idx + len(doc[right].text)

@@ -232,8 +232,11 @@ def speaker_of(cue: Token) -> tuple[int, int] | None:
         subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
-                subj = tok.head
-            start, end = mention_span(subj)
+                # "officials who said …": the noun and the relative pronoun, the local
+                # mention PARC marks; the entity is found through the noun.
+                start, end = mention_span(tok.head, cue)[0], subj.idx + len(subj.text)
+            else:
+                start, end = mention_span(subj, cue)
             text = doc_text(cue.doc)
             if "\n" in text[min(start, cue.idx) : max(end, cue.idx)]:
                 return None  # a parse across paragraphs (a header line taken as the subject)
