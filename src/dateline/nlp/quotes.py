@@ -182,9 +182,11 @@ class QuoteFinder:
             start = sent.start_char if cue.dep_ == "parataxis" else sent.start_char
             end = own.start_char if own.start_char > start else sent.end_char
             content = trim(doc, start, end)
-        elif (goal := _goal(cue)) is not None or (goal := _topic(cue)) is not None:
+        elif (goal := _goal(cue)) is not None:
             span = subtree_span(goal)
             content = trim(doc, span.start_char, span.end_char)
+        elif (topic := _topic(cue)) is not None:
+            content = trim(doc, *topic)
         else:
             return None
         if self.cues.verbs.get(cue.lemma_.lower()) == "belief" and comp is None:
@@ -274,18 +276,32 @@ _HEARER_VERBS = {
     "write",
     "post",
     "tweet",
-    "accuse",
     "warn",
     "urge",
     "describe",
 }
 
 
-def _topic(cue: Token) -> Token | None:
-    """What a cue is about when it has no clause: "questioned the health of Donald Trump",
-    "complained about his mic", "described crass behavior by Trump"."""
+def _topic(cue: Token) -> tuple[int, int] | None:
+    """What a cue is about when it has no clause, with what follows it in the same phrase:
+    "questioned the health of Donald Trump", "accused her of being asleep", "thanked Obama
+    for taking these steps", "complained about his mic"."""
     if cue.lemma_.lower() in _HEARER_VERBS:
         return None
+    parts = []
+    for child in cue.rights:
+        if child.dep_ in ("punct", "cc", "conj", "advcl", "parataxis", "ccomp", "npadvmod", "advmod"):
+            break
+        parts.append(child)
+    first = next(
+        (i for i, c in enumerate(parts) if c.dep_ in ("dobj", "prep") and c.lower_ not in ("in", "at", "during")), None
+    )
+    if first is None:
+        return None
+    if parts[first].dep_ == "prep" and parts[first].lower_ not in ("about", "on", "of", "for", "against", "with"):
+        return None
+    start, end = parts[first].left_edge, parts[-1].right_edge
+    return start.idx, end.idx + len(end.text)
     for child in cue.rights:
         if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in ("about", "on", "of")):
             return child
