@@ -74,7 +74,11 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
             j = i
             while j < n and text[j] in "\r\n \t":
                 j += 1
-            if j < n and (text[j] in OPENERS or text[j : j + 2] == "''"):
+            reopens = j < n and (text[j] in OPENERS or text[j : j + 2] == "''")
+            if not reopens and text.count("\n", i, j) < 2:
+                i = j  # a line break inside a hard-wrapped paragraph: the quote goes on
+                continue
+            if reopens:
                 k = i  # the paragraph's words are quoted; the next paragraph reopens the quote
                 while k > start and text[k - 1].isspace():
                     k -= 1
@@ -153,4 +157,12 @@ def mention_span(tok: Token, cue: Token | None = None) -> tuple[int, int]:
         right -= 1  # a dangling "and" or comma
     while left < tok.i and doc[left].is_punct:
         left += 1
-    return doc[left].idx, doc[right].idx + len(doc[right].text)
+    start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
+    # A mention stays on its head's line (hard-wrapped text): spans never hold a line break.
+    text = doc_text(doc)
+    start = max(start, text.rfind("\n", start, tok.idx) + 1)
+    line_end = text.find("\n", tok.idx, end)
+    end = line_end if line_end >= 0 else end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

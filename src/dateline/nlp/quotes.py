@@ -379,6 +379,25 @@ def _classify(q: Draft, pairs: list[tuple[int, int]]) -> None:
         q.partials = inner
 
 
+def _lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Content cut at line breaks (hard-wrapped text, multi-paragraph quotes): every span is
+    words on one line, so it can be shown and searched without stray ``\r``/``\n``."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        while start < end:
+            stop = text.find("\n", start, end)
+            piece_end = stop if stop >= 0 else end
+            s, e = start, piece_end
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                out.append((s, e))
+            start = piece_end + 1 if stop >= 0 else end
+    return out
+
+
 def _core(text: str, mention: tuple[int, int]) -> tuple[int, int]:
     """The name part of a speaker mention, before its apposition: "Alan Cole, an economist at
     the Tax Foundation" resolves through "Alan Cole", not through the larger organisation."""
@@ -395,7 +414,7 @@ def _records(quotes: list[Draft], index: MentionIndex, text: str) -> list[dict[s
             {
                 "id": f"q{len(rows) + 1}",
                 "kind": kind,
-                "content": [list(c) for c in content],
+                "content": [list(c) for c in _lines(text, content)],
                 "cue": list(q.cue_span) if q.cue_span else None,
                 "speaker_mention": list(q.speaker) if q.speaker else None,
                 "speaker": speaker,

@@ -238,7 +238,8 @@ def speaker_of(cue: Token) -> tuple[int, int] | None:
             else:
                 start, end = mention_span(subj, cue)
             text = doc_text(cue.doc)
-            if "\n" in text[min(start, cue.idx) : max(end, cue.idx)]:
+            between = text[min(start, cue.idx) : max(end, cue.idx)]
+            if "\n\n" in between.replace("\r", "").replace(" ", ""):
                 return None  # a parse across paragraphs (a header line taken as the subject)
             return start, end
         if tok.dep_ not in _INHERIT or tok.head is tok:
