@@ -172,6 +172,7 @@ class QuoteFinder:
     def _reported(self, doc: Doc, cue: Token, in_quote: list[bool]) -> Draft | None:
         """Rule 2 for verbs: the that-clause (or the clause an inverted "…, he said" reports)."""
         comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+        goal: Token | None = None
         if comp is not None:
             span = subtree_span(comp)
             content = trim(doc, span.start_char, span.end_char)
@@ -189,8 +190,8 @@ class QuoteFinder:
             content = trim(doc, *topic)
         else:
             return None
-        if self.cues.verbs.get(cue.lemma_.lower()) == "belief" and comp is None:
-            return None
+        if self.cues.verbs.get(cue.lemma_.lower()) == "belief" and comp is None and goal is None:
+            return None  # a belief is a clause ("expects that …", "expected me to read …")
         if content[1] - content[0] < 3:
             return None
         return Draft([content], cue, cue_span(cue), speaker_of(cue))
@@ -256,7 +257,7 @@ class QuoteFinder:
 def _goal(cue: Token) -> Token | None:
     """What a cue asks for: "told supporters to go vote" (xcomp), "called for a recount"."""
     for child in cue.children:
-        if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        if child.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return child
         if child.dep_ == "prep" and child.lower_ == "for" and cue.lemma_ == "call":
             return child
@@ -286,8 +287,9 @@ def _topic(cue: Token) -> tuple[int, int] | None:
     """What a cue is about when it has no clause, with what follows it in the same phrase:
     "questioned the health of Donald Trump", "accused her of being asleep", "thanked Obama
     for taking these steps", "complained about his mic"."""
-    if cue.lemma_.lower() in _HEARER_VERBS:
-        return None
+    lemma = cue.lemma_.lower()
+    if lemma in _HEARER_VERBS and not (lemma == "call" and any(c.dep_ == "oprd" for c in cue.children)):
+        return None  # ("called Obama a liar" names what was said)
     parts = []
     for child in cue.rights:
         if child.dep_ in ("punct", "cc", "conj", "advcl", "parataxis", "ccomp", "npadvmod", "advmod"):
