@@ -63,3 +63,19 @@ def test_unnamed_speaker_is_an_entity(cluster):
     assert (
         official["kind"] == "person" and official["actor_code"] == "JORGOV" and official["role"] == "Jordanian official"
     )
+
+
+def test_entities_names_made_only_of_initials_do_not_crash(nlp):
+    # Regression (bench corpus, an interview ending in a bibliography): NER spans such as "S."
+    # or "A. O." have no name words once initials are dropped; clustering must not index them.
+    text = (
+        "Following is the reading list he gave. Mann, M. E. (1993). The Sources of Social Power. "
+        "Cambridge, Cambridge University Press. Toulmin, S. (1990). Cosmopolis: The Hidden Agenda of "
+        "Modernization. New York, Free Press. Hirschman, A. O. (1977). The Passions and the Interests. "
+        "Princeton. Hassner, R. (2016). Religion on the Battlefield. Ithaca, Cornell. Katzenstein, P. "
+        "Ed. (2010). Civilizations in World Politics. Ithaca, Cornell University. Toulmin said S. was right."
+    )
+    doc = nlp(text)
+    for entity in doc._.dl_entities:
+        for start, end in entity["mentions"]:
+            assert doc.text[start:end].strip()

@@ -228,7 +228,7 @@ def _cluster_for_name(m: Mention, clusters: list[Cluster]) -> Cluster:
             best = c
     if best is None and len(tokens) == 1:
         # "I asked John for his resignation": a first name alone, if one person has it.
-        firsts = [c for c in named if c.kind == "person" and _name_tokens(c.fullest().name)[0] == tokens[0]]
+        firsts = [c for c in named if c.kind == "person" and _name_tokens(c.fullest().name)[:1] == tokens]
         if len(firsts) == 1 and len(_name_tokens(firsts[0].fullest().name)) > 1:
             best = firsts[0]
     if best is not None:
@@ -247,6 +247,8 @@ def _same_actor(m: Mention, tokens: list[str], c: Cluster) -> bool:
         return True  # the same name, whatever label the NER gave each time
     fullest = c.fullest()
     theirs = _name_tokens(fullest.name)
+    if not theirs:  # a cluster known only by a name with no name words (all titles or symbols)
+        return False
     short, long = sorted((tokens, theirs), key=len)
     if len(short) == len(long):
         return False
