@@ -124,3 +124,67 @@ def _print_petrarch(r: dict[str, Any]) -> None:
         f"no-event abstention {r['no_event_abstention']}"
     )
     console.print("by category: " + ", ".join(f"{k} {v}" for k, v in r["by_category"].items()))
+
+
+@eval_app.command("quotes")
+def quotes(
+    split: Annotated[str, typer.Option("--split", help="PolNeAR split: dev or train.")] = "dev",
+    data: Annotated[
+        Path | None, typer.Option("--data", help="PolNeAR folder (default: ../shared/data/quotes/polnear).")
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", help="Score only the first N articles (by file name).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    model: ModelOption = None,
+) -> None:
+    """Quotes and speakers on PolNeAR: GGT-style F1, per-role exact F1, who-said-what F1."""
+    from dateline.evaluate.polnear import PolnearMissing
+    from dateline.evaluate.quotes import evaluate_polnear
+    from dateline.nlp import load_pipeline
+
+    root = data or shared_data_dir() / "quotes" / "polnear"
+    if split not in ("dev", "train"):
+        console_err.print(f"[red]unknown split {split!r}: use dev or train[/red]")
+        raise typer.Exit(2)
+    if not root.is_dir():
+        console_err.print(
+            f"[red]PolNeAR not found at {root}; pass --data PATH (the folder holding dev/ and train/)[/red]"
+        )
+        raise typer.Exit(1)
+    try:
+        report = evaluate_polnear(load_pipeline(model), root, split, limit)
+    except PolnearMissing as err:
+        console_err.print(f"[red]{err}[/red]")
+        raise typer.Exit(1) from err
+    if as_json:
+        console.print_json(json.dumps(report.as_dict()))
+        return
+    console.print(_table(report.as_dict()))
+
+
+def _table(figures: dict[str, Any]) -> Table:
+    """One row per metric and split, narrow enough for an 80-column terminal."""
+    table = Table(title=f"PolNeAR {figures['split']} · {figures['articles']} articles · {figures['seconds']} s")
+    for column in ("metric", "split", "P", "R", "F1", "speaker"):
+        table.add_column(column, justify="left" if column in ("metric", "split") else "right", no_wrap=True)
+    for metric, splits in figures.items():
+        if not isinstance(splits, dict):
+            continue
+        for split in ("all", "direct", "indirect"):
+            v = splits.get(split)
+            if not v:
+                continue
+            speaker = f"{v['speaker_match']:.3f}" if "speaker_match" in v else ""
+            table.add_row(
+                metric if split == "all" else "",
+                split,
+                f"{v['p']:.3f}",
+                f"{v['r']:.3f}",
+                f"[bold]{v['f1']:.3f}[/bold]",
+                speaker,
+            )
+    table.caption = (
+        "speaker = share of matched quotes whose speaker mention overlaps the gold source; --json for counts"
+    )
+    return table

@@ -13,10 +13,12 @@ from spacy.language import Language
 from dateline.nlp import extensions  # noqa: F401  (declares Doc._ attributes)
 from dateline.nlp.entities import EntityClusterer
 from dateline.nlp.events import EventCoder
+from dateline.nlp.quotes import QuoteFinder
 from dateline.nlp.tone import ToneScorer
 
 COMPONENTS: dict[str, str] = {
     "dateline_entities": "dateline_entities_v1",
+    "dateline_quotes": "dateline_quotes_v1",
     "dateline_events": "dateline_events_v1",
     "dateline_tone": "dateline_tone_v1",
 }
@@ -29,6 +31,15 @@ COMPONENTS: dict[str, str] = {
 )
 def make_entities(nlp: Language, name: str) -> Any:
     return EntityClusterer(nlp.vocab)
+
+
+@Language.factory(
+    "dateline_quotes_v1",
+    requires=["doc._.dl_entities", "token.dep", "token.lemma", "doc.sents"],
+    assigns=["doc._.dl_quotes"],
+)
+def make_quotes(nlp: Language, name: str) -> Any:
+    return QuoteFinder(nlp.vocab)
 
 
 @Language.factory(

@@ -1,0 +1,168 @@
+"""The speech-cue lexicon (``lexicon/speech_cues.tsv``) and the spans quotes are built from.
+
+Owns: loading the cue lexicon once, pairing quotation marks in the text, and the small span
+helpers (trimming quotation marks, a leading complementiser "that" and edge punctuation) that
+the quote rules in ``nlp/quotes.py`` share. Reads only text and tokens; writes nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+OPENERS = {"“": "”", '"': '"', "«": "»"}
+CLOSERS = {"”", '"', "»"}
+# Characters stripped from content edges: quotation marks, spaces and punctuation that the
+# reported words do not own ("he said, “...,”" -> the words between the marks).
+EDGE = " \t\r\n\"“”‘’'«»,;:—–-"
+
+
+@dataclass(frozen=True)
+class Cues:
+    verbs: dict[str, str]  # lemma -> class (speech | belief)
+    nouns: dict[str, str]
+    phrases: dict[str, str]  # "according to" -> class
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """The lexicon rows, read once per process."""
+    text = resources.files("dateline.lexicon").joinpath("speech_cues.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    tables: dict[str, dict[str, str]] = {"verb": {}, "noun": {}, "phrase": {}}
+    for row in rows:
+        tables[row["kind"]][row["pattern"].strip().lower()] = row["class"].strip()
+    return Cues(verbs=tables["verb"], nouns=tables["noun"], phrases=tables["phrase"])
+
+
+def quote_pairs(text: str) -> list[tuple[int, int]]:
+    """Character offsets ``(open, close)`` of matched outermost quotation marks, in text order.
+
+    Curly marks nest (a quote inside a quote stays inside its pair); straight marks (and the
+    doubled apostrophes ``''`` some wires use) alternate. A paragraph break inside an open
+    quote ends it: the paragraph is kept as quoted when the next one reopens the quote (the
+    convention for multi-paragraph quotes), else the unclosed mark is dropped. A closing
+    curly mark at the start of a paragraph is a mistyped opening one.
+    """
+    pairs: list[tuple[int, int]] = []
+    depth = 0  # curly nesting inside the open pair
+    start: int | None = None
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        doubled = text[i : i + 2] in ("''", "``")
+        if doubled:
+            ch = '"'
+        if start is None:
+            at_paragraph = i == 0 or text[i - 1] == "\n"
+            if ch in OPENERS and (ch != '"' or i == 0 or not text[i - 1].isalnum() or doubled):
+                start, depth = (i + 1 if doubled else i), 1
+            elif ch == "”" and at_paragraph:
+                start, depth = i, 1
+        elif ch == "“" and text[start] in "“”":
+            depth += 1
+        elif ch in CLOSERS and (ch != "”" or text[start] in "“”"):
+            depth -= 1
+            if depth <= 0 or ch != "”":
+                pairs.append((start, i))
+                start = None
+        elif ch == "\n":
+            j = i
+            while j < n and text[j] in "\r\n \t":
+                j += 1
+            reopens = j < n and (text[j] in OPENERS or text[j : j + 2] == "''")
+            if not reopens and text.count("\n", i, j) < 2:
+                i = j  # a line break inside a hard-wrapped paragraph: the quote goes on
+                continue
+            if reopens:
+                k = i  # the paragraph's words are quoted; the next paragraph reopens the quote
+                while k > start and text[k - 1].isspace():
+                    k -= 1
+                pairs.append((start, k))
+            start = None  # an unclosed quote ends with its paragraph
+            i = j
+            continue
+        i += 2 if doubled else 1
+    return pairs
+
+
+_TEXT_KEY = "dl_quotes_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per component call: spaCy rebuilds it from every token on
+    each access, which dominated the component's cost (``cached_text`` sets it)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    return text if text is not None else doc.text
+
+
+class cached_text:  # noqa: N801  (used as a context manager, reads like a function)
+    """Keep ``doc.text`` in ``doc.user_data`` while the component runs, and remove it after
+    (``user_data`` ships with the Doc; the text must not travel twice)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def __enter__(self) -> str:
+        text = self.doc.text
+        self.doc.user_data[_TEXT_KEY] = text
+        return text
+
+    def __exit__(self, *exc: object) -> None:
+        self.doc.user_data.pop(_TEXT_KEY, None)
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without edge quotation marks, punctuation, spaces or a leading "that"."""
+    text = doc_text(doc)
+    while True:
+        before = (start, end)
+        while start < end and text[start] in EDGE:
+            start += 1
+        while end > start and text[end - 1] in EDGE:
+            end -= 1
+        if text[start : start + 5].lower() == "that " or text[start : start + 5].lower() == "that“":
+            start += 4
+        if (start, end) == before:
+            return start, end
+
+
+def subtree_span(tok: Token) -> Span:
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
+
+
+def mention_span(tok: Token, cue: Token | None = None) -> tuple[int, int]:
+    """The words naming a speaker: the noun phrase of ``tok`` with its apposition and relative
+    clause, as PARC/PolNeAR mark sources ("Alan Cole, an economist at the Tax Foundation"),
+    but not what a conjunction adds after it, nor the clause holding the ``cue`` ("a
+    statement which said …" names "a statement")."""
+    doc = tok.doc
+    left = tok.left_edge.i
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("advcl", "parataxis"):
+            break
+        if child.dep_ in ("cc", "conj", "prep") and child.i > right + 2:
+            break  # "Trump and Pence said" names both; what follows further on names no one
+        if cue is not None and child.dep_ == "relcl" and child.left_edge.i <= cue.i <= child.right_edge.i:
+            break
+        if child.dep_ in ("punct",):
+            continue
+        right = child.right_edge.i
+    while right > tok.i and (doc[right].is_punct or doc[right].dep_ == "cc"):
+        right -= 1  # a dangling "and" or comma
+    while left < tok.i and doc[left].is_punct:
+        left += 1
+    start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
+    # A mention stays on its head's line (hard-wrapped text): spans never hold a line break.
+    text = doc_text(doc)
+    start = max(start, text.rfind("\n", start, tok.idx) + 1)
+    line_end = text.find("\n", tok.idx, end)
+    end = line_end if line_end >= 0 else end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

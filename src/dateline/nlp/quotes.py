@@ -1,0 +1,431 @@
+"""``dateline_quotes``: who said what — direct, partial, mixed and reported-speech quotes.
+
+Rules on the dependency parse plus the cue lexicon (``lexicon/speech_cues.tsv``), in order:
+
+0. Speaker lines: a paragraph opening "NAME: …" (transcripts, headlines).
+1. Quote-first (``nlp/quotes_direct.py``): every pair of quotation marks holding an utterance
+   looks for the cue verb beside it ("…,” he said / He added, “…” / said X), a colon
+   introduction ("He said: “…”") or a dash source ("“…” ― Name"); a following quote with no
+   cue of its own continues it (split and multi-paragraph quotes: one quote, several spans).
+2. Cue-first: each cue not used by rule 1 yields reported speech — a cue verb's that-clause,
+   to-clause ("told supporters to …") or topic ("questioned the health of …"), an inverted
+   "…, he said" clause, "according to X", a cue noun's that-clause ("X's claim that …"), and
+   any verb with a subject and a "that"-clause. Quoted words inside become ``partial``
+   quotes; reported speech opening or closing with quoted words is ``mixed``.
+3. Quoted words no cue claimed, under a verb with a subject ("called them “deplorables”"),
+   are ``mixed`` quotes of that subject.
+
+The speaker mention is the cue's subject (or its head's, for "went on to add" and "…,
+saying"), the object of "according to", or a cue noun's possessor; the speaker entity is
+the entity cluster holding that mention (``MentionIndex``), else None — never a guess.
+Writes ``doc._.dl_quotes`` (shape in ``nlp/extensions.py``); reads ``doc._.dl_entities``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from dateline.nlp.extensions import MentionIndex
+from dateline.nlp.quote_cues import cached_text, doc_text, load_cues, mention_span, quote_pairs, subtree_span, trim
+from dateline.nlp.quotes_direct import (
+    MIN_DIRECT_WORDS,
+    Draft,
+    colon_cue,
+    continues,
+    cue_after,
+    cue_before,
+    cue_span,
+    dash_source,
+    embedded,
+    inner_span,
+    introduces,
+    is_clause_quote,
+    overlap,
+    quoted_tokens,
+    speaker_lines,
+    speaker_of,
+    token_at,
+)
+
+# Verbs whose that-clause is not anyone's words ("make sure that", "it seems that").
+_NOT_CUES = {"be", "make", "seem", "ensure", "mean", "appear", "happen", "matter", "see"}
+
+
+class QuoteFinder:
+    """The component: finds quotes in a parsed Doc and writes ``doc._.dl_quotes``."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        cues = load_cues()
+        self.cues = cues
+        self.vocab = vocab
+        self.matcher = Matcher(vocab)
+        self.matcher.add("VERB", [[{"LEMMA": {"IN": sorted(cues.verbs)}, "POS": {"IN": ["VERB", "AUX"]}}]])
+        self.matcher.add("NOUN", [[{"LEMMA": {"IN": sorted(cues.nouns)}, "POS": "NOUN"}]])
+        self.matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        with cached_text(doc) as text:
+            quotes = self.find(doc)
+            doc._.dl_quotes = _records(quotes, MentionIndex(doc._.dl_entities), text)
+        return doc
+
+    # -- finding ---------------------------------------------------------------------------
+
+    def find(self, doc: Doc) -> list[Draft]:
+        pairs = [p for p in quote_pairs(doc_text(doc)) if p[1] - p[0] > 1]
+        in_quote = quoted_tokens(doc, pairs)
+        cues: dict[str, list[Token]] = {"VERB": [], "NOUN": [], "ACCORDING": []}
+        for match_id, start, _end in self.matcher(doc):
+            cues[self.vocab.strings[match_id]].append(doc[start])
+        verb_cues = {t.i for t in cues["VERB"] if self._is_verb_cue(t) and not in_quote[t.i]}
+
+        used: set[int] = set()
+        lines = speaker_lines(doc)
+        quotes = self._direct(doc, pairs, in_quote, verb_cues, used, [c for q in lines for c in q.content])
+        taken = [c for q in quotes for c in q.content]
+        quotes.extend(lines)
+        line_ids = {id(q) for q in lines}
+        for tok in cues["VERB"]:
+            if tok.i in verb_cues and tok.i not in used:
+                used.add(tok.i)
+                q = self._reported(doc, tok, in_quote)
+                if q is not None:
+                    quotes.append(q)
+        quotes.extend(self._that_clauses(doc, in_quote, used))
+        for tok in cues["ACCORDING"]:
+            if not in_quote[tok.i]:
+                q = self._according(doc, tok)
+                if q is not None:
+                    quotes.append(q)
+        for tok in cues["NOUN"]:
+            if not in_quote[tok.i]:
+                q = self._noun(doc, tok)
+                if q is not None:
+                    quotes.append(q)
+        quotes = [q for q in quotes if q.content and (id(q) in line_ids or not _inside(q.content, taken, q))]
+        quotes.extend(_quoted_claims(doc, pairs, in_quote, quotes))
+        for q in quotes:
+            if q.kind == "indirect":
+                _classify(q, pairs)
+        quotes.sort(key=lambda q: q.content[0])
+        return quotes
+
+    def _is_verb_cue(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        if lemma == "point":
+            return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+        return lemma in self.cues.verbs
+
+    def _direct(
+        self,
+        doc: Doc,
+        pairs: list[tuple[int, int]],
+        in_quote: list[bool],
+        verb_cues: set[int],
+        used: set[int],
+        lines: list[tuple[int, int]],
+    ) -> list[Draft]:
+        """Rule 1: clause-sized quotes and the cue beside them; a following quote with no cue of
+        its own continues the previous one ("“A,” she said. “B.”" is one quote, two spans)."""
+        quotes: list[Draft] = []
+        previous: Draft | None = None
+        previous_end = -(10**9)
+        for open_, close in pairs:
+            inner = inner_span(doc, open_, close)
+            if inner[1] <= inner[0] or any(overlap(inner, line) for line in lines):
+                continue
+            words = doc_text(doc)[inner[0] : inner[1]].split()
+            if embedded(doc, open_, close) or (len(words) < MIN_DIRECT_WORDS and not is_clause_quote(doc, close)):
+                continue  # quoted words inside a clause: rule 2 reports the clause, with a partial
+            cue = cue_after(doc, close, in_quote, verb_cues)
+            if cue is None and (before := cue_before(doc, open_, in_quote, verb_cues)) is not None:
+                split = previous is not None and previous.cue is not None and previous.cue.i == before.i
+                if not split and not introduces(doc, before, open_):
+                    continue  # "says Trump's tweets were “unhinged.”": the clause is reported, rule 2
+                cue = before
+            if cue is not None and previous is not None and previous.cue is not None and previous.cue.i == cue.i:
+                previous.content.append(inner)  # "“A,” he said, “B.”": one quote, two spans
+                previous_end = close
+                continue
+            if cue is not None:
+                used.add(cue.i)
+                q = Draft([inner], cue, cue_span(cue), speaker_of(cue), kind="direct")
+            elif (dash := dash_source(doc, close)) is not None:
+                q = Draft([inner], None, dash[0], dash[1], kind="direct")
+            elif (colon := colon_cue(doc, open_, in_quote)) is not None:
+                used.add(colon.i)
+                q = Draft([inner], colon, cue_span(colon), speaker_of(colon), kind="direct")
+            elif previous is not None and continues(doc, previous_end, open_):
+                previous.content.append(inner)
+                previous_end = close
+                continue
+            else:
+                continue
+            quotes.append(q)
+            previous, previous_end = q, close
+        return quotes
+
+    def _reported(self, doc: Doc, cue: Token, in_quote: list[bool]) -> Draft | None:
+        """Rule 2 for verbs: the that-clause (or the clause an inverted "…, he said" reports)."""
+        comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+        goal: Token | None = None
+        if comp is not None:
+            span = subtree_span(comp)
+            content = trim(doc, span.start_char, span.end_char)
+        elif cue.dep_ == "parataxis" or (cue.dep_ == "ROOT" and _has_left_clause(cue)):
+            head = cue.head if cue.dep_ == "parataxis" else cue
+            sent = head.sent
+            own = subtree_span(cue)
+            start = sent.start_char if cue.dep_ == "parataxis" else sent.start_char
+            end = own.start_char if own.start_char > start else sent.end_char
+            content = trim(doc, start, end)
+        elif (goal := _goal(cue)) is not None:
+            span = subtree_span(goal)
+            content = trim(doc, span.start_char, span.end_char)
+        elif (topic := _topic(cue)) is not None:
+            content = trim(doc, *topic)
+        else:
+            return None
+        if self.cues.verbs.get(cue.lemma_.lower()) == "belief" and comp is None and goal is None:
+            return None  # a belief is a clause ("expects that …", "expected me to read …")
+        if content[1] - content[0] < 3:
+            return None
+        return Draft([content], cue, cue_span(cue), speaker_of(cue))
+
+    def _that_clauses(self, doc: Doc, in_quote: list[bool], used: set[int]) -> list[Draft]:
+        """Any verb with a subject and a "that"-clause reports or believes it ("The city is
+        demanding that …", "Trump charges that …"), cue lexicon or not."""
+        quotes = []
+        ccomp = doc.vocab.strings["ccomp"]
+        # Only clausal complements, found in the dependency array: no Python loop over tokens.
+        for i in (doc.to_array("DEP") == ccomp).nonzero()[0]:
+            tok = doc[int(i)]
+            if tok.head.i in used or in_quote[tok.head.i] or tok.head.pos_ != "VERB":
+                continue
+            if not _has_that(tok) or tok.head.lemma_ in _NOT_CUES:
+                continue
+            verb = tok.head
+            speaker = speaker_of(verb)
+            if speaker is None:
+                continue
+            used.add(verb.i)
+            span = subtree_span(tok)
+            quotes.append(Draft([trim(doc, span.start_char, span.end_char)], verb, cue_span(verb), speaker))
+        return quotes
+
+    def _according(self, doc: Doc, according: Token) -> Draft | None:
+        """Rule 2 for "according to X": X is the speaker, the rest of the clause the content."""
+        to = doc[according.i + 1]
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        sent = according.sent
+        own = doc[according.i : obj.right_edge.i + 1]
+        before = trim(doc, sent.start_char, own.start_char)
+        after = trim(doc, own.end_char, sent.end_char)
+        content = before if before[1] - before[0] >= after[1] - after[0] else after
+        if content[1] - content[0] < 3:
+            return None
+        cue_span = (according.idx, to.idx + len(to.text))
+        return Draft([content], according, cue_span, mention_span(obj))
+
+    def _noun(self, doc: Doc, noun: Token) -> Draft | None:
+        """Rule 2 for cue nouns: "X's remarks that …", "a statement by X that …"."""
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
+        if clause is None:
+            return None
+        span = subtree_span(clause)
+        content = trim(doc, span.start_char, span.end_char)
+        speaker = None
+        for child in noun.children:
+            if child.dep_ == "poss" and child.pos_ in ("PROPN", "PRON", "NOUN"):
+                speaker = mention_span(child)
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    speaker = mention_span(obj)
+        return Draft([content], noun, cue_span(noun), speaker)
+
+
+# -- helpers --------------------------------------------------------------------------------
+
+
+def _goal(cue: Token) -> Token | None:
+    """What a cue asks for: "told supporters to go vote" (xcomp), "called for a recount"."""
+    for child in cue.children:
+        if child.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "for" and cue.lemma_ == "call":
+            return child
+    return None
+
+
+# Cue verbs whose object is the hearer, the accused or the quote itself, never what was said.
+_HEARER_VERBS = {
+    "tell",
+    "ask",
+    "add",
+    "call",
+    "answer",
+    "reply",
+    "continue",
+    "say",
+    "write",
+    "post",
+    "tweet",
+    "warn",
+    "urge",
+    "describe",
+}
+
+
+def _topic(cue: Token) -> tuple[int, int] | None:
+    """What a cue is about when it has no clause, with what follows it in the same phrase:
+    "questioned the health of Donald Trump", "accused her of being asleep", "thanked Obama
+    for taking these steps", "complained about his mic"."""
+    lemma = cue.lemma_.lower()
+    if lemma in _HEARER_VERBS and not (lemma == "call" and any(c.dep_ == "oprd" for c in cue.children)):
+        return None  # ("called Obama a liar" names what was said)
+    parts = []
+    for child in cue.rights:
+        if child.dep_ in ("punct", "cc", "conj", "advcl", "parataxis", "ccomp", "npadvmod", "advmod"):
+            break
+        parts.append(child)
+    first = next(
+        (i for i, c in enumerate(parts) if c.dep_ in ("dobj", "prep") and c.lower_ not in ("in", "at", "during")), None
+    )
+    if first is None:
+        return None
+    if parts[first].dep_ == "prep" and parts[first].lower_ not in ("about", "on", "of", "for", "against", "with"):
+        return None
+    start, end = parts[first].left_edge, parts[-1].right_edge
+    return start.idx, end.idx + len(end.text)
+    for child in cue.rights:
+        if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in ("about", "on", "of")):
+            return child
+    return None
+
+
+def _quoted_claims(doc: Doc, pairs: list[tuple[int, int]], in_quote: list[bool], found: list[Draft]) -> list[Draft]:
+    """Rule 4: quoted words no cue has claimed, governed by a verb with a subject ("Clinton
+    called half of Trump's supporters “deplorables”", "Reid has gone after Trump as a “human
+    leech”"): the subject is the speaker, the verb the cue, its object up to the quote the content."""
+    cues = {q.cue.i for q in found if q.cue is not None}
+    spans = [c for q in found for c in q.content]
+    quotes: list[Draft] = []
+    for open_, close in pairs:
+        if any(overlap((open_, close), c) for c in spans):
+            continue
+        tok = token_at(doc, open_ + 1)
+        steps = 0
+        while tok is not None and (in_quote[tok.i] or tok.pos_ not in ("VERB",)) and tok.head is not tok and steps < 8:
+            tok, steps = tok.head, steps + 1
+        if tok is None or in_quote[tok.i] or tok.pos_ != "VERB" or tok.i in cues or tok.i > open_:
+            continue
+        subj = speaker_of(tok)
+        if subj is None or tok.lemma_ in ("be", "have"):
+            continue
+        rights = [c for c in tok.rights if c.dep_ not in ("punct", "prt", "advmod", "cc", "conj")]
+        if not rights or rights[0].left_edge.idx > open_:
+            start = open_
+        else:
+            start = rights[0].left_edge.idx
+        content = trim(doc, start, close + 1)
+        if content[1] <= content[0]:
+            continue
+        cues.add(tok.i)
+        spans.append(content)
+        quotes.append(Draft([content], tok, cue_span(tok), subj, kind="mixed"))
+    return quotes
+
+
+def _has_left_clause(cue: Token) -> bool:
+    """An inverted report: "The plan failed, he said." — cue after a clause and a comma."""
+    return any(c.dep_ == "punct" and c.text == "," and c.i < cue.i for c in cue.children) and any(
+        c.dep_ in ("ccomp", "parataxis") and c.i < cue.i for c in cue.children
+    )
+
+
+def _has_that(tok: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+
+
+def _inside(content: list[tuple[int, int]], taken: list[tuple[int, int]], q: Draft) -> bool:
+    """A reported clause that repeats (most of) a direct quote already found."""
+    if q.kind == "direct":
+        return False
+    s, e = content[0][0], content[-1][1]
+    for ts, te in taken:
+        overlap = min(e, te) - max(s, ts)
+        if overlap > 0.5 * (e - s):
+            return True
+    return False
+
+
+def _classify(q: Draft, pairs: list[tuple[int, int]]) -> None:
+    """Reported speech holding quoted words: mixed when it opens with the quote, else partial."""
+    s, e = q.content[0][0], q.content[-1][1]
+    inner = [(o + 1, c) for o, c in pairs if o + 1 >= s - 1 and c <= e + 1]
+    if not inner:
+        return
+    if inner[0][0] <= s + 1 and inner[-1][1] >= e - 1 and len(inner) == 1:
+        q.kind = "direct"
+        q.content = [(max(s, inner[0][0]), min(e, inner[0][1]))]
+    elif inner[0][0] <= s + 1 or inner[-1][1] >= e - 1:
+        q.kind = "mixed"  # reported speech that opens or closes with the speaker's own words
+    else:
+        q.partials = inner
+
+
+def _lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Content cut at line breaks (hard-wrapped text, multi-paragraph quotes): every span is
+    words on one line, so it can be shown and searched without stray ``\r``/``\n``."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        while start < end:
+            stop = text.find("\n", start, end)
+            piece_end = stop if stop >= 0 else end
+            s, e = start, piece_end
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                out.append((s, e))
+            start = piece_end + 1 if stop >= 0 else end
+    return out
+
+
+def _core(text: str, mention: tuple[int, int]) -> tuple[int, int]:
+    """The name part of a speaker mention, before its apposition: "Alan Cole, an economist at
+    the Tax Foundation" resolves through "Alan Cole", not through the larger organisation."""
+    comma = text.find(",", mention[0], mention[1])
+    return (mention[0], comma) if comma > mention[0] else mention
+
+
+def _records(quotes: list[Draft], index: MentionIndex, text: str) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+
+    def add(kind: str, content: list[tuple[int, int]], q: Draft) -> None:
+        speaker = index.entity_at(*_core(text, q.speaker)) if q.speaker else None
+        rows.append(
+            {
+                "id": f"q{len(rows) + 1}",
+                "kind": kind,
+                "content": [list(c) for c in _lines(text, content)],
+                "cue": list(q.cue_span) if q.cue_span else None,
+                "speaker_mention": list(q.speaker) if q.speaker else None,
+                "speaker": speaker,
+                "speaker_name": index.name(speaker),
+            }
+        )
+
+    for q in quotes:
+        add(q.kind, q.content, q)
+        for part in q.partials:
+            add("partial", [part], q)
+    return rows

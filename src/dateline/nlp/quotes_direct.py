@@ -1,0 +1,248 @@
+"""Quotation marks and their speakers: rule 1 of ``nlp/quotes.py`` and the draft it fills.
+
+Owns: the ``Draft`` quote the rules build, finding the cue beside a pair of quotation marks
+("…,” he said / He added, “…” / said X / He said: “…”), sources after a dash ("“…” ― Name"),
+transcript and headline speaker lines ("PENCE: …"), continued quotes, and the speaker of a
+cue (its subject, or its head's). Reads tokens and text; writes nothing to the Doc.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from dateline.nlp.quote_cues import doc_text, mention_span, trim
+
+# A quote shorter than this (in words) with no cue beside it is a scare quote or a title,
+# not someone's words.
+MIN_DIRECT_WORDS = 4
+# How far (characters) a quote without a cue may sit from the previous quote and still
+# continue its speaker.
+CONTINUATION_GAP = 250
+_SUBJECTS = ("nsubj", "nsubjpass")
+_INHERIT = ("conj", "xcomp", "advcl", "ccomp")  # cue verbs whose subject is their head's
+
+
+@dataclass
+class Draft:
+    """A quote as the rules find it: offsets and the cue token, before entity lookup."""
+
+    content: list[tuple[int, int]]
+    cue: Token | None
+    cue_span: tuple[int, int] | None
+    speaker: tuple[int, int] | None
+    kind: str = "indirect"
+    partials: list[tuple[int, int]] = field(default_factory=list)
+
+
+def quoted_tokens(doc: Doc, pairs: list[tuple[int, int]]) -> list[bool]:
+    flags = [False] * len(doc)
+    for open_, close in pairs:
+        span = doc.char_span(open_ + 1, close, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                flags[i] = True
+    return flags
+
+
+def inner_span(doc: Doc, open_: int, close: int) -> tuple[int, int]:
+    """The words between two quotation marks, keeping their own final punctuation ("…,”)."""
+    start, end = open_ + 1, close
+    while start < end and doc_text(doc)[start].isspace():
+        start += 1
+    while end > start and doc_text(doc)[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return doc[span.start] if span is not None and len(span) else None
+
+
+def cue_after(doc: Doc, close: int, in_quote: list[bool], verb_cues: set[int]) -> Token | None:
+    """ "“…,” he said" / "“…?” she asked" / "“…,” said Smith": a cue verb right after the close.
+
+    The parser often ends a sentence at a quote's final "?" or ".", so the search crosses
+    sentence boundaries, but stops at the next full stop or quote; a verb with its own
+    clause after it ("“…” She said the plan failed") reports that clause, not the quote."""
+    tok = token_at(doc, close)
+    if tok is None:
+        return None
+    sent_end = tok.sent.end
+    for i in range(tok.i + 1, min(len(doc), tok.i + 12)):
+        t = doc[i]
+        if in_quote[i] or "\n" in t.text:
+            break
+        if i >= sent_end and doc[tok.i + 1].is_title:
+            break  # "“…” He went on to add, …" is a new sentence; "“…?” she asked" is not
+        if i in verb_cues:
+            own = any(c.dep_ == "ccomp" and c.i > i and not in_quote[c.i] for c in t.children)
+            return None if own else t
+        if t.text in (".", "!", "?"):
+            break
+    return None
+
+
+def cue_before(doc: Doc, open_: int, in_quote: list[bool], verb_cues: set[int]) -> Token | None:
+    """ "He said, “…”" / "He went on to add, “…”": the nearest cue verb in the clause before."""
+    tok = token_at(doc, open_)
+    if tok is None:
+        return None
+    sent_start = tok.sent.start
+    for i in range(tok.i - 1, max(sent_start - 1, tok.i - 25), -1):
+        if in_quote[i]:
+            break
+        if i in verb_cues:
+            return doc[i]
+    return None
+
+
+def introduces(doc: Doc, cue: Token, open_: int) -> bool:
+    """Only a hearer, "that" or punctuation between the cue and the quote ("told reporters, “…”")."""
+    tok = token_at(doc, open_)
+    if tok is None:
+        return False
+    between = [t for t in doc[cue.i + 1 : tok.i] if not t.is_punct and t.lower_ != "that" and t.dep_ != "prt"]
+    return len(between) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in between)
+
+
+def colon_cue(doc: Doc, open_: int, in_quote: list[bool]) -> Token | None:
+    """ "Trump said on Tuesday: “…”": the main verb before a colon introducing the quote."""
+    j = open_ - 1
+    while j >= 0 and doc_text(doc)[j].isspace():
+        j -= 1
+    if j < 0 or doc_text(doc)[j] != ":":
+        return None
+    colon = token_at(doc, j)
+    if colon is None or in_quote[colon.i]:
+        return None
+    root = colon.sent.root
+    if not any(c.dep_ in _SUBJECTS for c in root.children):
+        return None
+    return root
+
+
+def is_clause_quote(doc: Doc, close: int) -> bool:
+    """A quote ending in punctuation inside the marks ("…,” he said) is a full utterance."""
+    return doc_text(doc)[close - 1] in ",.!?"
+
+
+def embedded(doc: Doc, open_: int, close: int) -> bool:
+    """Quoted words that a sentence runs on from ("…called it “a disgrace” in a speech")."""
+    text = doc_text(doc)
+    if text[close - 1] in ",.!?—–-…:;":
+        return False
+    j = close + 1
+    while j < len(text) and text[j] == " ":
+        j += 1
+    return j < len(text) and (text[j].isalnum() or text[j] in "(")
+
+
+def continues(doc: Doc, previous_end: int, open_: int) -> bool:
+    """This quote opens in the sentence after the previous one's (its cue sentence), or
+    starts the next paragraph with nothing in between: the same speaker goes on."""
+    gap = doc_text(doc)[previous_end + 1 : open_].strip(" \t'`")  # doubled-apostrophe marks
+    if len(gap) > CONTINUATION_GAP:
+        return False
+    if not gap.strip():
+        return True
+    if "\n" in gap.strip():
+        return False
+    before, after = token_at(doc, previous_end), token_at(doc, open_)
+    if before is None or after is None:
+        return False
+    return after.sent.start <= before.sent.end and gap.rstrip()[-1:] in ".!?:"
+
+
+def speaker_lines(doc: Doc) -> list[Draft]:
+    """Transcripts and headlines: a paragraph opening with a name and a colon ("PENCE: Well,
+    look, …", "Pat Caddell: Democrat voters worried …") reports that person's words."""
+    quotes: list[Draft] = []
+    text = doc_text(doc)
+    colon = text.find(":")
+    while colon >= 0:
+        tok, colon = token_at(doc, colon), text.find(":", colon + 1)
+        if tok is None or tok.text != ":" or tok.i == 0 or tok.i > len(doc) - 4:
+            continue
+        first = tok.i - 1
+        while first > 0 and tok.i - first < 4 and doc[first - 1].pos_ == "PROPN" and "\n" not in doc[first - 1].text:
+            first -= 1
+        names = doc[first : tok.i]
+        lead = text[text.rfind("\n", 0, names.start_char) + 1 : names.start_char]
+        headline = "\n" not in text[: names.start_char]
+        shouting = names.text.isupper() and len(names.text) > 2
+        person = all(t.ent_type_ in ("PERSON", "ORG") for t in names)
+        if lead.strip(" \"“'") or not (shouting or person or headline):
+            continue
+        if not all(t.pos_ == "PROPN" or t.is_upper for t in names) or names[0].ent_type_ in ("GPE", "DATE", "TIME"):
+            continue
+        end = text.find("\n", tok.idx)
+        content = trim(doc, tok.idx + 1, end if end >= 0 else len(text))
+        if len(text[content[0] : content[1]].split()) < 3:
+            continue
+        kind = "indirect" if headline else "direct"  # a headline paraphrases, a transcript quotes
+        quotes.append(Draft([content], tok, (tok.idx, tok.idx + 1), (names.start_char, names.end_char), kind))
+    return quotes
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def dash_source(doc: Doc, close: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "“…” ― Carla Sanchez": a dash after the quote and a name ending the paragraph."""
+    text = doc_text(doc)
+    j = close + 1
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if j >= len(text) or text[j] not in "―—–":
+        return None
+    tok = token_at(doc, j)
+    if tok is None or tok.i + 1 >= len(doc):
+        return None
+    k = tok.i + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    names = []
+    while k < len(doc) and doc[k].pos_ == "PROPN" and "\n" not in doc[k].text:
+        names.append(doc[k])
+        k += 1
+    if not names:
+        return None
+    return (j, j + 1), (names[0].idx, names[-1].idx + len(names[-1].text))
+
+
+def cue_span(cue: Token) -> tuple[int, int]:
+    end_tok = cue
+    for child in cue.children:
+        if child.dep_ == "prt" and child.i == end_tok.i + 1:
+            end_tok = child
+    return cue.idx, end_tok.idx + len(end_tok.text)
+
+
+def speaker_of(cue: Token) -> tuple[int, int] | None:
+    """The mention naming who speaks: the cue's subject, or its head's ("went on to add",
+    "and added", "…, saying"); a relative "who" stands for the noun it modifies."""
+    tok: Token | None = cue
+    for _ in range(4):
+        if tok is None:
+            break
+        subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None:
+            if subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
+                # "officials who said …": the noun and the relative pronoun, the local
+                # mention PARC marks; the entity is found through the noun.
+                start, end = mention_span(tok.head, cue)[0], subj.idx + len(subj.text)
+            else:
+                start, end = mention_span(subj, cue)
+            text = doc_text(cue.doc)
+            between = text[min(start, cue.idx) : max(end, cue.idx)]
+            if "\n\n" in between.replace("\r", "").replace(" ", ""):
+                return None  # a parse across paragraphs (a header line taken as the subject)
+            return start, end
+        if tok.dep_ not in _INHERIT or tok.head is tok:
+            break
+        tok = tok.head
+    return None

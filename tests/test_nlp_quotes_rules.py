@@ -1,0 +1,133 @@
+"""Each quote rule on a real-style news sentence, through the real model and pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _quotes(nlp, text: str) -> list[dict]:
+    return nlp(text)._.dl_quotes
+
+
+def _one(nlp, text: str) -> tuple[str, dict]:
+    quotes = [q for q in _quotes(nlp, text) if q["kind"] != "partial"]
+    assert len(quotes) == 1, quotes
+    return text, quotes[0]
+
+
+def _of(text: str, span) -> str | None:
+    return text[span[0] : span[1]] if span else None
+
+
+def test_direct_quote_cue_after(nlp):
+    text, q = _one(nlp, "“We will not accept these terms,” Foreign Minister Sergei Lavrov said on Tuesday.")
+    assert q["kind"] == "direct"
+    assert _of(text, q["content"][0]) == "We will not accept these terms,"
+    assert _of(text, q["cue"]) == "said"
+    assert _of(text, q["speaker_mention"]) == "Foreign Minister Sergei Lavrov"
+    assert q["speaker_name"] and "Lavrov" in q["speaker_name"]
+
+
+def test_direct_quote_inverted_said_name_with_apposition(nlp):
+    text, q = _one(nlp, '"This isn\'t tax reform," said Douglas Holtz-Eakin, an economist in Washington.')
+    # PARC sources keep the apposition; the entity is found through the name before it.
+    assert _of(text, q["speaker_mention"]) == "Douglas Holtz-Eakin, an economist in Washington"
+    assert q["speaker_name"] == "Douglas Holtz-Eakin"
+
+
+def test_split_quote_is_one_quote_with_two_spans(nlp):
+    text, q = _one(nlp, "“The talks were useful,” she said, “but nothing has been agreed yet.”")
+    assert [_of(text, c) for c in q["content"]] == ["The talks were useful,", "but nothing has been agreed yet."]
+
+
+def test_quote_after_cue_sentence_continues_it(nlp):
+    text = "“It’s finished,” she said of the election. “There is nothing more to discuss here.”"
+    _, q = _one(nlp, text)
+    assert len(q["content"]) == 2
+
+
+def test_multi_paragraph_quote_keeps_one_speaker(nlp):
+    text = (
+        "The senator said: “We have waited too long for this bill to reach the floor.\n\n"
+        "“Every week we delay, families pay more for their medicine.”"
+    )
+    _, q = _one(nlp, text)
+    assert len(q["content"]) == 2
+    assert _of(text, q["speaker_mention"]) == "The senator"
+
+
+def test_reported_speech_drops_that(nlp):
+    text, q = _one(nlp, "The minister stressed that the embargo had failed to stop the program.")
+    assert q["kind"] == "indirect"
+    assert _of(text, q["content"][0]) == "the embargo had failed to stop the program"
+    assert _of(text, q["cue"]) == "stressed"
+
+
+def test_pointed_out_is_one_cue(nlp):
+    text, q = _one(nlp, "The official pointed out that the sanctions were still in force.")
+    assert _of(text, q["cue"]) == "pointed out"
+
+
+def test_according_to(nlp):
+    text, q = _one(nlp, "The ceasefire collapsed overnight, according to United Nations officials in Geneva.")
+    assert _of(text, q["cue"]) == "according to"
+    assert _of(text, q["content"][0]) == "The ceasefire collapsed overnight"
+    assert _of(text, q["speaker_mention"]).startswith("United Nations officials")
+
+
+def test_saying_participle_takes_the_main_subject(nlp):
+    text = "Merkel criticised the plan, saying the European Union could not accept new tariffs."
+    quotes = [q for q in _quotes(nlp, text) if _of(text, q["cue"]) == "saying"]
+    assert quotes and _of(text, quotes[0]["speaker_mention"]) == "Merkel"
+
+
+def test_partial_quote_inside_reported_speech(nlp):
+    text = "The general asserted that the new missiles are a “game changer” in the region."
+    quotes = _quotes(nlp, text)
+    kinds = sorted(q["kind"] for q in quotes)
+    assert kinds == ["indirect", "partial"]
+    partial = next(q for q in quotes if q["kind"] == "partial")
+    assert _of(text, partial["content"][0]) == "game changer"
+
+
+def test_quoted_words_under_a_non_speech_verb(nlp):
+    text, q = _one(nlp, "Clinton called half of Donald Trump’s supporters “deplorables.”")
+    assert q["kind"] == "mixed"
+    assert _of(text, q["speaker_mention"]) == "Clinton"
+
+
+def test_transcript_lines(nlp):
+    text = "WALLACE: Will she be there tomorrow night?\nPENCE: She will not be attending the debate."
+    quotes = _quotes(nlp, text)
+    assert [_of(text, q["speaker_mention"]) for q in quotes] == ["WALLACE", "PENCE"]
+
+
+def test_dash_source(nlp):
+    text = "“He represents our greatest shame and I will vote against him.” ― Sonya Herridge\n"
+    _, q = _one(nlp, text)
+    assert _of(text, q["speaker_mention"]) == "Sonya Herridge"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film “Dune” opened in theatres on Friday.",
+        "Residents described the storm as “terrifying” after it passed.",
+    ],
+)
+def test_scare_quotes_without_a_speaker_are_not_quotes(nlp, text):
+    quotes = _quotes(nlp, text)
+    assert all(q["speaker_mention"] for q in quotes)
+    assert not [q for q in quotes if q["kind"] == "direct"]
+
+
+def test_speaker_without_entity_is_null(nlp):
+    text, q = _one(nlp, "“The water is rising faster than last year,” a resident said.")
+    assert q["speaker"] is None or q["speaker_name"] is not None
+    assert _of(text, q["speaker_mention"]) == "a resident"
+
+
+def test_cue_after_a_question_the_parser_split_off(nlp):
+    text, q = _one(nlp, "“You winning?” she said, but he was drifting off again.")
+    assert _of(text, q["content"][0]) == "You winning?"
+    assert _of(text, q["speaker_mention"]) == "she"
