@@ -162,3 +162,18 @@ def test_serve_binds_to_localhost_by_default():
 
     defaults = {p.name: p.default for p in inspect.signature(serve).parameters.values()}
     assert defaults["host"] == "127.0.0.1" and defaults["allow_ingest"] is False
+
+
+def test_post_html_page_is_read_like_a_file(writable):
+    client, _ = writable
+    paragraphs = "".join(f"<p>{p}</p>" for p in SEED_TEXT.split("\n") if p.strip())
+    page = f"<!doctype html><html><head><title>Game changer</title></head><body><article>{paragraphs}</article></body></html>"
+    r = client.post(
+        "/api/articles",
+        content=page.encode(),
+        headers={"authorization": f"Bearer {TOKEN}", "content-type": "text/html"},
+    )
+    assert r.status_code == 201, r.text
+    stored = client.get(f"/api/articles/{r.json()['ids'][0]}").json()
+    assert "Hamzeh Qalandari" in stored["article"]["text"]
+    assert "<p>" not in stored["article"]["text"]

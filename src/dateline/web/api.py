@@ -10,13 +10,15 @@ writing route, ``POST /api/articles``, is refused unless the server was started 
 from __future__ import annotations
 
 import json
+import tempfile
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
-from dateline.errors import IngestError, Rejection
+from dateline.errors import Rejection
 from dateline.store import Store
 from dateline.store.query import ArticleFilter, EventFilter, QuoteFilter
 from dateline.web.app import check_token, store_of
@@ -225,13 +227,15 @@ async def post_article(request: Request) -> JSONResponse:
 
 
 def _ingest(request: Request, body: bytes, kind: str) -> Any:
+    """The body through ``core.ingest``, the same path files take (sniffing, readers, duplicates).
+
+    The body goes to a private temporary file because ``core.ingest`` reads paths; a JSON
+    object becomes a one-line JSONL file. Rejections name the request, not the file.
+    """
     from dateline import core
-    from dateline.ingest.jsonl import article_from_record
-    from dateline.ingest.sources import read_stream
-    from dateline.records import Article, Extraction
 
     name = "POST /api/articles"
-    items: list[Article | Extraction | Rejection]
+    suffix = ".txt"
     if kind == "application/json":
         try:
             record = json.loads(body)
@@ -239,15 +243,15 @@ def _ingest(request: Request, body: bytes, kind: str) -> Any:
             raise HTTPException(400, f"body is not valid JSON ({err})") from None
         if not isinstance(record, dict):
             raise HTTPException(400, "a JSON body must be one object with 'text' or 'html'")
-        try:
-            items = [article_from_record(record, name)]
-        except IngestError as err:
-            items = [Rejection(name, str(err).removeprefix(f"{name}: "))]
-        except (TypeError, ValueError) as err:
-            items = [Rejection(name, f"bad field in the JSON object ({err})")]
-    else:
-        items = list(read_stream(body, name))
-    return core.ingest_items(items, store_of(request), _pipeline(request))
+        body, suffix = json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n", ".jsonl"
+    elif kind in ("text/html", "application/xhtml+xml"):
+        suffix = ".html"
+    with tempfile.TemporaryDirectory(prefix="dateline-post-") as folder:
+        path = Path(folder) / f"body{suffix}"
+        path.write_bytes(body)
+        report = core.ingest([str(path)], store_of(request), _pipeline(request))
+    report.rejected = [Rejection(name, r.reason, r.line) for r in report.rejected]
+    return report
 
 
 def _pipeline(request: Request) -> Any:
