@@ -46,3 +46,17 @@ def test_event_counts_per_month_and_week(filled):
     assert weeks and all(r["period"][:4] in ("2022", "2023") and "-W" in r["period"] for r in weeks)
     with pytest.raises(QueryError):
         filled.event_counts(EventFilter(), by="decade")
+
+
+def test_sqlite_store_refreshes_planner_statistics_after_writing(tmp_path):
+    import sqlite3
+
+    from dateline.store.sqlite import SQLiteStore
+
+    db = tmp_path / "stats.db"
+    store = SQLiteStore(db)
+    store.save(annotated_seed())
+    store.close()
+    with sqlite3.connect(db) as check:
+        tables = {row[0] for row in check.execute("SELECT tbl FROM sqlite_stat1")}
+    assert {"quotes", "events", "event_actors"} <= tables
