@@ -129,3 +129,19 @@ def test_phone_width_has_no_sideways_scroll(server, chromium):
     p.goto(f"{server}/articles/mehr-qalandari")
     shot(p, "article-phone")
     context.close()
+
+
+def test_concurrent_requests_all_succeed(server):
+    """Routes run in worker threads: each must use its own thread's SQLite connection."""
+    import concurrent.futures
+
+    import httpx
+
+    urls = ["/api/network", "/network", "/", "/timeline", "/api/quotes", "/articles/mehr-qalandari", "/search?q=Iran"]
+
+    def fetch(i: int) -> int:
+        return httpx.get(server + urls[i % len(urls)], timeout=30).status_code
+
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        statuses = list(pool.map(fetch, range(112)))
+    assert statuses == [200] * len(statuses)

@@ -13,7 +13,7 @@ import logging
 import threading
 from collections.abc import Awaitable, Callable, MutableMapping
 from importlib.resources import files
-from typing import Any
+from typing import Any, cast
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
@@ -234,9 +234,23 @@ def _install_error_handlers(app: FastAPI) -> None:
         return response
 
 
+class _ThreadStore:
+    """The store of whichever thread uses it.
+
+    FastAPI may resolve a dependency in one worker thread and run the route in another, and an
+    SQLite connection must stay in the thread that opened it; so the dependency hands out this
+    proxy and each call picks the calling thread's own connection.
+    """
+
+    def __init__(self, stores: Stores) -> None:
+        self._stores = stores
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stores.get(), name)
+
+
 def store_of(request: Request) -> Store:
-    stores: Stores = request.app.state.stores
-    return stores.get()
+    return cast(Store, _ThreadStore(request.app.state.stores))
 
 
 def check_token(request: Request) -> None:
