@@ -12,10 +12,12 @@ from spacy.language import Language
 
 from dateline.nlp import extensions  # noqa: F401  (declares Doc._ attributes)
 from dateline.nlp.entities import EntityClusterer
+from dateline.nlp.events import EventCoder
 from dateline.nlp.tone import ToneScorer
 
 COMPONENTS: dict[str, str] = {
     "dateline_entities": "dateline_entities_v1",
+    "dateline_events": "dateline_events_v1",
     "dateline_tone": "dateline_tone_v1",
 }
 
@@ -27,6 +29,15 @@ COMPONENTS: dict[str, str] = {
 )
 def make_entities(nlp: Language, name: str) -> Any:
     return EntityClusterer(nlp.vocab)
+
+
+@Language.factory(
+    "dateline_events_v1",
+    requires=["doc.sents", "token.dep", "token.lemma", "doc._.dl_entities"],
+    assigns=["doc._.dl_events"],
+)
+def make_events(nlp: Language, name: str) -> Any:
+    return EventCoder()
 
 
 @Language.factory("dateline_tone_v1", assigns=["doc._.dl_tone"])

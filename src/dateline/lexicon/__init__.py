@@ -1,0 +1,1 @@
+"""Reviewable data files: gazetteers, titles, lexicons (TSV with a header row)."""

@@ -1,0 +1,150 @@
+"""Pronouns: finding he/she/his/her/him, they/them/their and its, and resolving them to the
+entity clusters ``nlp.entities`` has built from names and descriptions.
+
+Rules, not a model (none can be installed here): the most salient compatible person in the
+last two sentences (the subject of its sentence first, recent, same gender when known, and
+inside a quotation only the quotation's own mentions); a possessive in a fronted phrase refers
+forward to the sentence's subject ("In other parts of his interview, Qalandari ..."); "its" is
+the subject of its clause; "they" a group.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from dateline.nlp.mentions import Mention, is_subject
+
+if TYPE_CHECKING:
+    from dateline.nlp.entities import Cluster
+
+_QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+
+
+_PRONOUNS = {
+    "he": ("person", "m"),
+    "him": ("person", "m"),
+    "his": ("person", "m"),
+    "himself": ("person", "m"),
+    "she": ("person", "f"),
+    "her": ("person", "f"),
+    "hers": ("person", "f"),
+    "herself": ("person", "f"),
+    "they": ("group", None),
+    "them": ("group", None),
+    "their": ("group", None),
+    "its": ("org", None),
+}
+
+
+def pronoun_mentions(doc: Doc, sents: list[int], text: str) -> list[Mention]:
+    """Third-person pronouns, found through the tagger's PRP/PRP$ tokens of each sentence's
+    noun chunks and possessive determiners."""
+    out = []
+    for tok in _pronoun_tokens(doc, text):
+        kind, gender = _PRONOUNS[tok.lower_]
+        subj, root_subj = is_subject(tok)
+        out.append(
+            Mention(
+                start=tok.idx,
+                end=tok.idx + len(tok.text),
+                kind=kind,
+                what="pronoun",
+                sent=sents[tok.i],
+                gender=gender,
+                subject=subj,
+                root_subject=root_subj,
+                token=tok.i,
+            )
+        )
+    return out
+
+
+def _pronoun_tokens(doc: Doc, text: str) -> list[Token]:
+    # The Matcher would do the same scan in C; a regex over the text does it in one pass and
+    # maps back through char_span, which is what we need here.
+    toks = []
+    for match in _PRONOUN_RE.finditer(text):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1 and span[0].tag_ in ("PRP", "PRP$"):
+            toks.append(span[0])
+    return toks
+
+
+_PRONOUN_RE = re.compile(r"\b(?:" + "|".join(_PRONOUNS) + r")\b", re.IGNORECASE)
+
+
+def _quote_regions(text: str) -> list[tuple[int, int]]:
+    return [(q.start(), q.end()) for q in _QUOTE_RE.finditer(text)]
+
+
+def resolve_pronouns(doc: Doc, text: str, pronouns: list[Mention], clusters: list[Cluster]) -> None:
+    quotes = _quote_regions(text)
+
+    def quote_of(pos: int) -> tuple[int, int] | None:
+        return next(((s, e) for s, e in quotes if s <= pos < e), None)
+
+    for p in pronouns:
+        q = quote_of(p.start)
+        target = _cataphor(doc, p, clusters) if p.kind == "person" else None
+        if target is None:
+            target = _its_subject(doc, p, clusters) if p.kind == "org" else None
+        if target is None and p.kind != "org":
+            best: tuple[float, Cluster] | None = None
+            for c in clusters:
+                if c.kind != p.kind or (p.gender and c.gender and c.gender != p.gender):
+                    continue
+                for x in c.mentions:
+                    if x.start >= p.start or p.sent - x.sent > 2 or x.what == "dateline":
+                        continue
+                    if quote_of(x.start) != q:
+                        continue  # inside a quote only the quote's own mentions; outside, none inside
+                    score = (3 if x.root_subject else 2 if x.subject else 1) - 2.0 * (p.sent - x.sent)
+                    if p.gender and c.gender is None:
+                        score -= 1.0  # a person whose gender we do not know is a weaker antecedent
+                    if x.sent == p.sent:
+                        score += 0.5
+                        if doc[p.token].head.dep_ == "conj" and doc[p.token].head.head.i == x.token:
+                            score += 3  # "Ashtiani and his counterparts"
+                    if best is None or score > best[0]:
+                        best = (score, c)
+            target = best[1] if best else None
+        if target is not None:
+            if p.gender and target.gender is None:
+                target.gender = p.gender
+            target.add(p)
+
+
+def _cataphor(doc: Doc, p: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """ "In other parts of his interview, Qalandari pointed ...": a possessive in a fronted
+    phrase refers to the subject that follows it."""
+    tok = doc[p.token]
+    if tok.tag_ != "PRP$":
+        return None
+    sent = tok.sent
+    subj = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass") and t.i > tok.i), None)
+    if subj is None or subj.is_ancestor(tok):
+        return None
+    for c in clusters:
+        if c.kind == "person" and any(m.token == subj.i and m.what == "name" for m in c.mentions):
+            if not (p.gender and c.gender and c.gender != p.gender):
+                return c
+    return None
+
+
+def _its_subject(doc: Doc, p: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """ "the SCO has concentrated on improving its influence": its = the clause's subject."""
+    tok = doc[p.token]
+    for anc in tok.ancestors:
+        if anc.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((t for t in anc.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        for c in clusters:
+            if c.kind in ("org", "place") and any(m.token == subj.i and m.what != "pronoun" for m in c.mentions):
+                return c
+        return None
+    return None
