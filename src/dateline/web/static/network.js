@@ -59,12 +59,12 @@
       return a;
     });
     const sim = d3.forceSimulation(nodes)
-      .force("link", d3.forceLink(links).id((d) => d.id).distance(90))
-      .force("charge", d3.forceManyBody().strength(-260))
+      .force("link", d3.forceLink(links).id((d) => d.id).distance(60))
+      .force("charge", d3.forceManyBody().strength(-140))
       .force("center", d3.forceCenter(width / 2, height / 2))
       // A weak pull to the middle keeps unconnected groups on screen.
-      .force("x", d3.forceX(width / 2).strength(0.07))
-      .force("y", d3.forceY(height / 2).strength(0.07))
+      .force("x", d3.forceX(width / 2).strength(0.05))
+      .force("y", d3.forceY(height / 2).strength(0.12))
       .force("collide", d3.forceCollide().radius((d) => d.r + 4))
       .on("tick", () => {
         for (const n of nodes) {
