@@ -37,3 +37,7 @@ def shared_data() -> Path:
     if not path.is_dir():
         pytest.skip(f"gold data not found at {path}")
     return path
+
+
+# Web tests: a store with the annotated seed article, and Debian's chromium (one per session).
+from tests.web_seed import chromium, web_db  # noqa: E402, F401

@@ -11,6 +11,7 @@ from dateline.cli import evaluate as _evaluate  # noqa: F401  (registers command
 from dateline.cli import export as _export  # noqa: F401
 from dateline.cli import extract as _extract  # noqa: F401
 from dateline.cli import query as _query  # noqa: F401
+from dateline.cli import serve as _serve  # noqa: F401
 from dateline.cli.app import app, console_err
 from dateline.errors import DatelineError
 

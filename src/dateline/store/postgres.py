@@ -100,6 +100,9 @@ class PostgresStore(SqlStore):
             finally:
                 self._conn = None
 
+    def _week(self, column: str) -> str:
+        return f"to_char(CAST(substr({column}, 1, 10) AS date), 'IYYY-\"W\"IW')"
+
     def _match(self, table: str, alias: str, param: str) -> str:
         return f"{alias}.search @@ websearch_to_tsquery('english', :{param})"
 

@@ -17,6 +17,10 @@ Row keys per method (both backends):
 - ``search``: kind ("article" | "quote"), article_id, quote_id, title, snippet (matched words in
   ``[`` ``]``), published, source (+ score, higher is better)
 - ``stats``: {"tables": {...}, "outlets": [...], "months": [...]}
+- ``event_links(EventFilter, top)`` (network view): source_id, source_name, source_kind, target_id,
+  target_name, target_kind, n, cooperation (quad class 1-2), conflict (3-4); strongest first
+- ``event_counts(EventFilter, by="month"|"week")`` (timeline): period (``2023-05`` / ``2023-W18``),
+  type, n; undated events left out
 """
 
 from __future__ import annotations

@@ -11,6 +11,8 @@ from importlib.resources import files
 from pathlib import Path
 
 from dateline.errors import StoreError
+from dateline.records import Extraction
+from dateline.store.base import SaveResult
 from dateline.store.query import FTS_HELP, QueryError
 from dateline.store.snippets import query_terms, snippet
 from dateline.store.sqlbase import SEARCH_WINDOW, Row, SqlStore, plain_words, statements
@@ -31,6 +33,7 @@ class SQLiteStore(SqlStore):
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         self._depth = 0  # nesting of _transaction(): only the outermost one commits
+        self._stored = 0  # articles this connection stored: their statistics are refreshed on close
         try:
             self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             self.db.row_factory = sqlite3.Row
@@ -161,8 +164,29 @@ class SQLiteStore(SqlStore):
             return " ".join('"' + word.replace('"', "") + '"' for word in text.split())
         return text
 
+    def save(self, extraction: Extraction) -> SaveResult:
+        result = super().save(extraction)
+        if result is SaveResult.STORED:
+            self._stored += 1
+        return result
+
     def close(self) -> None:
+        if self._stored:
+            self._analyze()
         self.db.close()
+
+    def _analyze(self) -> None:
+        """Refresh the planner's statistics after writing.
+
+        Without ``sqlite_stat1`` SQLite picks poor plans on a large store (newest quotes by
+        sorting every quote; an actor's events by probing every event): seconds instead of
+        milliseconds on 20k articles. A sampled ANALYZE costs milliseconds.
+        """
+        try:
+            self.db.execute("PRAGMA analysis_limit=1000")
+            self.db.execute("ANALYZE")
+        except sqlite3.Error:  # statistics are an optimisation; a busy or read-only file keeps the old ones
+            pass
 
     def __enter__(self) -> SQLiteStore:
         return self

@@ -121,6 +121,23 @@ class QueryMethods:
 
     def events(self, f: EventFilter) -> list[Row]:
         check_page(f.limit, f.offset)
+        where, params = self._event_where(f)
+        sql = (
+            "SELECT v.article_id, v.id, v.type, v.mode, v.cameo, v.goldstein, v.quad_class, v.source_codes,"  # noqa: S608
+            ' v.target_codes, v.when_value AS "when", v.where_name, v.where_country, v.evidence_text AS evidence,'
+            " v.quote_id, a.title, a.source, a.published, a.url, a.licence, a.attribution FROM ("
+            f"SELECT v.article_id AS p_article, v.id AS p_id, v.published AS p_published, v.{self.order} AS p_order"
+            f" FROM events v {_where(where)} ORDER BY v.published DESC NULLS LAST, v.article_id, v.{self.order}"
+            " LIMIT :limit OFFSET :offset) page"
+            " JOIN events v ON v.article_id = page.p_article AND v.id = page.p_id JOIN articles a ON a.id = v.article_id"
+            " ORDER BY page.p_published DESC NULLS LAST, page.p_article, page.p_order"
+        )
+        rows = self._rows(sql, {**params, "limit": f.limit, "offset": f.offset})
+        self._add_sides(rows)
+        return rows
+
+    def _event_where(self, f: EventFilter) -> tuple[list[str], Row]:
+        """WHERE clauses over ``events v`` for an EventFilter (paging aside)."""
         where, params = _date_where(f.since, f.until, "v.published")
         for name, value, side in (("actor", f.actor, None), ("target", f.target, "target")):
             if value:
@@ -146,19 +163,61 @@ class QueryMethods:
         if f.article_id:
             where.append("v.article_id = :article_id")
             params["article_id"] = self.resolve_id(f.article_id) or f.article_id
-        sql = (
-            "SELECT v.article_id, v.id, v.type, v.mode, v.cameo, v.goldstein, v.quad_class, v.source_codes,"  # noqa: S608
-            ' v.target_codes, v.when_value AS "when", v.where_name, v.where_country, v.evidence_text AS evidence,'
-            " v.quote_id, a.title, a.source, a.published, a.url, a.licence, a.attribution FROM ("
-            f"SELECT v.article_id AS p_article, v.id AS p_id, v.published AS p_published, v.{self.order} AS p_order"
-            f" FROM events v {_where(where)} ORDER BY v.published DESC NULLS LAST, v.article_id, v.{self.order}"
-            " LIMIT :limit OFFSET :offset) page"
-            " JOIN events v ON v.article_id = page.p_article AND v.id = page.p_id JOIN articles a ON a.id = v.article_id"
-            " ORDER BY page.p_published DESC NULLS LAST, page.p_article, page.p_order"
+        return where, params
+
+    def event_links(self, f: EventFilter, top: int = 80) -> list[Row]:
+        """Pairs of actors linked by the events matching ``f``, strongest first (for a network view).
+
+        Row keys: source_id, source_name, source_kind, target_id, target_name, target_kind, n,
+        cooperation (events of quad class 1-2), conflict (quad class 3-4). Paging in ``f`` is ignored.
+        """
+        check_page(top, 0)
+        where, params = self._event_where(f)
+        pairs = (
+            "SELECT s.actor_id AS source_id, t.actor_id AS target_id, count(*) AS n,"  # noqa: S608
+            " sum(CASE WHEN v.quad_class IN (1, 2) THEN 1 ELSE 0 END) AS cooperation,"
+            " sum(CASE WHEN v.quad_class IN (3, 4) THEN 1 ELSE 0 END) AS conflict"
+            " FROM events v"
+            " JOIN event_actors s ON s.article_id = v.article_id AND s.event_id = v.id AND s.side = 'source'"
+            " JOIN event_actors t ON t.article_id = v.article_id AND t.event_id = v.id AND t.side = 'target'"
+            f" {_where([*where, 's.actor_id IS NOT NULL', 't.actor_id IS NOT NULL', 's.actor_id <> t.actor_id'])}"
+            " GROUP BY s.actor_id, t.actor_id ORDER BY n DESC, s.actor_id, t.actor_id LIMIT :top"
         )
-        rows = self._rows(sql, {**params, "limit": f.limit, "offset": f.offset})
-        self._add_sides(rows)
+        sql = (
+            "SELECT p.source_id, sa.name AS source_name, sa.kind AS source_kind, p.target_id,"  # noqa: S608
+            " ta.name AS target_name, ta.kind AS target_kind, p.n, p.cooperation, p.conflict"
+            f" FROM ({pairs}) p JOIN actors sa ON sa.id = p.source_id JOIN actors ta ON ta.id = p.target_id"
+            " ORDER BY p.n DESC, p.source_id, p.target_id"
+        )
+        rows = self._rows(sql, {**params, "top": top})
+        for row in rows:
+            for key in ("n", "cooperation", "conflict", "source_id", "target_id"):
+                row[key] = int(row[key] or 0)
         return rows
+
+    def event_counts(self, f: EventFilter, by: str = "month") -> list[Row]:
+        """Events matching ``f`` per period of article publication and PLOVER type.
+
+        Row keys: period (``2023-05`` by month, ``2023-W18`` by week), type, n. Undated
+        articles are left out. Paging in ``f`` is ignored.
+        """
+        if by not in ("month", "week"):
+            raise QueryError(f"cannot count by {by!r}; use month or week")
+        where, params = self._event_where(f)
+        period = "substr(v.published, 1, 7)" if by == "month" else self._week("v.published")
+        sql = (
+            f"SELECT {period} AS period, v.type AS type, count(*) AS n"  # noqa: S608 (fixed expressions)
+            f" FROM events v {_where([*where, 'v.published IS NOT NULL'])}"
+            " GROUP BY 1, 2 ORDER BY 1, 2"
+        )
+        rows = self._rows(sql, params)
+        for row in rows:
+            row["n"] = int(row["n"])
+        return rows
+
+    def _week(self, column: str) -> str:
+        """SQL for the year and week of an ISO date column, as ``YYYY-Www`` (weeks start on Monday)."""
+        return f"strftime('%Y-W%W', substr({column}, 1, 10))"
 
     def _add_sides(self, rows: list[Row]) -> None:
         """Names and actor ids on each side of the events in one page (one query for the page)."""
