@@ -10,6 +10,9 @@ from rich.markup import escape
 from dateline.records import Extraction
 
 
+_KIND_ORDER = {"direct": 0, "mixed": 1, "partial": 2, "indirect": 3}
+
+
 def _clip(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
@@ -30,12 +33,14 @@ def render_extraction(console: Console, x: Extraction, *, max_quotes: int = 6, w
         entity = entities.get(quotes[0].speaker or "")
         role = f" ({escape(entity.role)})" if entity and entity.role else ""
         console.print(f"  [cyan]{escape(speaker)}[/cyan]{role}", highlight=False)
-        for q in quotes[:max_quotes]:
+        # Direct words first: they are what a reader checks against the article.
+        ranked = sorted(quotes, key=lambda q: _KIND_ORDER.get(q.kind, 9))
+        for q in ranked[:max_quotes]:
             cue = q.cue.of(text) if q.cue else q.kind
             words = " … ".join(c.of(text) for c in q.content)
             mark = "“{}”" if q.kind in ("direct", "partial", "mixed") else "{}"
             console.print(
-                f"    [green]{escape(cue):<10}[/green] {escape(mark.format(_clip(words, width)))}", highlight=False
+                f"    [green]{escape(cue):<12}[/green] {escape(mark.format(_clip(words, width)))}", highlight=False
             )
         if len(quotes) > max_quotes:
             console.print(f"    … {len(quotes) - max_quotes} more", highlight=False)
