@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import asdict
 from typing import Any
@@ -56,6 +56,27 @@ class SqlStore(QueryMethods):
         """The stored article id for this text (by content hash), else None."""
         rows = self._rows("SELECT id FROM articles WHERE content_hash = :h", {"h": article.content_hash})
         return rows[0]["id"] if rows else None
+
+    def known_many(self, articles: Sequence[Article]) -> dict[str, str]:
+        """Content hash → stored article id, for those of ``articles`` already stored.
+
+        One query per 500 articles, so batch ingest checks a whole batch before parsing any of it
+        and a resumed ingest skips what is stored cheaply.
+        """
+        hashes = list(dict.fromkeys(a.content_hash for a in articles))
+        found: dict[str, str] = {}
+        for i in range(0, len(hashes), 500):
+            params = {f"h{j}": h for j, h in enumerate(hashes[i : i + 500])}
+            marks = ", ".join(f":{name}" for name in params)
+            sql = f"SELECT content_hash, id FROM articles WHERE content_hash IN ({marks})"  # noqa: S608 (only :names)
+            found.update((row["content_hash"], row["id"]) for row in self._rows(sql, params))
+        return found
+
+    def save_many(self, extractions: Sequence[Extraction]) -> list[SaveResult]:
+        """``save`` for each, all in one transaction (fewer commits for batch ingest); any error
+        rolls the whole batch back, so every article is still stored whole or not at all."""
+        with self._transaction():
+            return [self.save(x) for x in extractions]
 
     def save(self, extraction: Extraction) -> SaveResult:
         """Store an article with all its records in one transaction; a known text is a duplicate."""
