@@ -7,8 +7,9 @@ itself. Settings arrive as arguments; nothing here reads global state.
 from __future__ import annotations
 
 import logging
-from collections import Counter
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -16,8 +17,10 @@ from spacy.tokens import Doc
 
 from dateline.errors import Rejection
 from dateline.ingest import read_inputs
-from dateline.ingest.dedup import NearDuplicates
-from dateline.nlp import model_name, to_records
+from dateline.ingest.records import is_record_file, read_record_file
+from dateline.nlp import load_pipeline, model_name, to_records
+from dateline.nlp.registrations import COMPONENTS
+from dateline.parallel import PipelinePool
 from dateline.records import Article, Extraction, PipelineInfo
 from dateline.store.base import SaveResult, Store
 from dateline.version import __version__
@@ -53,98 +56,174 @@ def extract_many(
         yield to_records(doc, article, info)
 
 
-ENGLISH = "en"
-
-
 @dataclass
 class IngestReport:
     stored: int = 0
     duplicates: int = 0
-    near_duplicates: int = 0  # syndicated copies recorded on their original (seen_at), not stored again
     rejected: list[Rejection] = field(default_factory=list)
-    skipped: Counter[str] = field(default_factory=Counter)  # reason → count (not English, WARC non-HTML, …)
     ids: list[str] = field(default_factory=list)
+    parsed: int = 0  # articles run through the pipeline in this run
+    known: int = 0  # skipped before parsing: their text was already stored (a rerun resumes here)
+    loaded: int = 0  # ready records (a Parquet record file) stored without parsing
+    workers: int = 1
+    peak_rss: int = 0  # bytes, the largest peak resident set of any process that parsed
 
     @property
     def failed(self) -> bool:
         return bool(self.rejected)
 
+    @property
+    def seen(self) -> int:
+        return self.stored + self.duplicates + len(self.rejected)
+
 
 def ingest(
     paths: Iterable[str],
     store: Store,
-    nlp: Language,
+    nlp: Language | None = None,
     *,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    workers: int = 1,
+    model: str | None = None,
     on_progress: Callable[[IngestReport], None] | None = None,
-    fetch: bool = False,
 ) -> IngestReport:
     """Read every input, extract what is new, and store it; bad inputs are counted, not fatal.
 
     Articles whose text is already stored are skipped before parsing, so a rerun of an
-    interrupted ingest costs only the reading. A near-identical copy of an article seen in
-    this run is recorded on its original (``store.add_copy``) instead of being parsed again;
-    an article not in English is stored with its language, unparsed, and counted.
-    Extractions read back from JSON-contract lines (an export, say) are stored as they are,
-    without parsing.
+    interrupted ingest costs only the reading. Parquet record files (``--engine ray`` output)
+    are stored as they are, without parsing.
     """
-    report = IngestReport()
-    near = NearDuplicates()
-    saved: set[str] = set()
-    hashes: dict[str, str] = {}  # id → content hash of the articles sent to the parser
-    waiting: dict[str, list[Article]] = {}  # copies whose original is still in an nlp.pipe batch
+    return ingest_items(
+        _read_all(paths),
+        store,
+        nlp,
+        batch_size=batch_size,
+        workers=workers,
+        model=model,
+        on_progress=on_progress,
+    )
 
-    def on_skip(name: str, reason: str) -> None:
-        report.skipped[reason] += 1
 
-    def fresh_articles() -> Iterator[Article]:
-        for item in read_inputs(paths, fetch=fetch, on_skip=on_skip):
-            if isinstance(item, Rejection):
-                log.warning("%s", item)
-                report.rejected.append(item)
-            elif isinstance(item, Extraction):
-                if store.save(item) is SaveResult.STORED:
-                    report.stored += 1
-                    report.ids.append(item.id)
-                else:
-                    report.duplicates += 1
-                    report.ids.append(store.known(item.article) or item.id)
-            elif (existing := store.known(item)) is not None:
-                store.save(Extraction(article=item))  # records the alias and the copy only
-                report.duplicates += 1
-                report.ids.append(existing)
-            elif (original := near.original_of(item.id, item.text)) is not None:
-                if item.content_hash == hashes.get(original):
-                    report.duplicates += 1  # the same text twice before the first is stored
-                else:
-                    report.near_duplicates += 1
-                report.ids.append(original)
-                if original in saved:
-                    store.add_copy(original, item)
-                else:
-                    waiting.setdefault(original, []).append(item)
-            elif item.language not in (None, ENGLISH):
-                # The English pipeline would invent records from a text it cannot read.
-                if store.save(Extraction(article=item)) is SaveResult.STORED:
-                    saved.add(item.id)
-                report.skipped[f"not English ({item.language})"] += 1
-                report.ids.append(item.id)
+def _read_all(paths: Iterable[str]) -> Iterator[Article | Extraction | Rejection]:
+    for path in paths:
+        if is_record_file(path):
+            yield from read_record_file(path)
+        else:
+            yield from read_inputs([path])
+
+
+def ingest_items(
+    items: Iterable[Article | Extraction | Rejection],
+    store: Store,
+    nlp: Language | None = None,
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    workers: int = 1,
+    model: str | None = None,
+    on_progress: Callable[[IngestReport], None] | None = None,
+) -> IngestReport:
+    """Store what ``items`` hold: Articles are parsed on ``workers`` processes, Extractions
+    are stored as they are, Rejections are counted.
+
+    One writer (this process) stores each chunk of ``batch_size`` articles in one transaction,
+    in input order. A chunk is checked against the store in one query before any of it is
+    parsed, so a rerun after a crash parses only what was not yet committed. With more than one
+    worker, each worker loads the pipeline once (the same model as ``nlp`` when given).
+    """
+    report = IngestReport(workers=max(1, workers))
+    pending: deque[tuple[list[_Planned], Future[list[Extraction]]]] = deque()
+    in_flight: set[str] = set()  # content hashes submitted and not yet written
+
+    def write(plan: list[_Planned], parsed: Future[list[Extraction]]) -> None:
+        results = iter(parsed.result())
+        extractions = [p.ready or (next(results) if p.fresh else Extraction(article=p.article)) for p in plan]
+        outcomes = store.save_many(extractions)
+        duplicate_ids = store.known_many([x.article for x, o in zip(extractions, outcomes) if o is not STORED])
+        for p, x, outcome in zip(plan, extractions, outcomes):
+            if outcome is STORED:
+                report.stored += 1
+                report.ids.append(x.id)
             else:
-                hashes[item.id] = item.content_hash
-                yield item
-            if on_progress:
-                on_progress(report)
-
-    for extraction in extract_many(fresh_articles(), nlp, batch_size=batch_size):
-        if store.save(extraction) is SaveResult.STORED:
-            report.stored += 1
-            report.ids.append(extraction.id)
-        else:  # the same text twice within one batch
-            report.duplicates += 1
-            report.ids.append(store.known(extraction.article) or extraction.id)
-        saved.add(extraction.id)
-        for copy in waiting.pop(extraction.id, []):
-            store.add_copy(extraction.id, copy)
+                report.duplicates += 1
+                report.ids.append(duplicate_ids.get(p.hash, x.id))
+            in_flight.discard(p.hash)
+        report.peak_rss = pool.stats.max_peak_rss
         if on_progress:
             on_progress(report)
+
+    # Workers load the very model ``nlp`` was loaded from, with the same Dateline components.
+    source = str(nlp.path) if nlp is not None and nlp.path else model
+    loader_args = (source, _dateline_components(nlp))
+    with PipelinePool(_extract_task, workers=report.workers, loader=_load, loader_args=loader_args, nlp=nlp) as pool:
+        for chunk in _chunks(items, batch_size, report):
+            known = store.known_many([x for x in chunk if isinstance(x, Article)])
+            plan: list[_Planned] = []
+            for item in chunk:
+                if isinstance(item, Extraction):
+                    plan.append(_Planned(item.article, item.article.content_hash, fresh=False, ready=item))
+                    report.loaded += 1
+                    continue
+                digest = item.content_hash
+                fresh = digest not in known and digest not in in_flight
+                plan.append(_Planned(item, digest, fresh=fresh))
+                if fresh:
+                    in_flight.add(digest)
+                    report.parsed += 1
+                else:
+                    report.known += 1
+            fresh = [p.article for p in plan if p.fresh]
+            pending.append((plan, pool.submit(fresh) if fresh else _done([])))
+            while len(pending) > 2 * report.workers:
+                write(*pending.popleft())
+        while pending:
+            write(*pending.popleft())
     return report
+
+
+STORED = SaveResult.STORED
+
+
+@dataclass
+class _Planned:
+    """One article of a chunk, in input order: to parse (fresh), already known, or ready."""
+
+    article: Article
+    hash: str
+    fresh: bool
+    ready: Extraction | None = None
+
+
+def _chunks(
+    items: Iterable[Article | Extraction | Rejection], size: int, report: IngestReport
+) -> Iterator[list[Article | Extraction]]:
+    chunk: list[Article | Extraction] = []
+    for item in items:
+        if isinstance(item, Rejection):
+            log.warning("%s", item)
+            report.rejected.append(item)
+            continue
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _done(value: list[Extraction]) -> Future[list[Extraction]]:
+    future: Future[list[Extraction]] = Future()
+    future.set_result(value)
+    return future
+
+
+def _extract_task(nlp: Language, articles: list[Article]) -> list[Extraction]:
+    return list(extract_many(articles, nlp)) if articles else []
+
+
+def _load(model: str | None, components: tuple[str, ...] | None) -> Language:
+    return load_pipeline(model, components=components)
+
+
+def _dateline_components(nlp: Language | None) -> tuple[str, ...] | None:
+    """The Dateline components ``nlp`` runs, so workers build the same pipeline."""
+    return None if nlp is None else tuple(name for name in nlp.pipe_names if name in COMPONENTS)
