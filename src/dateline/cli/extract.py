@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import time
 from importlib.resources import as_file, files
@@ -9,7 +10,14 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from dateline import core
@@ -17,7 +25,10 @@ from dateline.cli.app import DEFAULT_DB, DbOption, ModelOption, app, console, co
 from dateline.cli.render import render_extraction
 from dateline.errors import Rejection
 from dateline.ingest import read_inputs
+from dateline.ingest.records import is_record_file
+from dateline.ingest.sources import sniff
 from dateline.nlp import load_pipeline, model_name
+from dateline.parallel import usable_cpus
 from dateline.records import Extraction
 from dateline.store import open_store
 from dateline.version import __version__
@@ -31,9 +42,6 @@ def extract(
     format: Annotated[str, typer.Option("--format", "-f", help="json | jsonl | table")] = "jsonl",
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
     model: ModelOption = None,
-    fetch: Annotated[
-        bool, typer.Option("--fetch", help="Fetch feed entries' linked pages (one host at a time, with timeouts).")
-    ] = False,
 ) -> None:
     """Print the records found in articles; stores nothing."""
     if format not in ("json", "jsonl", "table"):
@@ -41,7 +49,7 @@ def extract(
     nlp = load_pipeline(model)
     rejected: list[Rejection] = []
     articles = []
-    for item in read_inputs(paths, fetch=fetch):
+    for item in read_inputs(paths):
         if isinstance(item, Rejection):
             console_err.print(f"[yellow]rejected[/yellow] {item}", highlight=False)
             rejected.append(item)
@@ -78,62 +86,126 @@ def ingest(
     paths: Paths,
     db: DbOption = DEFAULT_DB,
     model: ModelOption = None,
-    batch_size: Annotated[int, typer.Option(help="Articles per nlp.pipe batch.")] = core.DEFAULT_BATCH_SIZE,
-    fetch: Annotated[
-        bool, typer.Option("--fetch", help="Fetch feed entries' linked pages (one host at a time, with timeouts).")
-    ] = False,
+    batch_size: Annotated[int, typer.Option(help="Articles per nlp.pipe batch and per transaction.")] = (
+        core.DEFAULT_BATCH_SIZE
+    ),
+    workers: Annotated[
+        int | None, typer.Option("--workers", "-w", help="Worker processes (default: every usable core).", min=1)
+    ] = None,
+    engine: Annotated[str, typer.Option(help="local (worker processes) | ray (a Ray cluster, writes Parquet)")] = "local",
+    address: Annotated[
+        str | None, typer.Option(help="Ray cluster address for --engine ray (e.g. auto); default: a local Ray.")
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="--engine ray: the Parquet record output (a directory).")
+    ] = None,
 ) -> None:
-    """Extract records from articles and store them (idempotent: known texts are skipped)."""
-    report = _ingest_with_progress(paths, db, model, batch_size, fetch=fetch)
+    """Extract records from articles and store them (idempotent and resumable: stored texts are skipped).
+
+    Parquet record files written by --engine ray are stored as they are, without parsing.
+    """
+    if engine not in ("local", "ray"):
+        raise typer.BadParameter("use local or ray", param_hint="--engine")
+    if engine == "ray":
+        if output is None:
+            raise typer.BadParameter("--engine ray writes Parquet records; give -o OUT.parquet", param_hint="-o")
+        _ingest_ray(paths, output, address=address, workers=workers, model=model, batch_size=batch_size)
+        return
+    report = _ingest_with_progress(paths, db, model, batch_size, workers or usable_cpus())
     _print_report(report, db)
     if report.failed:
         raise typer.Exit(1)
 
 
+def _ingest_ray(
+    paths: list[str], output: Path, *, address: str | None, workers: int | None, model: str | None, batch_size: int
+) -> None:
+    from dateline.scale.ray_runner import run_ray
+
+    summary = run_ray(paths, output, address=address, workers=workers, model=model, batch_size=batch_size)
+    console_err.print(
+        f"Extracted {summary.records} · rejected {summary.rejected} · {summary.seconds:.1f} s"
+        f" ({summary.records / max(summary.seconds, 1e-9):.1f} articles/s) → {output}\n"
+        f"Load into a store with: dateline ingest {output} --db DB",
+        highlight=False,
+    )
+    if summary.rejected:
+        raise typer.Exit(1)
+
+
 def _ingest_with_progress(
-    paths: list[str], db: str, model: str | None, batch_size: int, *, fetch: bool = False
+    paths: list[str], db: str, model: str | None, batch_size: int, workers: int = 1
 ) -> core.IngestReport:
-    nlp = load_pipeline(model)
-    console_err.print(f"Dateline {__version__} · model {model_name(nlp)}", highlight=False)
+    # With several workers the parent only reads and writes: the workers load the model.
+    nlp = load_pipeline(model) if workers == 1 else None
+    name = model_name(nlp) if nlp is not None else (model or "default English model")
+    console_err.print(f"Dateline {__version__} · model {name} · {workers} worker(s)", highlight=False)
     started = time.perf_counter()
     with (
         open_store(db) as store,
         Progress(
-            TextColumn("Reading articles"),
+            TextColumn("Ingesting"),
             BarColumn(),
             MofNCompleteColumn(),
             TextColumn("{task.fields[rate]}"),
             TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
             console=console_err,
             transient=False,
         ) as progress,
     ):
-        task = progress.add_task("ingest", total=None, rate="")
+        task = progress.add_task("ingest", total=_estimate_total(paths), rate="")
 
         def on_progress(report: core.IngestReport) -> None:
-            done = report.stored + report.duplicates + len(report.rejected)
-            rate = report.stored / max(1e-9, time.perf_counter() - started)
-            progress.update(task, completed=done, rate=f"{rate:.1f} articles/s")
+            rate = report.seen / max(1e-9, time.perf_counter() - started)
+            progress.update(task, completed=report.seen, rate=f"{rate:.1f} articles/s")
 
-        report = core.ingest(paths, store, nlp, batch_size=batch_size, on_progress=on_progress, fetch=fetch)
-        progress.update(task, total=report.stored + report.duplicates + len(report.rejected))
+        report = core.ingest(
+            paths, store, nlp, batch_size=batch_size, workers=workers, model=model, on_progress=on_progress
+        )
+        progress.update(task, completed=report.seen, total=report.seen)
     return report
+
+
+def _estimate_total(paths: list[str]) -> int | None:
+    """Roughly how many articles the inputs hold (JSONL lines, files in folders), for the ETA.
+
+    Counting lines costs a fast pass over the bytes, far less than parsing; None when unknown.
+    """
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        if raw == "-" or is_record_file(raw):
+            return None
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            if file.name.endswith(".meta.json"):
+                continue
+            try:
+                with file.open("rb") as handle:
+                    head = handle.read(8192)
+                    kind = sniff(head, file.name)
+                    if kind in ("jsonl", "jsonl.gz"):
+                        handle.seek(0)
+                        stream = gzip.open(handle) if kind == "jsonl.gz" else handle
+                        total += sum(chunk.count(b"\n") for chunk in iter(lambda: stream.read(1 << 20), b""))
+                    else:
+                        total += 1
+            except (OSError, EOFError):
+                total += 1
+    return total or None
 
 
 def _print_report(report: core.IngestReport, db: str) -> None:
     for rejection in report.rejected:
         console_err.print(f"[yellow]rejected[/yellow] {rejection}", highlight=False)
     console_err.print(
-        f"Stored {report.stored} · duplicates {report.duplicates} · rejected {len(report.rejected)} → {db}",
+        f"Stored {report.stored} · duplicates {report.duplicates} · rejected {len(report.rejected)} → {db}\n"
+        f"parsed {report.parsed} · already stored, not parsed {report.known} · loaded from records {report.loaded}"
+        f" · peak RSS {report.peak_rss / 2**20:.0f} MB per worker",
         highlight=False,
     )
-    if report.near_duplicates:
-        console_err.print(
-            f"near-duplicates {report.near_duplicates} · recorded as copies (seen_at) of stored articles",
-            highlight=False,
-        )
-    for reason, count in sorted(report.skipped.items()):
-        console_err.print(f"skipped {count} · {reason}", highlight=False)
 
 
 @app.command()
