@@ -30,7 +30,19 @@ def _stored(db: Path) -> int:
 def test_ingest_killed_then_rerun_stores_each_article_once_and_reparses_nothing(tmp_path, nlp):
     articles = sum(1 for line in WIKINEWS.read_text(encoding="utf-8").splitlines() if line.strip())
     db = tmp_path / "resume.db"
-    command = [sys.executable, "-m", "dateline", "ingest", str(WIKINEWS), "--db", str(db), "-w", "1", "--batch-size", "4"]
+    command = [
+        sys.executable,
+        "-m",
+        "dateline",
+        "ingest",
+        str(WIKINEWS),
+        "--db",
+        str(db),
+        "-w",
+        "1",
+        "--batch-size",
+        "4",
+    ]
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
     try:

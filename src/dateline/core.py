@@ -121,6 +121,7 @@ def ingest_items(
     workers: int = 1,
     model: str | None = None,
     on_progress: Callable[[IngestReport], None] | None = None,
+    pool: PipelinePool[Article, list[Extraction]] | None = None,
 ) -> IngestReport:
     """Store what ``items`` hold: Articles are parsed on ``workers`` processes, Extractions
     are stored as they are, Rejections are counted.
@@ -129,6 +130,7 @@ def ingest_items(
     in input order. A chunk is checked against the store in one query before any of it is
     parsed, so a rerun after a crash parses only what was not yet committed. With more than one
     worker, each worker loads the pipeline once (the same model as ``nlp`` when given).
+    A running ``pool`` (of ``extract_chunk``) may be passed in to reuse its workers.
     """
     report = IngestReport(workers=max(1, workers))
     pending: deque[tuple[list[_Planned], Future[list[Extraction]]]] = deque()
@@ -138,8 +140,10 @@ def ingest_items(
         results = iter(parsed.result())
         extractions = [p.ready or (next(results) if p.fresh else Extraction(article=p.article)) for p in plan]
         outcomes = store.save_many(extractions)
-        duplicate_ids = store.known_many([x.article for x, o in zip(extractions, outcomes) if o is not STORED])
-        for p, x, outcome in zip(plan, extractions, outcomes):
+        duplicate_ids = store.known_many(
+            [x.article for x, o in zip(extractions, outcomes, strict=True) if o is not STORED]
+        )
+        for p, x, outcome in zip(plan, extractions, outcomes, strict=True):
             if outcome is STORED:
                 report.stored += 1
                 report.ids.append(x.id)
@@ -147,14 +151,14 @@ def ingest_items(
                 report.duplicates += 1
                 report.ids.append(duplicate_ids.get(p.hash, x.id))
             in_flight.discard(p.hash)
-        report.peak_rss = pool.stats.max_peak_rss
+        report.peak_rss = active.stats.max_peak_rss
         if on_progress:
             on_progress(report)
 
-    # Workers load the very model ``nlp`` was loaded from, with the same Dateline components.
-    source = str(nlp.path) if nlp is not None and nlp.path else model
-    loader_args = (source, _dateline_components(nlp))
-    with PipelinePool(_extract_task, workers=report.workers, loader=_load, loader_args=loader_args, nlp=nlp) as pool:
+    own_pool = pool is None
+    active = pool if pool is not None else extraction_pool(workers, nlp=nlp, model=model)
+    report.workers = active.workers
+    try:
         for chunk in _chunks(items, batch_size, report):
             known = store.known_many([x for x in chunk if isinstance(x, Article)])
             plan: list[_Planned] = []
@@ -171,13 +175,26 @@ def ingest_items(
                     report.parsed += 1
                 else:
                     report.known += 1
-            fresh = [p.article for p in plan if p.fresh]
-            pending.append((plan, pool.submit(fresh) if fresh else _done([])))
+            to_parse = [p.article for p in plan if p.fresh]
+            pending.append((plan, active.submit(to_parse) if to_parse else _done([])))
             while len(pending) > 2 * report.workers:
                 write(*pending.popleft())
         while pending:
             write(*pending.popleft())
+    finally:
+        if own_pool:
+            active.close(cancel=bool(pending))
     return report
+
+
+def extraction_pool(
+    workers: int, *, nlp: Language | None = None, model: str | None = None, inline: bool | None = None
+) -> PipelinePool[Article, list[Extraction]]:
+    """Workers running ``extract_chunk``; each loads the pipeline once (the same model and
+    Dateline components as ``nlp`` when given, else ``load_pipeline(model)``)."""
+    source = str(nlp.path) if nlp is not None and nlp.path else model
+    loader_args = (source, _dateline_components(nlp))
+    return PipelinePool(extract_chunk, workers=workers, loader=_load, loader_args=loader_args, nlp=nlp, inline=inline)
 
 
 STORED = SaveResult.STORED
@@ -216,7 +233,8 @@ def _done(value: list[Extraction]) -> Future[list[Extraction]]:
     return future
 
 
-def _extract_task(nlp: Language, articles: list[Article]) -> list[Extraction]:
+def extract_chunk(nlp: Language, articles: list[Article]) -> list[Extraction]:
+    """The work one worker does on one chunk (a module-level function, so it pickles)."""
     return list(extract_many(articles, nlp)) if articles else []
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 
+from dateline.cli import bench as _bench  # noqa: F401
 from dateline.cli import evaluate as _evaluate  # noqa: F401  (registers commands)
 from dateline.cli import export as _export  # noqa: F401
 from dateline.cli import extract as _extract  # noqa: F401

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import time
 from importlib.resources import as_file, files
@@ -92,7 +93,9 @@ def ingest(
     workers: Annotated[
         int | None, typer.Option("--workers", "-w", help="Worker processes (default: every usable core).", min=1)
     ] = None,
-    engine: Annotated[str, typer.Option(help="local (worker processes) | ray (a Ray cluster, writes Parquet)")] = "local",
+    engine: Annotated[
+        str, typer.Option(help="local (worker processes) | ray (a Ray cluster, writes Parquet)")
+    ] = "local",
     address: Annotated[
         str | None, typer.Option(help="Ray cluster address for --engine ray (e.g. auto); default: a local Ray.")
     ] = None,
@@ -168,6 +171,10 @@ def _ingest_with_progress(
     return report
 
 
+def _count_lines(stream: io.BufferedIOBase) -> int:
+    return sum(chunk.count(b"\n") for chunk in iter(lambda: stream.read(1 << 20), b""))
+
+
 def _estimate_total(paths: list[str]) -> int | None:
     """Roughly how many articles the inputs hold (JSONL lines, files in folders), for the ETA.
 
@@ -188,8 +195,7 @@ def _estimate_total(paths: list[str]) -> int | None:
                     kind = sniff(head, file.name)
                     if kind in ("jsonl", "jsonl.gz"):
                         handle.seek(0)
-                        stream = gzip.open(handle) if kind == "jsonl.gz" else handle
-                        total += sum(chunk.count(b"\n") for chunk in iter(lambda: stream.read(1 << 20), b""))
+                        total += _count_lines(gzip.open(handle) if kind == "jsonl.gz" else handle)
                     else:
                         total += 1
             except (OSError, EOFError):

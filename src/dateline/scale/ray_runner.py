@@ -34,6 +34,8 @@ LIGHT_TASK_CPUS = 0.05
 # An actor parses on one core but books slightly less, so that with one actor per CPU the
 # light read/write tasks still fit in the cluster's CPU budget (at 1.0 they would wait forever).
 ACTOR_CPUS = 0.9
+ROWS_PER_FILE = 10_000  # Parquet part files of a useful size despite the small blocks
+BYTES_PER_ARTICLE = 4096  # a typical news article with its metadata, as a JSON row
 
 
 @dataclass(frozen=True)
@@ -169,9 +171,14 @@ def run_ray(
     if not ray.is_initialized():
         ray.init(address=address, num_cpus=workers if address is None else None, log_to_driver=False)
     actors = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
+    # Ray merges what one read task yields into blocks of up to 128 MiB: one big JSONL would be
+    # one block for one actor. Blocks of about a batch of articles spread it over every actor.
+    # (Ray's streaming repartition would need a whole CPU of its own, which the actors hold.)
+    context = ray.data.DataContext.get_current()
+    context.target_max_block_size = batch_size * BYTES_PER_ARTICLE
     started = time.perf_counter()
     files = input_files(paths)
-    ds = ray.data.from_items([{"path": f} for f in files], override_num_blocks=max(1, len(files)))
+    ds: Any = ray.data.from_items([{"path": f} for f in files], override_num_blocks=max(1, len(files)))
     ds = ds.map_batches(_read_partition, fn_args=(batch_size,), batch_size=1, num_cpus=LIGHT_TASK_CPUS)
     ds = ds.map_batches(
         _Extractor,
@@ -181,7 +188,7 @@ def run_ray(
         compute=ray.data.ActorPoolStrategy(size=actors),
         num_cpus=ACTOR_CPUS,
     )
-    ds.write_parquet(str(output), ray_remote_args={"num_cpus": LIGHT_TASK_CPUS})
+    ds.write_parquet(str(output), min_rows_per_file=ROWS_PER_FILE, ray_remote_args={"num_cpus": LIGHT_TASK_CPUS})
     seconds = time.perf_counter() - started
     records, rejected = count_rows(output)
     return RaySummary(records=records, rejected=rejected, seconds=seconds, workers=actors)

@@ -1,0 +1,202 @@
+"""``dateline bench``: what Dateline costs next to parsing alone, measured side by side.
+
+On the same articles, at each worker count: (a) bare spaCy ``nlp.pipe`` with the same model,
+(b) the full Dateline pipeline without storage, (c) the full ingest into a fresh SQLite file.
+Every configuration runs on worker processes of the same pool (one process even for one
+worker), warmed up before the clock starts, so the ratios (b)/(a) and (c)/(a) compare like with
+like; absolute speeds depend on what else the machine is doing, the ratios much less.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+from spacy.language import Language
+
+from dateline import core
+from dateline.cli.app import ModelOption, app, console, console_err
+from dateline.errors import ConfigError
+from dateline.ingest import read_inputs
+from dateline.nlp.pipeline import load_model
+from dateline.parallel import PipelinePool, usable_cpus
+from dateline.records import Article
+from dateline.settings import shared_data_dir
+from dateline.store import open_store
+
+DEFAULT_CORPUS = "bench/tehran-times-20k.jsonl.gz"  # under the shared data folder
+
+
+@dataclass(frozen=True)
+class Measure:
+    config: str  # a | b | c
+    what: str
+    workers: int
+    articles: int
+    seconds: float
+    tokens: int
+    peak_rss_mb: float  # the largest worker's peak resident set
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.articles / self.seconds if self.seconds else 0.0
+
+    @property
+    def tokens_per_s(self) -> float:
+        return self.tokens / self.seconds if self.seconds else 0.0
+
+    @property
+    def articles_per_day(self) -> float:
+        return self.articles_per_s * 86_400
+
+
+def count_tokens(nlp: Language, texts: list[str]) -> int:
+    """Configuration (a): the bare parse, the work every extraction starts from."""
+    return sum(len(doc) for doc in nlp.pipe(texts, batch_size=core.DEFAULT_BATCH_SIZE))
+
+
+def _chunks(items: list[Article], size: int) -> list[list[Article]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def run_bench(
+    articles: list[Article], worker_counts: list[int], *, model: str | None = None, batch_size: int = 32
+) -> list[Measure]:
+    """(a), (b), (c) at every worker count, each on warmed-up worker processes."""
+    texts = [a.text for a in articles]
+    chunks = _chunks(articles, batch_size)
+    warm = [[a] for a in articles[: 2 * max(worker_counts)]]
+    results: list[Measure] = []
+    tokens = 0
+    for workers in worker_counts:
+        with PipelinePool(count_tokens, workers=workers, loader=load_model, loader_args=(model,), inline=False) as bare:
+            bare.warm_up([[a.text for a in chunk] for chunk in warm])
+            started = time.perf_counter()
+            tokens = sum(bare.map(iter([[a.text for a in c] for c in chunks])))
+            results.append(_measure("a", "spaCy only", workers, texts, started, tokens, bare))
+        with core.extraction_pool(workers, model=model, inline=False) as full:
+            full.warm_up(warm)
+            started = time.perf_counter()
+            for _ in full.map(iter(chunks)):
+                pass
+            results.append(_measure("b", "Dateline", workers, texts, started, tokens, full))
+            with tempfile.TemporaryDirectory(prefix="dateline-bench-") as folder, open_store(f"{folder}/b.db") as store:
+                started = time.perf_counter()
+                report = core.ingest_items(articles, store, batch_size=batch_size, pool=full)
+                if report.stored + report.duplicates != len(articles):
+                    raise ConfigError(f"bench ingest stored {report.stored} of {len(articles)} articles")
+                results.append(_measure("c", "+ SQLite", workers, texts, started, tokens, full))
+    return results
+
+
+def _measure(
+    config: str, what: str, workers: int, texts: list[str], started: float, tokens: int, pool: PipelinePool
+) -> Measure:
+    seconds = time.perf_counter() - started
+    return Measure(config, what, workers, len(texts), seconds, tokens, pool.stats.max_peak_rss / 2**20)
+
+
+def load_articles(corpus: Path, n: int) -> list[Article]:
+    """The first ``n`` readable articles of the corpus (distinct texts, so (c) stores all)."""
+    seen: set[str] = set()
+    articles: list[Article] = []
+    for item in read_inputs([str(corpus)]):
+        if isinstance(item, Article) and item.content_hash not in seen:
+            seen.add(item.content_hash)
+            articles.append(item)
+        if len(articles) >= n:
+            break
+    return articles
+
+
+def ratios(results: list[Measure]) -> dict[int, dict[str, float]]:
+    """(b)/(a) and (c)/(a) in articles per second, per worker count."""
+    by = {(m.config, m.workers): m for m in results}
+    out: dict[int, dict[str, float]] = {}
+    for workers in sorted({m.workers for m in results}):
+        base = by[("a", workers)].articles_per_s
+        out[workers] = {f"{c}/a": by[(c, workers)].articles_per_s / base for c in ("b", "c") if base}
+    return out
+
+
+@app.command()
+def bench(
+    corpus: Annotated[
+        Path | None, typer.Option(help="Articles to measure on (default: the shared Tehran Times 20k corpus).")
+    ] = None,
+    n: Annotated[int, typer.Option("--n", help="How many articles.", min=1)] = 1000,
+    workers: Annotated[
+        list[int] | None, typer.Option("--workers", "-w", help="Worker counts to measure (repeatable).", min=1)
+    ] = None,
+    model: ModelOption = None,
+    batch_size: Annotated[int, typer.Option(help="Articles per batch.")] = core.DEFAULT_BATCH_SIZE,
+    format: Annotated[str, typer.Option("--format", "-f", help="table | json")] = "table",
+) -> None:
+    """Measure throughput: bare spaCy (a) vs Dateline (b) vs Dateline + SQLite (c), 1 worker and all cores."""
+    if format not in ("table", "json"):
+        raise typer.BadParameter("use table or json", param_hint="--format")
+    path = corpus or shared_data_dir() / DEFAULT_CORPUS
+    if not path.exists():
+        raise ConfigError(f"{path}: no bench corpus; give one with --corpus (JSONL, folder or files)")
+    articles = load_articles(path, n)
+    if not articles:
+        raise ConfigError(f"{path}: no readable articles to measure")
+    counts = sorted(set(workers or [1, usable_cpus()]))
+    console_err.print(
+        f"bench: {len(articles)} articles from {path} · workers {', '.join(map(str, counts))} · model {model or 'default'}",
+        highlight=False,
+    )
+    results = run_bench(articles, counts, model=model, batch_size=batch_size)
+    if format == "json":
+        payload = {
+            "corpus": str(path),
+            "articles": len(articles),
+            "results": [
+                {
+                    **asdict(m),
+                    "articles_per_s": m.articles_per_s,
+                    "tokens_per_s": m.tokens_per_s,
+                    "articles_per_day": m.articles_per_day,
+                }
+                for m in results
+            ],
+            "ratios": {str(k): v for k, v in ratios(results).items()},
+        }
+        typer.echo(json.dumps(payload, indent=2))
+        return
+    _table(results)
+
+
+def _table(results: list[Measure]) -> None:
+    rel = ratios(results)
+    table = Table(title=f"Throughput on {results[0].articles} articles ({results[0].tokens:,} tokens)")
+    for column in (
+        "config",
+        "workers",
+        "seconds",
+        "articles/s",
+        "tokens/s",
+        "vs (a)",
+        "peak RSS/worker",
+        "articles/day",
+    ):
+        table.add_column(column, justify="left" if column == "config" else "right")
+    for m in results:
+        ratio = "1.00" if m.config == "a" else f"{rel[m.workers].get(f'{m.config}/a', 0):.2f}"
+        table.add_row(
+            f"({m.config}) {m.what}",
+            str(m.workers),
+            f"{m.seconds:.1f}",
+            f"{m.articles_per_s:.2f}",
+            f"{m.tokens_per_s:,.0f}",
+            ratio,
+            f"{m.peak_rss_mb:.0f} MB",
+            f"{m.articles_per_day:,.0f}",
+        )
+    console.print(table)
