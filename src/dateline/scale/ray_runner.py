@@ -140,7 +140,7 @@ def input_files(paths: list[str]) -> list[str]:
         if path.is_dir():
             files += sorted(str(p) for p in path.rglob("*") if p.is_file() and not p.name.endswith(".meta.json"))
         else:
-            files.append(str(path.resolve()) if path.exists() else raw)  # a missing path becomes a rejection row
+            files.append(raw)  # as given (fetched_from names it); a missing path becomes a rejection row
     return files
 
 

@@ -1,0 +1,53 @@
+"""The Ray runner on a local two-CPU Ray: Parquet records equal to local extraction, and
+loading them into the store parses nothing. Ray is heavy to start, so one short module run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dateline import core
+from dateline.ingest import read_inputs
+from dateline.records import Article
+from dateline.store import open_store
+
+ray = pytest.importorskip("ray")
+pytest.importorskip("pyarrow")
+
+pytestmark = pytest.mark.ray
+
+WIKINEWS = Path(__file__).parents[1] / "src" / "dateline" / "samples" / "wikinews.jsonl"
+
+
+@pytest.fixture(scope="module")
+def local_ray():
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False)
+    yield
+    ray.shutdown()
+
+
+def test_ray_runner_writes_the_local_records_and_the_store_loads_them_unparsed(tmp_path, nlp, local_ray):
+    from dateline.scale.ray_runner import run_ray
+
+    lines = WIKINEWS.read_text(encoding="utf-8").splitlines()[:5]
+    source = tmp_path / "five.jsonl"
+    source.write_text("\n".join([*lines[:3], "{not json", *lines[3:]]) + "\n", encoding="utf-8")
+    output = tmp_path / "out.parquet"
+
+    summary = run_ray([str(source)], output, workers=2, batch_size=2)
+    assert (summary.records, summary.rejected, summary.workers) == (5, 1, 2)
+
+    with open_store(tmp_path / "ray.db") as store:
+        report = core.ingest([str(output)], store, nlp)
+        assert (report.loaded, report.parsed, report.stored, len(report.rejected)) == (5, 0, 5, 1)
+        assert "line 4" in str(report.rejected[0]) or "not valid JSON" in str(report.rejected[0])
+        stored = {i: store.get(i) for i in report.ids}
+    # The runner holds no extraction logic: its records are what local extraction gives.
+    articles = [a for a in read_inputs([str(source)]) if isinstance(a, Article)]
+    expected = {x.id: x for x in core.extract_many(articles, nlp)}
+    assert set(stored) == set(expected)
+    for article_id, x in expected.items():
+        assert stored[article_id] is not None
+        assert stored[article_id].to_json() == x.to_json()  # type: ignore[union-attr]
