@@ -3,7 +3,6 @@ loading them into the store parses nothing. Ray is heavy to start, so one short 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest

@@ -139,6 +139,9 @@ def _ingest_ray(
 def _ingest_with_progress(
     paths: list[str], db: str, model: str | None, batch_size: int, workers: int = 1
 ) -> core.IngestReport:
+    total = _estimate_total(paths)
+    if total is not None:  # no more workers than batches: each one costs a model load
+        workers = max(1, min(workers, -(-total // batch_size)))
     # With several workers the parent only reads and writes: the workers load the model.
     nlp = load_pipeline(model) if workers == 1 else None
     name = model_name(nlp) if nlp is not None else (model or "default English model")
@@ -158,7 +161,7 @@ def _ingest_with_progress(
             transient=False,
         ) as progress,
     ):
-        task = progress.add_task("ingest", total=_estimate_total(paths), rate="")
+        task = progress.add_task("ingest", total=total, rate="")
 
         def on_progress(report: core.IngestReport) -> None:
             rate = report.seen / max(1e-9, time.perf_counter() - started)
