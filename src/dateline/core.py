@@ -234,8 +234,16 @@ def _done(value: list[Extraction]) -> Future[list[Extraction]]:
 
 
 def extract_chunk(nlp: Language, articles: list[Article]) -> list[Extraction]:
-    """The work one worker does on one chunk (a module-level function, so it pickles)."""
-    return list(extract_many(articles, nlp)) if articles else []
+    """The work one worker does on one chunk (a module-level function, so it pickles).
+
+    Inside a spaCy memory zone: strings and lexemes the chunk added to the vocab are freed
+    when it ends (records are plain data by then), so a worker's memory stays flat however many
+    articles it parses instead of growing with every new word.
+    """
+    if not articles:
+        return []
+    with nlp.memory_zone():
+        return list(extract_many(articles, nlp))
 
 
 def _load(model: str | None, components: tuple[str, ...] | None) -> Language:

@@ -211,8 +211,9 @@ def _print_report(report: core.IngestReport, db: str) -> None:
         console_err.print(f"[yellow]rejected[/yellow] {rejection}", highlight=False)
     console_err.print(
         f"Stored {report.stored} · duplicates {report.duplicates} · rejected {len(report.rejected)} → {db}\n"
-        f"parsed {report.parsed} · already stored, not parsed {report.known} · loaded from records {report.loaded}"
-        f" · peak RSS {report.peak_rss / 2**20:.0f} MB per worker",
+        f"parsed {report.parsed} on {report.workers} worker(s) · skipped before parsing {report.known}"
+        f" · loaded from records {report.loaded}"
+        + (f" · peak RSS {report.peak_rss / 2**20:.0f} MB per worker" if report.parsed else ""),
         highlight=False,
     )
 
