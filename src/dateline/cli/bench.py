@@ -2,9 +2,10 @@
 
 On the same articles, at each worker count: (a) bare spaCy ``nlp.pipe`` with the same model,
 (b) the full Dateline pipeline without storage, (c) the full ingest into a fresh SQLite file.
-Every configuration runs on worker processes of the same pool (one process even for one
-worker), warmed up before the clock starts, so the ratios (b)/(a) and (c)/(a) compare like with
-like; absolute speeds depend on what else the machine is doing, the ratios much less.
+Every configuration runs on worker processes of the same kind (one process even for one
+worker), warmed up before the clock starts, and the three take turns on each step of the
+articles, so the ratios (b)/(a) and (c)/(a) compare like with like even on a busy machine;
+absolute speeds depend on what else the machine is doing, the ratios much less.
 """
 
 from __future__ import annotations
@@ -67,52 +68,51 @@ def _chunks(items: list[Article], size: int) -> list[list[Article]]:
 
 
 def run_bench(
-    articles: list[Article],
-    worker_counts: list[int],
-    *,
-    model: str | None = None,
-    batch_size: int = 32,
-    repeats: int = 1,
+    articles: list[Article], worker_counts: list[int], *, model: str | None = None, batch_size: int = 32
 ) -> list[Measure]:
-    """(a), (b), (c) at every worker count, each on warmed-up worker processes; with ``repeats``
-    the a-b-c round runs that many times and the fastest of each is kept (as ``timeit`` does:
-    on a shared machine the fastest run is the one least disturbed)."""
-    rounds = [_round(articles, worker_counts, model, batch_size) for _ in range(max(1, repeats))]
-    return [min(same, key=lambda m: m.seconds) for same in zip(*rounds, strict=True)]
-
-
-def _round(articles: list[Article], worker_counts: list[int], model: str | None, batch_size: int) -> list[Measure]:
-    texts = [a.text for a in articles]
-    chunks = _chunks(articles, batch_size)
-    warm = [[a] for a in articles[: 2 * max(worker_counts)]]
+    """(a), (b), (c) at every worker count, on warmed-up worker processes, interleaved."""
     results: list[Measure] = []
-    tokens = 0
     for workers in worker_counts:
-        with PipelinePool(count_tokens, workers=workers, loader=load_model, loader_args=(model,), inline=False) as bare:
-            bare.warm_up([[a.text for a in chunk] for chunk in warm])
-            started = time.perf_counter()
-            tokens = sum(bare.map(iter([[a.text for a in c] for c in chunks])))
-            results.append(_measure("a", "spaCy", workers, texts, started, tokens, bare))
-        with core.extraction_pool(workers, model=model, inline=False) as full:
-            full.warm_up(warm)
-            started = time.perf_counter()
-            for _ in full.map(iter(chunks)):
-                pass
-            results.append(_measure("b", "Dateline", workers, texts, started, tokens, full))
-            with tempfile.TemporaryDirectory(prefix="dateline-bench-") as folder, open_store(f"{folder}/b.db") as store:
-                started = time.perf_counter()
-                report = core.ingest_items(articles, store, batch_size=batch_size, pool=full)
-                if report.stored + report.duplicates != len(articles):
-                    raise ConfigError(f"bench ingest stored {report.stored} of {len(articles)} articles")
-                results.append(_measure("c", "+ SQLite", workers, texts, started, tokens, full))
+        results += _interleaved(articles, workers, model, batch_size)
     return results
 
 
-def _measure(
-    config: str, what: str, workers: int, texts: list[str], started: float, tokens: int, pool: PipelinePool
-) -> Measure:
-    seconds = time.perf_counter() - started
-    return Measure(config, what, workers, len(texts), seconds, tokens, pool.stats.max_peak_rss / 2**20)
+def _interleaved(articles: list[Article], workers: int, model: str | None, batch_size: int) -> list[Measure]:
+    """The articles in steps of one batch per worker; each step runs (a), (b) and (c) in turn,
+    the order rotating, so a shared machine's changing load falls on all three alike."""
+    seconds = {"a": 0.0, "b": 0.0, "c": 0.0}
+    tokens = 0
+    step = workers * batch_size
+    warm = [[a] for a in articles[: 2 * workers]]
+    with (
+        PipelinePool(count_tokens, workers=workers, loader=load_model, loader_args=(model,), inline=False) as bare,
+        core.extraction_pool(workers, model=model, inline=False) as full,
+        tempfile.TemporaryDirectory(prefix="dateline-bench-") as folder,
+        open_store(f"{folder}/bench.db") as store,
+    ):
+        bare.warm_up([[a.text for a in chunk] for chunk in warm])
+        full.warm_up(warm)
+        for i, start in enumerate(range(0, len(articles), step)):
+            part = articles[start : start + step]
+            chunks = _chunks(part, batch_size)
+            for config in "abc"[i % 3 :] + "abc"[: i % 3]:
+                started = time.perf_counter()
+                if config == "a":
+                    tokens += sum(bare.map(iter([[a.text for a in chunk] for chunk in chunks])))
+                elif config == "b":
+                    for _ in full.map(iter(chunks)):
+                        pass
+                else:
+                    report = core.ingest_items(part, store, batch_size=batch_size, pool=full)
+                    if report.stored != len(part):
+                        raise ConfigError(f"bench ingest stored {report.stored} of {len(part)} articles")
+                seconds[config] += time.perf_counter() - started
+        rss = {"a": bare.stats.max_peak_rss, "b": full.stats.max_peak_rss, "c": full.stats.max_peak_rss}
+    what = {"a": "spaCy", "b": "Dateline", "c": "+ SQLite"}
+    return [
+        Measure(config, what[config], workers, len(articles), seconds[config], tokens, rss[config] / 2**20)
+        for config in "abc"
+    ]
 
 
 def load_articles(corpus: Path, n: int) -> list[Article]:
@@ -149,7 +149,6 @@ def bench(
     ] = None,
     model: ModelOption = None,
     batch_size: Annotated[int, typer.Option(help="Articles per batch.")] = core.DEFAULT_BATCH_SIZE,
-    repeats: Annotated[int, typer.Option(help="Rounds of (a), (b), (c); the fastest of each is kept.", min=1)] = 1,
     format: Annotated[str, typer.Option("--format", "-f", help="table | json")] = "table",
 ) -> None:
     """Measure throughput: bare spaCy (a) vs Dateline (b) vs Dateline + SQLite (c), 1 worker and all cores."""
@@ -166,12 +165,11 @@ def bench(
         f"bench: {len(articles)} articles from {path} · workers {', '.join(map(str, counts))} · model {model or 'default'}",
         highlight=False,
     )
-    results = run_bench(articles, counts, model=model, batch_size=batch_size, repeats=repeats)
+    results = run_bench(articles, counts, model=model, batch_size=batch_size)
     if format == "json":
         payload = {
             "corpus": str(path),
             "articles": len(articles),
-            "repeats": repeats,
             "results": [
                 {
                     **asdict(m),
