@@ -7,7 +7,7 @@ itself. Settings arrive as arguments; nothing here reads global state.
 from __future__ import annotations
 
 import logging
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from dateline.errors import Rejection
 from dateline.ingest import read_inputs
+from dateline.ingest.dedup import NearDuplicates
 from dateline.ingest.records import is_record_file, read_record_file
 from dateline.nlp import load_pipeline, model_name, to_records
 from dateline.nlp.registrations import COMPONENTS
@@ -56,11 +57,16 @@ def extract_many(
         yield to_records(doc, article, info)
 
 
+ENGLISH = "en"
+
+
 @dataclass
 class IngestReport:
     stored: int = 0
     duplicates: int = 0
+    near_duplicates: int = 0  # syndicated copies recorded on their original (seen_at), not stored again
     rejected: list[Rejection] = field(default_factory=list)
+    skipped: Counter[str] = field(default_factory=Counter)  # reason → count (not English, WARC non-HTML, …)
     ids: list[str] = field(default_factory=list)
     parsed: int = 0  # articles run through the pipeline in this run
     known: int = 0  # skipped before parsing: their text was already stored (a rerun resumes here)
@@ -74,7 +80,8 @@ class IngestReport:
 
     @property
     def seen(self) -> int:
-        return self.stored + self.duplicates + len(self.rejected)
+        """Articles dealt with so far (for progress): stored, duplicate, copy, skipped or rejected."""
+        return self.stored + self.duplicates + self.near_duplicates + sum(self.skipped.values()) + len(self.rejected)
 
 
 def ingest(
@@ -86,30 +93,38 @@ def ingest(
     workers: int = 1,
     model: str | None = None,
     on_progress: Callable[[IngestReport], None] | None = None,
+    fetch: bool = False,
 ) -> IngestReport:
     """Read every input, extract what is new, and store it; bad inputs are counted, not fatal.
 
     Articles whose text is already stored are skipped before parsing, so a rerun of an
-    interrupted ingest costs only the reading. Parquet record files (``--engine ray`` output)
-    are stored as they are, without parsing.
+    interrupted ingest costs only the reading. A near-identical copy of an article seen in
+    this run is recorded on its original (``store.add_copy``) instead of being parsed again;
+    an article not in English is stored with its language, unparsed, and counted. Parquet
+    record files (``--engine ray`` output) are stored as they are, without parsing.
     """
+    report = IngestReport()
+
+    def on_skip(name: str, reason: str) -> None:
+        report.skipped[reason] += 1
+
+    def read_all() -> Iterator[Article | Extraction | Rejection]:
+        for path in paths:
+            if is_record_file(path):
+                yield from read_record_file(path)
+            else:
+                yield from read_inputs([path], fetch=fetch, on_skip=on_skip)
+
     return ingest_items(
-        _read_all(paths),
+        read_all(),
         store,
         nlp,
         batch_size=batch_size,
         workers=workers,
         model=model,
         on_progress=on_progress,
+        report=report,
     )
-
-
-def _read_all(paths: Iterable[str]) -> Iterator[Article | Extraction | Rejection]:
-    for path in paths:
-        if is_record_file(path):
-            yield from read_record_file(path)
-        else:
-            yield from read_inputs([path])
 
 
 def ingest_items(
@@ -122,6 +137,7 @@ def ingest_items(
     model: str | None = None,
     on_progress: Callable[[IngestReport], None] | None = None,
     pool: PipelinePool[Article, list[Extraction]] | None = None,
+    report: IngestReport | None = None,
 ) -> IngestReport:
     """Store what ``items`` hold: Articles are parsed on ``workers`` processes, Extractions
     are stored as they are, Rejections are counted.
@@ -132,25 +148,30 @@ def ingest_items(
     worker, each worker loads the pipeline once (the same model as ``nlp`` when given).
     A running ``pool`` (of ``extract_chunk``) may be passed in to reuse its workers.
     """
-    report = IngestReport(workers=max(1, workers))
+    report = report if report is not None else IngestReport()
+    near = NearDuplicates()
     pending: deque[tuple[list[_Planned], Future[list[Extraction]]]] = deque()
     in_flight: set[str] = set()  # content hashes submitted and not yet written
 
     def write(plan: list[_Planned], parsed: Future[list[Extraction]]) -> None:
         results = iter(parsed.result())
-        extractions = [p.ready or (next(results) if p.fresh else Extraction(article=p.article)) for p in plan]
-        outcomes = store.save_many(extractions)
-        duplicate_ids = store.known_many(
-            [x.article for x, o in zip(extractions, outcomes, strict=True) if o is not STORED]
-        )
-        for p, x, outcome in zip(plan, extractions, outcomes, strict=True):
-            if outcome is STORED:
+        stored = [p for p in plan if p.copy_of is None]  # a copy is recorded on its original instead
+        extractions = [p.ready or (next(results) if p.fresh else Extraction(article=p.article)) for p in stored]
+        outcomes = dict(zip(map(id, stored), store.save_many(extractions), strict=True))
+        duplicate_ids = store.known_many([p.article for p in stored if outcomes[id(p)] is not STORED])
+        for p in plan:
+            in_flight.discard(p.hash)
+            if p.copy_of is not None:  # its original was saved in this or an earlier batch
+                store.add_copy(p.copy_of, p.article)
+                report.ids.append(p.copy_of)
+            elif p.skipped:  # stored unparsed (not English), counted under report.skipped
+                report.ids.append(duplicate_ids.get(p.hash, p.article.id))
+            elif outcomes[id(p)] is STORED:
                 report.stored += 1
-                report.ids.append(x.id)
+                report.ids.append(p.article.id)
             else:
                 report.duplicates += 1
-                report.ids.append(duplicate_ids.get(p.hash, x.id))
-            in_flight.discard(p.hash)
+                report.ids.append(duplicate_ids.get(p.hash, p.article.id))
         report.peak_rss = active.stats.max_peak_rss
         if on_progress:
             on_progress(report)
@@ -168,13 +189,21 @@ def ingest_items(
                     report.loaded += 1
                     continue
                 digest = item.content_hash
-                fresh = digest not in known and digest not in in_flight
-                plan.append(_Planned(item, digest, fresh=fresh))
-                if fresh:
+                if digest in known or digest in in_flight:  # stored, or on its way: alias + copy only
+                    plan.append(_Planned(item, digest, fresh=False))
+                    report.known += 1
+                elif (original := near.original_of(item.id, item.text)) is not None:
+                    plan.append(_Planned(item, digest, fresh=False, copy_of=original))
+                    report.near_duplicates += 1
+                elif item.language not in (None, ENGLISH):
+                    # The English pipeline would invent records from a text it cannot read.
+                    plan.append(_Planned(item, digest, fresh=False, ready=Extraction(article=item), skipped=True))
+                    report.skipped[f"not English ({item.language})"] += 1
+                    in_flight.add(digest)
+                else:
+                    plan.append(_Planned(item, digest, fresh=True))
                     in_flight.add(digest)
                     report.parsed += 1
-                else:
-                    report.known += 1
             to_parse = [p.article for p in plan if p.fresh]
             pending.append((plan, active.submit(to_parse) if to_parse else _done([])))
             while len(pending) > 2 * report.workers:
@@ -202,12 +231,14 @@ STORED = SaveResult.STORED
 
 @dataclass
 class _Planned:
-    """One article of a chunk, in input order: to parse (fresh), already known, or ready."""
+    """One article of a chunk, in input order: to parse (fresh), known, a copy, or ready."""
 
     article: Article
     hash: str
     fresh: bool
     ready: Extraction | None = None
+    copy_of: str | None = None  # a near-duplicate: recorded on this original, not stored
+    skipped: bool = False  # stored unparsed
 
 
 def _chunks(

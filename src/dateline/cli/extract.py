@@ -43,6 +43,9 @@ def extract(
     format: Annotated[str, typer.Option("--format", "-f", help="json | jsonl | table")] = "jsonl",
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
     model: ModelOption = None,
+    fetch: Annotated[
+        bool, typer.Option("--fetch", help="Fetch feed entries' linked pages (one host at a time, with timeouts).")
+    ] = False,
 ) -> None:
     """Print the records found in articles; stores nothing."""
     if format not in ("json", "jsonl", "table"):
@@ -50,7 +53,7 @@ def extract(
     nlp = load_pipeline(model)
     rejected: list[Rejection] = []
     articles = []
-    for item in read_inputs(paths):
+    for item in read_inputs(paths, fetch=fetch):
         if isinstance(item, Rejection):
             console_err.print(f"[yellow]rejected[/yellow] {item}", highlight=False)
             rejected.append(item)
@@ -102,6 +105,9 @@ def ingest(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="--engine ray: the Parquet record output (a directory).")
     ] = None,
+    fetch: Annotated[
+        bool, typer.Option("--fetch", help="Fetch feed entries' linked pages (one host at a time, with timeouts).")
+    ] = False,
 ) -> None:
     """Extract records from articles and store them (idempotent and resumable: stored texts are skipped).
 
@@ -114,7 +120,7 @@ def ingest(
             raise typer.BadParameter("--engine ray writes Parquet records; give -o OUT.parquet", param_hint="-o")
         _ingest_ray(paths, output, address=address, workers=workers, model=model, batch_size=batch_size)
         return
-    report = _ingest_with_progress(paths, db, model, batch_size, workers or usable_cpus())
+    report = _ingest_with_progress(paths, db, model, batch_size, workers or usable_cpus(), fetch=fetch)
     _print_report(report, db)
     if report.failed:
         raise typer.Exit(1)
@@ -137,7 +143,7 @@ def _ingest_ray(
 
 
 def _ingest_with_progress(
-    paths: list[str], db: str, model: str | None, batch_size: int, workers: int = 1
+    paths: list[str], db: str, model: str | None, batch_size: int, workers: int = 1, *, fetch: bool = False
 ) -> core.IngestReport:
     total = _estimate_total(paths)
     if total is not None:  # no more workers than batches: each one costs a model load
@@ -168,7 +174,14 @@ def _ingest_with_progress(
             progress.update(task, completed=report.seen, rate=f"{rate:.1f} articles/s")
 
         report = core.ingest(
-            paths, store, nlp, batch_size=batch_size, workers=workers, model=model, on_progress=on_progress
+            paths,
+            store,
+            nlp,
+            batch_size=batch_size,
+            workers=workers,
+            model=model,
+            on_progress=on_progress,
+            fetch=fetch,
         )
         progress.update(task, completed=report.seen, total=report.seen)
     return report
@@ -216,6 +229,13 @@ def _print_report(report: core.IngestReport, db: str) -> None:
         + (f" · peak RSS {report.peak_rss / 2**20:.0f} MB per worker" if report.parsed else ""),
         highlight=False,
     )
+    if report.near_duplicates:
+        console_err.print(
+            f"near-duplicates {report.near_duplicates} · recorded as copies (seen_at) of stored articles",
+            highlight=False,
+        )
+    for reason, count in sorted(report.skipped.items()):
+        console_err.print(f"skipped {count} · {reason}", highlight=False)
 
 
 @app.command()
