@@ -18,6 +18,7 @@ import multiprocessing
 import os
 import resource
 import sys
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -163,10 +164,15 @@ class PipelinePool(Generic[T, R]):
         inner.add_done_callback(unwrap)
         return done
 
-    def warm_up(self, chunks: list[list[T]]) -> None:
-        """Run ``chunks`` and wait: workers have loaded their pipeline before timing starts."""
-        for future in [self.submit(chunk) for chunk in chunks]:
-            future.result()
+    def warm_up(self, chunks: list[list[T]], *, timeout: float = 300) -> None:
+        """Run ``chunks`` until every worker has answered at least once, so all have loaded their
+        pipeline before timing starts (a fast worker may take every chunk while another still loads)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            for future in [self.submit(chunk) for chunk in chunks]:
+                future.result()
+            if self._executor is None or len(self.stats.peak_rss) >= self.workers or time.monotonic() > deadline:
+                return
 
     def map(self, chunks: Iterator[list[T]], *, in_flight: int | None = None) -> Iterator[R]:
         """Results in order, keeping at most ``in_flight`` chunks queued (default 2 per worker)."""
