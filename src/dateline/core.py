@@ -100,8 +100,9 @@ def ingest(
     Articles whose text is already stored are skipped before parsing, so a rerun of an
     interrupted ingest costs only the reading. A near-identical copy of an article seen in
     this run is recorded on its original (``store.add_copy``) instead of being parsed again;
-    an article not in English is stored with its language, unparsed, and counted. Parquet
-    record files (``--engine ray`` output) are stored as they are, without parsing.
+    an article not in English is stored with its language, unparsed, and counted.
+    Extractions read back from JSON-contract lines (an export, say) and Parquet record files
+    (``--engine ray`` output) are stored as they are, without parsing.
     """
     report = IngestReport()
 

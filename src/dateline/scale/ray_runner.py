@@ -74,8 +74,11 @@ def _read_partition(batch: dict[str, Any], block_articles: int) -> Iterator[dict
             if isinstance(item, Rejection):
                 rows["article"].append(None)
                 rows["rejection"].append(str(item))
-            else:
-                rows["article"].append(json.dumps({"id": item.id, "article": item.metadata()}, ensure_ascii=False))
+            else:  # a JSON-contract line is extracted again from its article, as `dateline extract` does
+                article = item.article if isinstance(item, Extraction) else item
+                rows["article"].append(
+                    json.dumps({"id": article.id, "article": article.metadata()}, ensure_ascii=False)
+                )
                 rows["rejection"].append(None)
             if len(rows["article"]) >= block_articles:
                 yield rows
