@@ -56,7 +56,7 @@ def test_ingest_killed_then_rerun_stores_each_article_once_and_reparses_nothing(
     before = _stored(db)
     assert 4 <= before < articles, before
 
-    with open_store(db) as store:
+    with open_store(str(db)) as store:
         report = core.ingest([str(WIKINEWS)], store, nlp, batch_size=4)
         ids = [row[0] for row in store.db.execute("SELECT id FROM articles")]  # type: ignore[attr-defined]
         seen = store.db.execute("SELECT count(*), count(DISTINCT article_id) FROM seen_at").fetchone()  # type: ignore[attr-defined]
@@ -74,7 +74,7 @@ def test_ingest_rerun_parses_nothing(tmp_path, nlp):
     lines = WIKINEWS.read_text(encoding="utf-8").splitlines()[:3]
     source = tmp_path / "three.jsonl"
     source.write_text("\n".join(lines + lines[:1]) + "\n", encoding="utf-8")  # one text twice
-    with open_store(tmp_path / "x.db") as store:
+    with open_store(str(tmp_path / "x.db")) as store:
         first = core.ingest([str(source)], store, nlp)
         again = core.ingest([str(source)], store, nlp)
     assert (first.stored, first.duplicates, first.parsed) == (3, 1, 3)

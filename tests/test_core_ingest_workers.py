@@ -16,7 +16,7 @@ def test_two_workers_store_the_same_records_as_one(tmp_path, nlp):
     source.write_text("\n".join(WIKINEWS.read_text(encoding="utf-8").splitlines()[:6]) + "\n", encoding="utf-8")
     results = {}
     for workers in (1, 2):
-        with open_store(tmp_path / f"w{workers}.db") as store:
+        with open_store(str(tmp_path / f"w{workers}.db")) as store:
             report = core.ingest([str(source)], store, nlp, workers=workers, batch_size=2)
             assert (report.stored, report.parsed, report.workers) == (6, 6, workers)
             assert report.peak_rss > 0

@@ -38,7 +38,7 @@ def test_ray_runner_writes_the_local_records_and_the_store_loads_them_unparsed(t
     summary = run_ray([str(source)], output, workers=2, batch_size=2)
     assert (summary.records, summary.rejected, summary.workers) == (5, 1, 2)
 
-    with open_store(tmp_path / "ray.db") as store:
+    with open_store(str(tmp_path / "ray.db")) as store:
         report = core.ingest([str(output)], store, nlp)
         assert (report.loaded, report.parsed, report.stored, len(report.rejected)) == (5, 0, 5, 1)
         assert "line 4" in str(report.rejected[0]) or "not valid JSON" in str(report.rejected[0])

@@ -18,7 +18,7 @@ def _articles(n: int) -> list[Article]:
 
 def test_save_many_stores_a_batch_and_known_many_finds_it(tmp_path):
     first, second, third = _articles(3)
-    with open_store(tmp_path / "s.db") as store:
+    with open_store(str(tmp_path / "s.db")) as store:
         assert store.known_many([first, second]) == {}
         outcomes = store.save_many([Extraction(article=first), Extraction(article=second), Extraction(article=first)])
         assert outcomes == [SaveResult.STORED, SaveResult.STORED, SaveResult.DUPLICATE]
@@ -29,7 +29,7 @@ def test_save_many_stores_a_batch_and_known_many_finds_it(tmp_path):
 def test_save_many_is_all_or_nothing(tmp_path):
     first, second, third = _articles(3)
     clash = Article(id=first.id, text=third.text)  # a stored id with another text: refused
-    with open_store(tmp_path / "s.db") as store:
+    with open_store(str(tmp_path / "s.db")) as store:
         store.save(Extraction(article=first))
         with pytest.raises(StoreError):
             store.save_many([Extraction(article=second), Extraction(article=clash)])
