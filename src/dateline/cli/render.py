@@ -9,7 +9,6 @@ from rich.markup import escape
 
 from dateline.records import Extraction
 
-
 _KIND_ORDER = {"direct": 0, "mixed": 1, "partial": 2, "indirect": 3}
 
 
