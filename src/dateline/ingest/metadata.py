@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from dateline.errors import IngestError
 from dateline.ingest.language import identify_language
 from dateline.ingest.licence import normalise_licence
+from dateline.ingest.limits import MAX_ARTICLE_CHARS
 from dateline.records import Article, short_id
 
 # A dateline is an all-caps place (optionally ", Country" and "(Agency)") followed by a dash
@@ -55,6 +57,11 @@ _FIELDS = set(Article.__dataclass_fields__) - {"id", "text"}
 
 def article_from_fields(text: str, fields: Mapping[str, object]) -> Article:
     """Build an Article from a text and loosely named metadata, ignoring unknown keys."""
+    if len(text) > MAX_ARTICLE_CHARS:
+        origin = fields.get("fetched_from") or fields.get("id") or "article"
+        raise IngestError(
+            f"{origin}: {len(text):,} characters is over the {MAX_ARTICLE_CHARS:,}-character article limit"
+        )
     clean: dict[str, object] = {}
     for key, value in fields.items():
         key = _ALIASES.get(key, key)

@@ -26,6 +26,10 @@ def decode_text(data: bytes, name: str) -> str:
         data = data[len(codecs.BOM_UTF8) :]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise IngestError(f"{name}: UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)")
+    if _looks_like_utf16(data):
+        raise IngestError(
+            f"{name}: UTF-16 text without a byte-order mark; convert it to UTF-8 (iconv -f UTF-16LE -t UTF-8)"
+        )
     if b"\x00" in data:
         raise IngestError(f"{name}: binary data (NUL bytes), not a text article")
     try:
@@ -68,6 +72,19 @@ def read_sidecar(path: Path) -> dict[str, object] | None:
     except (OSError, ValueError) as err:
         raise IngestError(f"{meta}: unreadable metadata sidecar ({err})") from None
     return data if isinstance(data, dict) else None
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    """ASCII-range UTF-16 puts a NUL in every other byte; binary files do not."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return False
+    odd, even = sample[1::2], sample[0::2]
+    return (
+        odd.count(0) > 0.9 * len(odd)
+        and even.count(0) < 0.1 * len(even)
+        or (even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd))
+    )
 
 
 def _control_share(text: str) -> float:
