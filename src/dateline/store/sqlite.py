@@ -7,6 +7,7 @@ FTS5 flavour of search. The statements themselves are shared with PostgreSQL in 
 from __future__ import annotations
 
 import sqlite3
+import time
 from importlib.resources import files
 from pathlib import Path
 
@@ -37,7 +38,7 @@ class SQLiteStore(SqlStore):
         try:
             self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             self.db.row_factory = sqlite3.Row
-            self.db.execute("PRAGMA journal_mode=WAL")
+            _enable_wal(self.db)
             # NORMAL is durable across application crashes in WAL mode and avoids an fsync per article.
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
@@ -58,6 +59,11 @@ class SQLiteStore(SqlStore):
                 continue
             sql = files("dateline.store").joinpath(script).read_text(encoding="utf-8")
             self.db.execute("BEGIN IMMEDIATE")
+            if self.db.execute("SELECT 1 FROM migrations WHERE name = ?", (name,)).fetchone():
+                # Another process applied it while this one waited for the write lock (two
+                # commands opening a new database at once); BEGIN IMMEDIATE serialises them.
+                self.db.execute("ROLLBACK")
+                continue
             try:
                 for statement in statements(sql):
                     self.db.execute(statement)
@@ -215,3 +221,20 @@ class _Transaction:
 def _fts_error(err: sqlite3.OperationalError) -> bool:
     text = str(err)
     return any(s in text for s in ("fts5", "syntax error", "no such column", "unterminated", "unknown special query"))
+
+
+def _enable_wal(db: sqlite3.Connection, attempts: int = 300) -> None:
+    """Switch to WAL (readers never wait for the writer), retrying while another opener holds the lock.
+
+    Changing the journal mode of a new file needs an exclusive lock and SQLite reports "database
+    is locked" at once, without calling the busy handler, when two processes open a new
+    database together; so this one statement is retried (for up to ~30 s).
+    """
+    for attempt in range(attempts):
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or attempt == attempts - 1:
+                raise
+            time.sleep(0.1)
