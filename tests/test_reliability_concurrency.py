@@ -168,3 +168,26 @@ def test_four_query_processes_never_see_a_locked_database_while_ingest_writes(tm
         f" ({sum(s['processes'] for s in summaries)} as separate CLI processes),"
         f" {sum(s['missing'] for s in summaries)} not-found answers, {stored} articles written meanwhile"
     )
+
+
+def _open_store(path: str) -> str:
+    from dateline.store.sqlite import SQLiteStore
+
+    try:
+        SQLiteStore(path).close()
+    except Exception as err:  # any error is a failure of this test, reported by name
+        return repr(err)
+    return ""
+
+
+def test_several_processes_creating_the_same_new_database_at_once_all_succeed(tmp_path):
+    # `dateline serve` and `dateline ingest` started together on a new file used to race on the
+    # first migration (UNIQUE constraint failed) and on switching to WAL (database is locked).
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=6) as pool:
+        errors = []
+        for trial in range(5):
+            path = str(tmp_path / f"new-{trial}.db")
+            errors += [e for e in pool.map(_open_store, [path] * 12) if e]
+    assert errors == []
