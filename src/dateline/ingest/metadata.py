@@ -72,6 +72,8 @@ def article_from_fields(text: str, fields: Mapping[str, object]) -> Article:
         clean["authors"] = tuple(a.strip() for a in re.split(r",| and |;", authors) if a.strip())
     elif isinstance(authors, (list, tuple)):
         clean["authors"] = tuple(str(a) for a in authors)
+    else:  # false, 0, {} in a JSONL line: not names; dropped rather than stored as junk
+        clean.pop("authors", None)
     if "language" not in clean and (found := identify_language(text)) is not None:
         clean["language"] = found
     if "licence" in clean:
