@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test check install clean eval bench
+.PHONY: demo test check install clean eval bench fuzz audit
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,17 @@ check: $(STAMP)
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
 	$(BIN)/mypy
+	$(BIN)/python scripts/audit_deps.py
+
+# Known vulnerabilities in the installed dependencies (pip-audit). Says "NOT RUN" and passes
+# when no advisory service is reachable; DATELINE_AUDIT_STRICT=1 makes that a failure.
+audit: $(STAMP)
+	$(BIN)/python scripts/audit_deps.py
+
+# Property-based fuzzing of the readers, text detectors and NLP components (tests/fuzz), not
+# part of `make test`. DATELINE_FUZZ_EXAMPLES scales it (default 1000 examples per target).
+fuzz: $(STAMP)
+	DATELINE_FUZZ=1 $(BIN)/python -m pytest -q tests/fuzz
 
 clean:
 	rm -rf $(VENV) dateline.db dateline.db-wal dateline.db-shm .pytest_cache .mypy_cache .ruff_cache

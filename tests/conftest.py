@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,9 @@ from dateline.settings import shared_data_dir
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLES = Path(__file__).parents[1] / "src" / "dateline" / "samples"
+
+# Fuzzing (tests/fuzz, thousands of generated inputs) runs only in `make fuzz`, which sets this.
+collect_ignore_glob = [] if os.environ.get("DATELINE_FUZZ") else ["fuzz/*"]
 
 
 @pytest.fixture(scope="session")
