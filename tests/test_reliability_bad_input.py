@@ -175,3 +175,16 @@ def test_a_broken_jsonl_line_is_named_by_its_line_number(bad_run):
     run, _ = bad_run
     lines = [line for line in run.rejected_lines if "broken-line.jsonl" in line]
     assert len(lines) == 1 and f"{run.folder}/broken-line.jsonl:2:" in lines[0]
+
+
+def test_more_articles_than_the_per_file_limit_is_one_line_naming_where_it_stopped(monkeypatch):
+    # Five million lines is too many for a unit test; the limit itself is lowered instead.
+    from dateline.errors import Rejection
+    from dateline.ingest import jsonl
+
+    monkeypatch.setattr(jsonl, "MAX_ARTICLES_PER_FILE", 3)
+    lines = [json.dumps({"id": f"n{i}", "text": f"Ministers met in Baghdad on day {i}."}).encode() for i in range(6)]
+    items = list(jsonl.read_jsonl(lines, "many.jsonl"))
+    assert [getattr(i, "id", None) for i in items[:3]] == ["n0", "n1", "n2"]
+    assert len(items) == 4 and isinstance(items[3], Rejection)
+    assert str(items[3]).startswith("many.jsonl:4: ")

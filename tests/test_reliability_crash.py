@@ -50,12 +50,14 @@ def make_articles(path: Path, n: int, seed: int = 7) -> list[str]:
     return ids
 
 
-def _ingest(inputs: Path, db: Path) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "dateline", "ingest", str(inputs), "--db", str(db)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+def _ingest(inputs: Path, db: Path, log: Path) -> subprocess.Popen[bytes]:
+    # stderr goes to a file: the progress bar would fill an unread pipe and stall the run.
+    with log.open("ab") as err:
+        return subprocess.Popen(
+            [sys.executable, "-m", "dateline", "ingest", str(inputs), "--db", str(db)],
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
 
 
 def _stored(db: Path) -> int:
@@ -99,7 +101,7 @@ def test_sigkill_at_random_moments_then_rerun_stores_every_article_once(tmp_path
     log = []
     for _ in range(CYCLES):
         before = _stored(db)
-        proc = _ingest(inputs, db)
+        proc = _ingest(inputs, db, tmp_path / "killed.log")
         # Let it load the model and start writing, then kill it a random while later: mid-batch,
         # mid-transaction or between articles, wherever that lands.
         deadline = time.monotonic() + 60
@@ -114,10 +116,11 @@ def test_sigkill_at_random_moments_then_rerun_stores_every_article_once(tmp_path
         log.append((before, count))
         if count == N_ARTICLES:
             break
-    final = _ingest(inputs, db)
-    _, err = final.communicate(timeout=300)
-    assert final.returncode == 0, err.decode()[-2000:]
-    assert b"Traceback" not in err
+    final = _ingest(inputs, db, tmp_path / "final.log")
+    final.wait(timeout=300)
+    err = (tmp_path / "final.log").read_text(encoding="utf-8", errors="replace")
+    assert final.returncode == 0, err[-2000:]
+    assert "Traceback" not in err
 
     count, without_entities = _check_consistent(db)
     assert count == N_ARTICLES
