@@ -188,3 +188,18 @@ def test_more_articles_than_the_per_file_limit_is_one_line_naming_where_it_stopp
     assert [getattr(i, "id", None) for i in items[:3]] == ["n0", "n1", "n2"]
     assert len(items) == 4 and isinstance(items[3], Rejection)
     assert str(items[3]).startswith("many.jsonl:4: ")
+
+
+def test_an_id_already_stored_with_another_text_rejects_that_input_only(tmp_path, nlp):
+    # Two files numbering their articles 1, 2, 3…: the clash used to stop the whole batch.
+    from dateline.core import ingest
+    from dateline.store.sqlite import SQLiteStore
+
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text('{"id": "1", "text": "Ministers met in Baghdad on Monday."}\n{"id": "2", "text": "Talks resumed."}\n')
+    b.write_text('{"id": "1", "text": "A different story about Tehran."}\n{"id": "3", "text": "Rain fell in Cairo."}\n')
+    with SQLiteStore(tmp_path / "ids.db") as store:
+        report = ingest([str(a), str(b)], store, nlp)
+        assert report.stored == 3 and len(report.rejected) == 1
+        assert str(report.rejected[0]).startswith(f"{b}:1: ")
+        assert store.get("1").article.text.startswith("Ministers")
