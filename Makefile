@@ -33,7 +33,7 @@ audit: $(STAMP)
 
 # Property-based fuzzing of the readers, text detectors and NLP components (tests/fuzz), not
 # part of `make test`. DATELINE_FUZZ_EXAMPLES scales it (default 1000 examples per target).
-# Then, when atheris is installed (pip install -e '.[fuzz]'), 20,000 coverage-guided runs over
+# Then, when atheris is installed (pip install -e '.[fuzz]'), 100,000 coverage-guided runs over
 # the readers, seeded with the bad-input catalogue.
 fuzz: $(STAMP)
 	DATELINE_FUZZ=1 $(BIN)/python -m pytest -q tests/fuzz
