@@ -119,8 +119,12 @@ def read_file(path: Path, options: _Options = _DEFAULT) -> Iterator[Item]:
             if size > MAX_ARTICLE_BYTES * 4:
                 yield Rejection(name, f"{size:,} bytes is over the {MAX_ARTICLE_BYTES:,}-byte article limit")
                 return
-            handle.seek(0)
-            data = handle.read()
+            # Read on from the head instead of seeking back, and never past the limit: a pipe
+            # cannot seek and a device (/dev/zero) never ends.
+            data = head + handle.read(MAX_ARTICLE_BYTES * 4 + 1 - len(head))
+            if len(data) > MAX_ARTICLE_BYTES * 4:
+                yield Rejection(name, f"over the {MAX_ARTICLE_BYTES * 4:,}-byte page limit")
+                return
     except OSError as err:
         yield Rejection(name, f"cannot read ({err.strerror or err})")
         return
