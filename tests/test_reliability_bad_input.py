@@ -203,3 +203,28 @@ def test_an_id_already_stored_with_another_text_rejects_that_input_only(tmp_path
         assert report.stored == 3 and len(report.rejected) == 1
         assert str(report.rejected[0]).startswith(f"{b}:1: ")
         assert store.get("1").article.text.startswith("Ministers")
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_device_given_by_name_is_refused_not_read_forever():
+    from dateline.errors import Rejection
+    from dateline.ingest import read_inputs
+
+    items = list(read_inputs(["/dev/zero"]))
+    assert len(items) == 1 and isinstance(items[0], Rejection) and items[0].input == "/dev/zero"
+
+
+def test_a_named_pipe_given_by_name_is_read_like_a_file(tmp_path):
+    # `dateline ingest <(curl …)` hands over a pipe: it cannot seek, but it is a real input.
+    import threading
+
+    from dateline.ingest import read_inputs
+    from dateline.records import Article
+
+    fifo = tmp_path / "article.txt"
+    os.mkfifo(fifo)
+    feeder = threading.Thread(target=fifo.write_text, args=("Ministers met in Baghdad on Monday.\n",))
+    feeder.start()
+    items = list(read_inputs([str(fifo)]))
+    feeder.join(timeout=10)
+    assert len(items) == 1 and isinstance(items[0], Article) and items[0].text.startswith("Ministers")
