@@ -13,8 +13,10 @@ import io
 import logging
 import os
 import sys
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from stat import S_ISREG
 
 from dateline.errors import IngestError, Rejection
 from dateline.ingest.feed import Fetcher, read_feed
@@ -87,6 +89,10 @@ def _read_directory(root: Path, options: _Options = _DEFAULT) -> Iterator[Item]:
             except OSError as err:
                 yield Rejection(str(path), f"cannot read ({err.strerror})")
                 continue
+            if not S_ISREG(stat.st_mode):
+                # A FIFO or device would block the batch on open(); only regular files are read.
+                yield Rejection(str(path), "not a regular file (a pipe, socket or device); skipped")
+                continue
             if (stat.st_dev, stat.st_ino) in seen:
                 continue
             seen.add((stat.st_dev, stat.st_ino))
@@ -147,7 +153,11 @@ def read_stream(data: bytes, name: str) -> Iterator[Item]:
     kind = sniff(data[:8192], name)
     try:
         if kind in ("jsonl", "jsonl.gz"):
-            raw = gzip.decompress(data) if kind == "jsonl.gz" else data
+            try:
+                raw = gzip.decompress(data) if kind == "jsonl.gz" else data
+            except (OSError, EOFError) as err:
+                yield Rejection(name, f"truncated or corrupt gzip ({err})")
+                return
             yield from read_jsonl(io.BytesIO(raw), name)
         elif kind == "html":
             yield read_html(data, name)
@@ -180,8 +190,10 @@ def sniff(head: bytes, name: str) -> str:
             return f"binary: {what}"
     if head.startswith(b"\x1f\x8b"):
         try:
-            inner = gzip.GzipFile(fileobj=io.BytesIO(head)).read(2048)
-        except (OSError, EOFError):
+            # A decompressor object reads the head of a stream without needing its end, so a
+            # truncated .jsonl.gz is still recognised (and reported as truncated when read).
+            inner = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 2048)
+        except zlib.error:
             inner = b""
         if inner.lstrip().startswith(b"{"):
             return "jsonl.gz"
@@ -197,6 +209,9 @@ def sniff(head: bytes, name: str) -> str:
             return "feed"
     if name.lower().endswith((".rss", ".atom", ".xml")) and not stripped.startswith(b"<"):
         return "feed"  # named as a feed; read_feed says what is wrong with it
+    if name.lower().endswith((".rss", ".atom")) and stripped.startswith((b"<!doctype html", b"<html")):
+        # A feed URL that served a web page (an error or login page): not an article either.
+        return "an HTML page where a feed (RSS/Atom) was expected"
     if _binary_share(head) > 0.1:
         return "binary: unrecognised data"
     if stripped.startswith(b"{") and (
