@@ -120,6 +120,14 @@ class SqlStore(QueryMethods):
             self._seen(original_id, article)
 
     def _seen(self, article_id: str, article: Article) -> None:
+        # ON CONFLICT cannot catch a repeat when url or fetched_from is NULL (NULLs are distinct
+        # in a UNIQUE constraint), so a rerun of a batch would count every copy twice.
+        if self._rows(
+            "SELECT 1 AS one FROM seen_at WHERE article_id = :id AND url IS NOT DISTINCT FROM :url"
+            " AND fetched_from IS NOT DISTINCT FROM :fetched_from",
+            {"id": article_id, "url": article.url, "fetched_from": article.fetched_from},
+        ):
+            return
         self._run(
             "INSERT INTO seen_at (article_id, url, source, published, fetched_from)"
             " VALUES (:id, :url, :source, :published, :fetched_from) ON CONFLICT DO NOTHING",
