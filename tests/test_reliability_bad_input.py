@@ -200,11 +200,6 @@ def test_more_articles_than_the_per_file_limit_is_one_line_naming_where_it_stopp
     assert str(items[3]).startswith("many.jsonl:4: ")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open: the parallel core.ingest (save_many) lets a StoreError on one article stop the batch;"
-    " the fix on the pre-parallel core (catch it per article, count a Rejection) needs porting",
-)
 def test_an_id_already_stored_with_another_text_rejects_that_input_only(tmp_path, nlp):
     # Two files numbering their articles 1, 2, 3…: the clash used to stop the whole batch.
     from dateline.core import ingest

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from spacy.language import Language
 
 from dateline.core import ingest
@@ -24,11 +23,6 @@ def _poison(doc):
     return doc
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open: the parallel core.ingest has no per-article isolation yet; the pre-parallel fix (redo a failed"
-    " batch one by one, reject the article that raises) needs porting",
-)
 def test_one_article_that_breaks_a_component_is_rejected_and_the_rest_stored(tmp_path):
     nlp = load_pipeline()
     nlp.add_pipe("reliability_poison_v1", last=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.errors import Rejection
+from dateline.errors import Rejection, StoreError
 from dateline.ingest import read_inputs
 from dateline.ingest.dedup import NearDuplicates
 from dateline.ingest.records import is_record_file, read_record_file
@@ -137,7 +137,7 @@ def ingest_items(
     workers: int = 1,
     model: str | None = None,
     on_progress: Callable[[IngestReport], None] | None = None,
-    pool: PipelinePool[Article, list[Extraction]] | None = None,
+    pool: PipelinePool[Article, list[Extraction | Rejection]] | None = None,
     report: IngestReport | None = None,
 ) -> IngestReport:
     """Store what ``items`` hold: Articles are parsed on ``workers`` processes, Extractions
@@ -151,18 +151,31 @@ def ingest_items(
     """
     report = report if report is not None else IngestReport()
     near = NearDuplicates()
-    pending: deque[tuple[list[_Planned], Future[list[Extraction]]]] = deque()
+    pending: deque[tuple[list[_Planned], Future[list[Extraction | Rejection]]]] = deque()
     in_flight: set[str] = set()  # content hashes submitted and not yet written
 
-    def write(plan: list[_Planned], parsed: Future[list[Extraction]]) -> None:
+    def write(plan: list[_Planned], parsed: Future[list[Extraction | Rejection]]) -> None:
         results = iter(parsed.result())
-        stored = [p for p in plan if p.copy_of is None]  # a copy is recorded on its original instead
-        extractions = [p.ready or (next(results) if p.fresh else Extraction(article=p.article)) for p in stored]
-        outcomes = dict(zip(map(id, stored), store.save_many(extractions), strict=True))
-        duplicate_ids = store.known_many([p.article for p in stored if outcomes[id(p)] is not STORED])
+        for p in plan:
+            if not p.fresh:
+                continue
+            result = next(results)
+            if isinstance(result, Rejection):
+                p.failed = result  # a component raised on this article: reported, not stored
+            else:
+                p.ready = result
+        stored = [p for p in plan if p.copy_of is None and p.failed is None]  # a copy goes on its original
+        extractions = [p.ready or Extraction(article=p.article) for p in stored]
+        outcomes = dict(zip(map(id, stored), _save_batch(store, extractions, stored), strict=True))
+        duplicate_ids = store.known_many(
+            [p.article for p in stored if outcomes[id(p)] is not STORED and p.failed is None]
+        )
         for p in plan:
             in_flight.discard(p.hash)
-            if p.copy_of is not None:  # its original was saved in this or an earlier batch
+            if p.failed is not None:
+                log.warning("%s", p.failed)
+                report.rejected.append(p.failed)
+            elif p.copy_of is not None:  # its original was saved in this or an earlier batch
                 store.add_copy(p.copy_of, p.article)
                 report.ids.append(p.copy_of)
             elif p.skipped:  # stored unparsed (not English), counted under report.skipped
@@ -219,7 +232,7 @@ def ingest_items(
 
 def extraction_pool(
     workers: int, *, nlp: Language | None = None, model: str | None = None, inline: bool | None = None
-) -> PipelinePool[Article, list[Extraction]]:
+) -> PipelinePool[Article, list[Extraction | Rejection]]:
     """Workers running ``extract_chunk``; each loads the pipeline once (the same model and
     Dateline components as ``nlp`` when given, else ``load_pipeline(model)``)."""
     source = str(nlp.path) if nlp is not None and nlp.path else model
@@ -240,6 +253,29 @@ class _Planned:
     ready: Extraction | None = None
     copy_of: str | None = None  # a near-duplicate: recorded on this original, not stored
     skipped: bool = False  # stored unparsed
+    failed: Rejection | None = None  # extraction or storage failed: reported, nothing stored
+
+
+def _rejection(article: Article, stage: str, err: Exception) -> Rejection:
+    """One line naming the input an article came from (``file:line`` for JSONL)."""
+    return Rejection(article.fetched_from or article.id, f"{stage} failed ({type(err).__name__}: {err})"[:300])
+
+
+def _save_batch(store: Store, extractions: list[Extraction], plan: list[_Planned]) -> list[SaveResult]:
+    """``save_many`` in one transaction; if the batch breaks a store rule (an id already stored
+    with another text, say), it was rolled back whole, so save one by one and reject only the
+    articles that fail: one bad input never costs the rest of its batch."""
+    try:
+        return store.save_many(extractions)
+    except StoreError:
+        outcomes: list[SaveResult] = []
+        for extraction, planned in zip(extractions, plan, strict=True):
+            try:
+                outcomes.append(store.save(extraction))
+            except StoreError as err:
+                planned.failed = Rejection(planned.article.fetched_from or extraction.id, str(err))
+                outcomes.append(SaveResult.DUPLICATE)  # not counted: failed takes precedence
+        return outcomes
 
 
 def _chunks(
@@ -259,23 +295,36 @@ def _chunks(
         yield chunk
 
 
-def _done(value: list[Extraction]) -> Future[list[Extraction]]:
-    future: Future[list[Extraction]] = Future()
+def _done(value: list[Extraction | Rejection]) -> Future[list[Extraction | Rejection]]:
+    future: Future[list[Extraction | Rejection]] = Future()
     future.set_result(value)
     return future
 
 
-def extract_chunk(nlp: Language, articles: list[Article]) -> list[Extraction]:
+def extract_chunk(nlp: Language, articles: list[Article]) -> list[Extraction | Rejection]:
     """The work one worker does on one chunk (a module-level function, so it pickles).
 
     Inside a spaCy memory zone: strings and lexemes the chunk added to the vocab are freed
     when it ends (records are plain data by then), so a worker's memory stays flat however many
-    articles it parses instead of growing with every new word.
+    articles it parses instead of growing with every new word. If a component raises, the
+    chunk is redone one article at a time and the article that raises becomes a Rejection, so
+    one poison article neither stops the batch nor blocks every rerun.
     """
     if not articles:
         return []
     with nlp.memory_zone():
-        return list(extract_many(articles, nlp))
+        try:
+            return list(extract_many(articles, nlp))
+        except Exception:  # noqa: BLE001 (any component bug; isolated below)
+            log.debug("a chunk failed; extracting its %d articles one by one", len(articles))
+    results: list[Extraction | Rejection] = []
+    for article in articles:
+        with nlp.memory_zone():
+            try:
+                results.append(extract(article, nlp))
+            except Exception as err:  # noqa: BLE001
+                results.append(_rejection(article, "extraction", err))
+    return results
 
 
 def _load(model: str | None, components: tuple[str, ...] | None) -> Language:
