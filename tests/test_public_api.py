@@ -10,7 +10,7 @@ def test_public_api_all_members_exist():
 
 def test_public_api_is_curated():
     public = {n for n in dir(dateline) if not n.startswith("_") and not _is_submodule(n)}
-    assert public <= set(dateline.__all__) | {"annotations"}, public - set(dateline.__all__)
+    assert public <= set(dateline.__all__), public - set(dateline.__all__)
 
 
 def _is_submodule(name: str) -> bool:

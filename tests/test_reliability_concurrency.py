@@ -113,15 +113,17 @@ def test_four_query_processes_never_see_a_locked_database_while_ingest_writes(tm
     log = tmp_path / "writer.log"
     writer = _writer(batches[0], db, log)
     writer_errors: list[str] = []
-    # Start querying once the writer has created the schema, so every query has a database.
-    deadline = time.monotonic() + 60
+    # Start querying once the writer has committed its first batch, so the query window overlaps
+    # writing (on a loaded machine the workers' model load alone can outlast a short window).
+    deadline = time.monotonic() + 120
     while time.monotonic() < deadline and writer.poll() is None:
         try:
             with sqlite3.connect(db, timeout=5) as conn:
-                conn.execute("SELECT 1 FROM articles LIMIT 1")
-            break
+                if conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
+                    break
         except sqlite3.Error:
-            time.sleep(0.1)
+            pass
+        time.sleep(0.1)
 
     queries = [
         subprocess.Popen(

@@ -23,12 +23,11 @@ from dateline.nlp import load_pipeline, model_name, to_records
 from dateline.nlp.registrations import COMPONENTS
 from dateline.parallel import PipelinePool
 from dateline.records import Article, Extraction, PipelineInfo
+from dateline.settings import DEFAULT_BATCH_SIZE
 from dateline.store.base import SaveResult, Store
 from dateline.version import __version__
 
 log = logging.getLogger(__name__)
-
-DEFAULT_BATCH_SIZE = 32
 
 
 def pipeline_info(nlp: Language) -> PipelineInfo:

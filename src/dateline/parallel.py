@@ -22,15 +22,16 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from spacy.language import Language
+if TYPE_CHECKING:  # spaCy is loaded by the workers' loader, not by importing this module
+    from spacy.language import Language
 
 T = TypeVar("T")
 R = TypeVar("R")
 
-Loader = Callable[..., Language]
-Task = Callable[[Language, list[T]], R]
+Loader = Callable[..., "Language"]
+Task = Callable[["Language", list[T]], R]
 
 
 def usable_cpus() -> int:

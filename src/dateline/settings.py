@@ -5,6 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+# Articles per nlp.pipe batch and per store transaction: large enough to amortise a commit,
+# small enough that a crash re-parses little.
+DEFAULT_BATCH_SIZE = 32
+
 
 def shared_data_dir() -> Path:
     """The public gold data sets (``../shared/data`` beside a checkout), or ``$DATELINE_DATA``.

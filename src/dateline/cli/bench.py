@@ -15,22 +15,21 @@ import tempfile
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
-from spacy.language import Language
 
-from dateline import core
 from dateline.cli.app import ModelOption, app, console, console_err
 from dateline.errors import ConfigError
-from dateline.ingest import read_inputs
-from dateline.nlp.pipeline import load_model
 from dateline.parallel import PipelinePool, usable_cpus
 from dateline.records import Article
-from dateline.settings import shared_data_dir
+from dateline.settings import DEFAULT_BATCH_SIZE, shared_data_dir
 from dateline.store import open_store
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 DEFAULT_CORPUS = "bench/tehran-times-20k.jsonl.gz"  # under the shared data folder
 
@@ -60,7 +59,7 @@ class Measure:
 
 def count_tokens(nlp: Language, texts: list[str]) -> int:
     """Configuration (a): the bare parse, the work every extraction starts from."""
-    return sum(len(doc) for doc in nlp.pipe(texts, batch_size=core.DEFAULT_BATCH_SIZE))
+    return sum(len(doc) for doc in nlp.pipe(texts, batch_size=DEFAULT_BATCH_SIZE))
 
 
 def _chunks(items: list[Article], size: int) -> list[list[Article]]:
@@ -80,6 +79,9 @@ def run_bench(
 def _interleaved(articles: list[Article], workers: int, model: str | None, batch_size: int) -> list[Measure]:
     """The articles in steps of one batch per worker; each step runs (a), (b) and (c) in turn,
     the order rotating, so a shared machine's changing load falls on all three alike."""
+    from dateline import core
+    from dateline.nlp.pipeline import load_model
+
     seconds = {"a": 0.0, "b": 0.0, "c": 0.0}
     tokens = 0
     step = workers * batch_size
@@ -117,6 +119,8 @@ def _interleaved(articles: list[Article], workers: int, model: str | None, batch
 
 def load_articles(corpus: Path, n: int) -> list[Article]:
     """The first ``n`` readable articles of the corpus (distinct texts, so (c) stores all)."""
+    from dateline.ingest import read_inputs
+
     seen: set[str] = set()
     articles: list[Article] = []
     for item in read_inputs([str(corpus)]):
@@ -148,7 +152,7 @@ def bench(
         list[int] | None, typer.Option("--workers", "-w", help="Worker counts to measure (repeatable).", min=1)
     ] = None,
     model: ModelOption = None,
-    batch_size: Annotated[int, typer.Option(help="Articles per batch.")] = core.DEFAULT_BATCH_SIZE,
+    batch_size: Annotated[int, typer.Option(help="Articles per batch.")] = DEFAULT_BATCH_SIZE,
     format: Annotated[str, typer.Option("--format", "-f", help="table | json")] = "table",
 ) -> None:
     """Measure throughput: bare spaCy (a) vs Dateline (b) vs Dateline + SQLite (c), 1 worker and all cores."""

@@ -10,7 +10,6 @@ import typer
 from rich.table import Table
 
 from dateline.cli.app import ModelOption, app, console, console_err
-from dateline.nlp import load_pipeline
 from dateline.settings import shared_data_dir
 
 eval_app = typer.Typer(help="Score Dateline's extractors on public gold data sets.", no_args_is_help=True)
@@ -72,6 +71,7 @@ def events(
 ) -> None:
     """Score event coding: PLOVER types and actor codes (plover-dev), PETRARCH2 syntax regression."""
     from dateline.evaluate.events import score_petrarch, score_plover
+    from dateline.nlp import load_pipeline
 
     root = data or shared_data_dir()
     nlp = load_pipeline(model)

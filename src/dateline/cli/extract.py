@@ -8,7 +8,7 @@ import json
 import time
 from importlib.resources import as_file, files
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import (
@@ -21,18 +21,18 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from dateline import core
 from dateline.cli.app import DEFAULT_DB, DbOption, ModelOption, app, console, console_err
 from dateline.cli.render import render_extraction
 from dateline.errors import Rejection
-from dateline.ingest import read_inputs
-from dateline.ingest.records import is_record_file
-from dateline.ingest.sources import sniff
-from dateline.nlp import load_pipeline, model_name
-from dateline.parallel import usable_cpus
 from dateline.records import Extraction
+from dateline.settings import DEFAULT_BATCH_SIZE
 from dateline.store import open_store
 from dateline.version import __version__
+
+# spaCy, trafilatura and the pipeline are imported inside the commands that need them, so
+# `dateline --help` and the query commands start without loading them.
+if TYPE_CHECKING:
+    from dateline.core import IngestReport
 
 Paths = Annotated[list[str], typer.Argument(help="Files, folders or - for stdin.", show_default=False)]
 
@@ -48,6 +48,10 @@ def extract(
     ] = False,
 ) -> None:
     """Print the records found in articles; stores nothing."""
+    from dateline import core
+    from dateline.ingest import read_inputs
+    from dateline.nlp import load_pipeline
+
     if format not in ("json", "jsonl", "table"):
         raise typer.BadParameter("use json, jsonl or table", param_hint="--format")
     nlp = load_pipeline(model)
@@ -91,7 +95,7 @@ def ingest(
     db: DbOption = DEFAULT_DB,
     model: ModelOption = None,
     batch_size: Annotated[int, typer.Option(help="Articles per nlp.pipe batch and per transaction.")] = (
-        core.DEFAULT_BATCH_SIZE
+        DEFAULT_BATCH_SIZE
     ),
     workers: Annotated[
         int | None, typer.Option("--workers", "-w", help="Worker processes (default: every usable core).", min=1)
@@ -113,6 +117,8 @@ def ingest(
 
     Parquet record files written by --engine ray are stored as they are, without parsing.
     """
+    from dateline.parallel import usable_cpus
+
     if engine not in ("local", "ray"):
         raise typer.BadParameter("use local or ray", param_hint="--engine")
     if engine == "ray":
@@ -144,7 +150,10 @@ def _ingest_ray(
 
 def _ingest_with_progress(
     paths: list[str], db: str, model: str | None, batch_size: int, workers: int = 1, *, fetch: bool = False
-) -> core.IngestReport:
+) -> IngestReport:
+    from dateline import core
+    from dateline.nlp import load_pipeline, model_name
+
     total = _estimate_total(paths)
     if total is not None:  # no more workers than batches: each one costs a model load
         workers = max(1, min(workers, -(-total // batch_size)))
@@ -169,7 +178,7 @@ def _ingest_with_progress(
     ):
         task = progress.add_task("ingest", total=total, rate="")
 
-        def on_progress(report: core.IngestReport) -> None:
+        def on_progress(report: IngestReport) -> None:
             rate = report.seen / max(1e-9, time.perf_counter() - started)
             progress.update(task, completed=report.seen, rate=f"{rate:.1f} articles/s")
 
@@ -196,6 +205,9 @@ def _estimate_total(paths: list[str]) -> int | None:
 
     Counting lines costs a fast pass over the bytes, far less than parsing; None when unknown.
     """
+    from dateline.ingest.records import is_record_file
+    from dateline.ingest.sources import sniff
+
     total = 0
     for raw in paths:
         path = Path(raw)
@@ -219,7 +231,7 @@ def _estimate_total(paths: list[str]) -> int | None:
     return total or None
 
 
-def _print_report(report: core.IngestReport, db: str) -> None:
+def _print_report(report: IngestReport, db: str) -> None:
     for rejection in report.rejected:
         console_err.print(f"[yellow]rejected[/yellow] {rejection}", highlight=False)
     console_err.print(
@@ -265,7 +277,7 @@ def demo(db: DbOption = DEFAULT_DB, model: ModelOption = None) -> None:
     samples = files("dateline.samples")
     with as_file(samples) as folder:
         paths = [str(Path(folder) / name) for name in SAMPLE_FILES]
-        report = _ingest_with_progress(paths, db, model, core.DEFAULT_BATCH_SIZE)
+        report = _ingest_with_progress(paths, db, model, DEFAULT_BATCH_SIZE)
     _print_report(report, db)
     with open_store(db) as store:
         extractions = [x for i in report.ids if (x := store.get(i)) is not None]
