@@ -254,6 +254,13 @@ def resolve_actor(head: Token | None) -> list[Token]:
     return []
 
 
+def _rooted(code: str | None) -> bool:
+    """The code names a country, an IGO or a transnational group, not only a sector."""
+    if not code:
+        return False
+    return actors.is_igo(code) or code[:3] == "IMG" or actors.country_name(code[:3]) is not None
+
+
 class ActorReader:
     """Codes and entity ids for actor heads, with the article's entity clusters at hand."""
 
@@ -288,7 +295,9 @@ class ActorReader:
                 ids.append(entity["id"])
             found = _codes(phrase)
             entity_code = entity.get("actor_code") if entity else None
-            if entity_code and (not found or head.lower_ in PRONOUNS or not actors.find_places(phrase.text)):
+            if entity_code and _rooted(found[0] if found else None) and not _rooted(entity_code):
+                pass  # "President Bouteflika" -> DZAGOV from the leaders list beats the cluster's bare GOV
+            elif entity_code and (not found or head.lower_ in PRONOUNS or not actors.find_places(phrase.text)):
                 found = [entity_code]
             elif found and entity_code and len(found) == 1 and found[0] == entity_code[: len(found[0])]:
                 found = [entity_code]  # the cluster knows the role: "Ashtiani" -> IRNMIL
