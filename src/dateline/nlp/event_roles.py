@@ -202,17 +202,36 @@ def target_candidates(verb: Token) -> list[Token]:
     first = object_of(verb)
     if first is not None:
         found.append(first)
-    for holder in (verb, first):
+    # "launched artillery, mortar and rocket fire against X": the preposition hangs off a conjunct.
+    holders = [verb, first, *(first.conjuncts if first is not None else ())]
+    for holder in holders:
         if holder is None:
             continue
         for c in holder.children:
             if c.dep_ == "dative":
                 found.append(next((p for p in c.children if p.dep_ == "pobj"), c))
         # Under the object, "by"/"from" name whose call or offer it was ("rejected calls by Annan").
-        for p in TARGET_PREPS + (("by",) if holder is first else ()):
+        for p in TARGET_PREPS + (("by",) if holder is not verb else ()):
             pobj = prep_object(holder, (p,))
             if pobj is not None and pobj not in found:
                 found.append(pobj)
+    return found
+
+
+def purpose_candidates(verb: Token, depth: int = 0) -> list[Token]:
+    """Recipients named in the trigger's purpose clauses ("sent material to help defend Saudi
+    Arabia", "began a hunger strike to protest against Sweden's decision"): a fallback for
+    triggers whose own clause names no one."""
+    found: list[Token] = []
+    if depth > 2:
+        return found
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            found.extend(target_candidates(c))
+            found.extend(purpose_candidates(c, depth + 1))
+        elif c.dep_ == "xcomp" and c.pos_ == "VERB":
+            found.extend(target_candidates(c))
+            found.extend(purpose_candidates(c, depth + 1))
     return found
 
 

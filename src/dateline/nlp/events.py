@@ -25,6 +25,7 @@ from dateline.nlp.event_roles import (
     is_passive,
     object_of,
     pick_target,
+    purpose_candidates,
     prep_object,
     resolve_actor,
     subject_of,
@@ -469,6 +470,8 @@ class EventCoder:
                     subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     candidates.extend([subject, *target_candidates(comp)] if subject is not None else [])
             target_heads = pick_target([c for c in candidates if c is not None])
+            if not target_heads:
+                target_heads = pick_target(purpose_candidates(verb))
         if f.plover == "REQUEST" and _deontic(verb):
             # The speaker demands; the subject of the must-clause is the one asked.
             target_heads = [h for h in source_heads if h.lower_ not in ("it", "they")] or resolve_actor(
