@@ -17,7 +17,7 @@ from dateline.nlp import actors
 from dateline.nlp.dates import normalise
 
 SUBJECTS = ("nsubj", "csubj")
-STATE_PASSIVES = frozenset({"commit", "prepare", "determine", "resolve", "dedicate", "poise"})
+STATE_PASSIVES = frozenset({"commit", "prepare", "determine", "resolve", "dedicate", "poise", "engage", "involve"})
 # Relative pronouns stand for the noun the clause hangs from.
 RELATIVES = frozenset({"who", "which", "that", "whom"})
 # Prepositions that introduce the party an act is aimed at, most telling first.
@@ -89,7 +89,7 @@ def antecedent(pronoun: Token) -> Token | None:
 
 def object_of(verb: Token) -> Token | None:
     """The acted-upon party: passive subject, direct object, dative, or a telling preposition."""
-    if is_passive(verb):
+    if is_passive(verb) and verb.lemma_.lower() not in STATE_PASSIVES:
         for c in verb.children:
             if c.dep_ == "nsubjpass":
                 return verb.head if c.lower_ in RELATIVES and verb.dep_ == "relcl" else c
@@ -189,6 +189,11 @@ def _named_after(head: Token) -> bool:
     return any(m.start >= head.idx + len(head) - phrase.start_char for m in actors.find_places(phrase.text))
 
 
+def _names_group(head: Token) -> bool:
+    """ "bin Laden's al-Qaeda terror network": a known armed group or party names the phrase."""
+    return any(n.what == "group" for n in actors.find_named(actor_phrase(head).text))
+
+
 def _is_actorish(token: Token) -> bool:
     if token.ent_type_ in ACTOR_LABELS or token.pos_ == "PROPN":
         return True
@@ -258,7 +263,11 @@ def resolve_actor(head: Token | None) -> list[Token]:
     heads = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
     # A head counts when it names an actor itself (a name, a pronoun, "the nation") or a kind
     # of actor ("police", "rebels"); a thing ("embargo", "weapons") hands over to its owner.
-    found = [h for h in heads if _is_actorish(h) or _generic_state(h) or actors.sector_of(h.text) or _named_after(h)]
+    found = [
+        h
+        for h in heads
+        if _is_actorish(h) or _generic_state(h) or actors.sector_of(h.text) or _named_after(h) or _names_group(h)
+    ]
     if found:
         return found
     for c in head.children:
