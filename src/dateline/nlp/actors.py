@@ -37,6 +37,7 @@ __all__ = [
     "igo_code",
     "is_igo",
     "media_code",
+    "place_country",
     "sector_of",
 ]
 
@@ -320,6 +321,11 @@ def country_code(text: str) -> str | None:
         if not m.is_igo:
             return m.code
     return None
+
+
+def place_country(text: str) -> str | None:
+    """ISO3 of the country a place name is in: a country or capital, else a listed city ("Basra")."""
+    return country_code(text) or next((n.code for n in find_named(text) if n.what == "city"), None)
 
 
 def igo_code(text: str) -> str | None:

@@ -398,7 +398,7 @@ def _place_in(prep: Token) -> dict[str, Any] | None:
             return {
                 "name": ent.text,
                 "entity": None,
-                "country": actors.country_code(ent.text),
+                "country": actors.place_country(ent.text),
                 "span": [ent.start_char, ent.end_char],
             }
         if tok.dep_ in ("relcl", "acl"):

@@ -275,6 +275,11 @@ def _has_country(code: str) -> bool:
     return actors.country_name(code[:3]) is not None and not actors.is_igo(code)
 
 
+# Material acts whose place stands in for an unnamed recipient; verbal acts (meetings,
+# statements, requests) happen at a venue that is no party to them.
+PLACE_RECIPIENTS = frozenset({"ASSAULT", "COERCE", "CONCEDE", "MOBILIZE", "RETREAT", "SANCTION", "AID", "PROTEST"})
+
+
 class EventCoder:
     """``dateline_events_v1``: writes ``doc._.dl_events``."""
 
@@ -497,6 +502,11 @@ class EventCoder:
         if where is not None:
             ent = reader.entity_for(where["span"][0], where["span"][1], sent.doc[0])
             where["entity"] = ent["id"] if ent else None
+        if not target and not target_codes and where and where.get("country") and f.plover in PLACE_RECIPIENTS:
+            # "lifted a state of emergency in West Darfur", "bombs in Tel Aviv": a material act with
+            # no one named as its recipient is done to the place the sentence names for it.
+            target_codes = [where["country"]]
+            target = [where["entity"]] if where.get("entity") else []
         _domestic_default(source_codes, target_codes, where)
         info = cameo(f.cameo)
         evidence = self._evidence(verb if verb != token or token.pos_ == "VERB" else token, token)
