@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.nlp import actors
 from dateline.nlp.event_lexicon import COOPERATIVE, MATERIAL, TriggerRule, cameo, governors, trigger_rules
 from dateline.nlp.event_roles import (
+    TARGET_PREPS,
     ActorReader,
     actor_phrase,
     is_passive,
@@ -462,7 +463,15 @@ class EventCoder:
                 source_heads = next((h for h in map(resolve_actor, owners) if h), [])
             candidates = target_candidates(verb)
             if token != verb:
-                candidates = [c for c in [prep_object(token), *candidates] if c is not None and c != token]
+                # "the naval blockade of Serbia", "the removal of President X": an act noun's
+                # "of" names whom it is done to.
+                # Not for meetings, deals and withdrawals: "a meeting of ministers", "withdrawal of troops".
+                first = ("of",) if f.plover not in ("CONSULT", "AGREE", "RETREAT", "COOPERATE") else ()
+                own = prep_object(token, (*first, *TARGET_PREPS))
+                candidates = [c for c in [own, *candidates] if c is not None and c != token]
+            if f.plover == "ACCUSE":
+                # "complained to the United Nations over Israeli raids": "to" names the audience.
+                candidates = sorted(candidates, key=lambda c: c.head.lower_ == "to" and c.dep_ == "pobj")
             for child in f.absorbed:
                 # "demanded that the US cancel …": the one asked is the complement's subject;
                 # "threatened to break relations with Russia": the complement's recipient.
