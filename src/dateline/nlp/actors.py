@@ -300,8 +300,7 @@ def leader_code(name: str, year: int | None = None) -> str | None:
     """ "Vladimir Putin" -> "RUSGOV"; with ``year``, only a leader in office that year."""
     for m in find_named(name):
         if m.what == "leader" and (
-            year is None
-            or ((m.start_year or 0) <= year and (m.end_year is None or year <= m.end_year))
+            year is None or ((m.start_year or 0) <= year and (m.end_year is None or year <= m.end_year))
         ):
             return m.code + "GOV"
     return None

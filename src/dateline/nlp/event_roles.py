@@ -231,7 +231,11 @@ def purpose_candidates(verb: Token, depth: int = 0) -> list[Token]:
     if depth > 2:
         return found
     for c in verb.children:
-        if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if (
+            c.dep_ in ("xcomp", "advcl")
+            and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
             found.extend(target_candidates(c))
             found.extend(purpose_candidates(c, depth + 1))
         elif c.dep_ == "xcomp" and c.pos_ == "VERB":
@@ -272,7 +276,14 @@ def resolve_actor(head: Token | None) -> list[Token]:
         return found
     for c in head.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and (
-            c.ent_type_ in ACTOR_LABELS or c.pos_ == "PROPN" or actors.actor_code(actor_phrase(c).text)
+            c.ent_type_ in ACTOR_LABELS
+            or c.pos_ == "PROPN"
+            # "military projects" are no military's: an adjective owner must name a country.
+            or (
+                _rooted(actors.actor_code(actor_phrase(c).text))
+                if c.dep_ == "amod"
+                else actors.actor_code(actor_phrase(c).text)
+            )
         ):
             return [c]
     # "the removal of President X", "action against Russia"

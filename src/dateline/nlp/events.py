@@ -18,8 +18,17 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp import actors
-from dateline.nlp.event_lexicon import COOPERATIVE, MATERIAL, TriggerRule, cameo, governors, trigger_rules
+from dateline.nlp.event_lexicon import (
+    COOPERATIVE,
+    MATERIAL,
+    TriggerRule,
+    cameo,
+    evaluations,
+    governors,
+    trigger_rules,
+)
 from dateline.nlp.event_roles import (
+    PRONOUNS,
     TARGET_PREPS,
     ActorReader,
     actor_phrase,
@@ -281,6 +290,19 @@ def _has_country(code: str) -> bool:
 PLACE_RECIPIENTS = frozenset({"ASSAULT", "COERCE", "CONCEDE", "MOBILIZE", "RETREAT", "SANCTION", "AID", "PROTEST"})
 
 
+# Types a quote's speaker authors when the quoted words judge someone and name no author.
+JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT"})
+
+
+def _speaker_as_source(event: dict[str, Any], quote: dict[str, Any], reader: ActorReader) -> None:
+    speaker = next((e for e in reader.entities if e["id"] == quote.get("speaker")), None)
+    if speaker is None:
+        return
+    event["source"] = [speaker["id"]]
+    code = speaker.get("actor_code")
+    event["source_codes"] = [code] if code else []
+
+
 class EventCoder:
     """``dateline_events_v1``: writes ``doc._.dl_events``."""
 
@@ -290,15 +312,68 @@ class EventCoder:
 
     def __call__(self, doc: Doc) -> Doc:
         reader = ActorReader(doc)
-        quotes = [(q["id"], c) for q in doc._.dl_quotes or () for c in q.get("content") or ()]
+        quotes = [(q, c) for q in doc._.dl_quotes or () for c in q.get("content") or ()]
         events: list[dict[str, Any]] = []
         for sent in doc.sents:
-            for event in self.code_sentence(sent, reader, doc._.dl_published):
-                event["quote"] = next((qid for qid, c in quotes if c[0] <= event["trigger"][0] < c[1]), None)
+            coded = self.code_sentence(sent, reader, doc._.dl_published)
+            coded += self.judgements(sent, reader, quotes, {tuple(e["trigger"]) for e in coded})
+            for event in sorted(coded, key=lambda e: e["trigger"][0]):
+                quote = next((q for q, c in quotes if c[0] <= event["trigger"][0] < c[1]), None)
+                event["quote"] = quote["id"] if quote else None
+                if quote and not event["source"] and not event["source_codes"] and event["type"] in JUDGEMENTS:
+                    # "Martyr Soleimani is regarded as the best commander", in Qalandari's quote:
+                    # praise or blame with no one named as its author is the speaker's.
+                    _speaker_as_source(event, quote, reader)
                 event["id"] = f"v{len(events) + 1}"
                 events.append(event)
         doc._.dl_events = events
         return doc
+
+    def judgements(
+        self,
+        sent: Span,
+        reader: ActorReader,
+        quotes: list[tuple[dict[str, Any], list[int]]],
+        taken: set[tuple[int, int]],
+    ) -> list[dict[str, Any]]:
+        """Blame or praise a speaker voices by judging an actor inside their quote: "NATO's
+        capacity is eroding" (ACCUSE, speaker -> NATO). Only in quoted content with a known speaker."""
+        lexicon = evaluations()
+        out: list[dict[str, Any]] = []
+        for verb in sent:
+            rule = lexicon.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+            if rule is None or _negated(verb) is not None or _hypothetical(verb):
+                continue
+            quote = next((q for q, c in quotes if c[0] <= verb.idx < c[1] and q.get("speaker")), None)
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if quote is None or subject is None:
+                continue
+            if subject.lemma_.lower() in lexicon.nouns:
+                subject = next((c for c in subject.children if c.dep_ == "poss"), None)
+            heads = resolve_actor(subject) if subject is not None and subject.lower_ not in PRONOUNS else []
+            target, target_codes, _ = reader.read(heads)
+            trigger = [verb.idx, verb.idx + len(verb)]
+            if not target_codes or tuple(trigger) in taken:
+                continue
+            info = cameo(rule[1])
+            event = {
+                "type": rule[0],
+                "mode": None,
+                "cameo": info.code,
+                "goldstein": info.goldstein,
+                "quad_class": info.quad_class,
+                "source": [],
+                "target": target,
+                "source_codes": [],
+                "target_codes": target_codes,
+                "evidence": self._evidence(verb, verb),
+                "trigger": trigger,
+                "when": None,
+                "where": None,
+            }
+            _speaker_as_source(event, quote, reader)
+            out.append(event)
+        return out
 
     # -- finding and nesting triggers ------------------------------------------------------
 
