@@ -541,8 +541,8 @@ class EventCoder:
                 # "the naval blockade of Serbia", "the removal of President X": an act noun's
                 # "of" names whom it is done to.
                 # Not for meetings, deals and withdrawals: "a meeting of ministers", "withdrawal of troops".
-                first = ("of",) if f.plover not in ("CONSULT", "AGREE", "RETREAT", "COOPERATE") else ()
-                own = prep_object(token, (*first, *TARGET_PREPS))
+                of: tuple[str, ...] = ("of",) if f.plover not in ("CONSULT", "AGREE", "RETREAT", "COOPERATE") else ()
+                own = prep_object(token, (*of, *TARGET_PREPS))
                 candidates = [c for c in [own, *candidates] if c is not None and c != token]
             if f.plover == "ACCUSE":
                 # "complained to the United Nations over Israeli raids": "to" names the audience.
