@@ -1,0 +1,76 @@
+"""Recipients read where the sentence names them, and judgements voiced in quotes.
+
+Each rule on a news-style sentence through the real model: a preposition under a conjoined
+object, a purpose clause, an act noun's "of", a complaint's subject matter before its audience,
+a material act's place, named groups and leaders, and a speaker's verdict on an actor.
+"""
+
+from __future__ import annotations
+
+from dateline.core import extract
+from dateline.records import Article, Event, Extraction, short_id
+
+
+def extraction(nlp, text: str) -> Extraction:
+    return extract(Article(id=short_id(text), text=text, published="2023-05-10"), nlp)
+
+
+def only(nlp, text: str) -> Event:
+    found = extraction(nlp, text).events
+    assert len(found) == 1, [(e.type, e.source_codes, e.target_codes) for e in found]
+    return found[0]
+
+
+def test_preposition_under_a_conjoined_object(nlp):
+    v = only(
+        nlp, "Government forces launched artillery and rocket fire against Houthi positions near the Saudi border."
+    )
+    assert v.type == "ASSAULT" and v.target_codes == ("YEMREB",)
+
+
+def test_purpose_clause_names_the_recipient(nlp):
+    v = only(nlp, "Japan agreed to send engineers to help rebuild Iraq.")
+    assert v.source_codes == ("JPN",) and v.target_codes == ("IRQ",)
+
+
+def test_an_act_nouns_of_object_is_its_recipient(nlp):
+    v = only(nlp, "Turkey tightened its blockade of Armenia on Monday.")
+    assert v.source_codes == ("TUR",) and v.target_codes == ("ARM",)
+
+
+def test_a_complaint_is_about_its_subject_matter_not_its_audience(nlp):
+    v = only(nlp, "Iraq complained to the Security Council over Turkish air strikes.")
+    assert v.type == "ACCUSE" and v.source_codes == ("IRQ",) and v.target_codes == ("TUR",)
+
+
+def test_a_material_act_with_no_named_recipient_is_done_to_its_place(nlp):
+    v = only(nlp, "Rebels set off two car bombs in Mosul on Sunday.")
+    assert v.type == "ASSAULT" and v.target_codes == ("IRQ",)
+    assert v.source_codes == ("IRQREB",)  # the rebels' country is the place's
+
+
+def test_a_verbal_act_does_not_take_its_venue_as_recipient(nlp):
+    x = extraction(nlp, "Egypt demanded an inquiry at a meeting in Geneva on Monday.")
+    requests = [v for v in x.events if v.type == "REQUEST"]
+    assert requests and all(v.source_codes == ("EGY",) and not v.target_codes for v in requests)
+
+
+def test_named_groups_and_leaders_are_coded(nlp):
+    v = only(nlp, "Hamas fighters fired rockets at Israel on Sunday.")
+    assert v.source_codes == ("PSEREB",) and v.target_codes == ("ISR",)
+    v = only(nlp, "Putin offered to hold talks with Zelensky.")
+    assert v.source_codes == ("RUSGOV",) and v.target_codes == ("UKRGOV",)
+
+
+def test_a_speakers_verdict_on_an_actor_is_an_accusation(nlp):
+    x = extraction(
+        nlp, "“America's power is eroding,” Iranian Foreign Minister Hossein Amir-Abdollahian said on Monday."
+    )
+    (v,) = [e for e in x.events if e.type == "ACCUSE"]
+    speaker = next(q for q in x.quotes if q.id == v.quote).speaker
+    assert v.source == (speaker,) and v.source_codes == ("IRNGOV",) and v.target_codes == ("USA",)
+    assert v.cameo == "111"
+
+
+def test_a_decline_outside_any_quote_is_no_judgement(nlp):
+    assert extraction(nlp, "The rebels' strength waned after the winter.").events == ()
