@@ -632,13 +632,17 @@ class EventCoder:
         end = max(t.idx + len(t) for t in tokens)
         if phrase is not None:
             start = min(start, phrase.start_char)
-        text = head.doc.text
-        line_start = text.rfind("\n", 0, trigger.idx) + 1
-        line_end = text.find("\n", trigger.idx)
-        line_end = len(text) if line_end < 0 else line_end
-        start, end = max(start, line_start), min(end, line_end)
-        while end > start and text[end - 1].isspace():
+        # The clause lies inside the trigger's sentence: read the line breaks off the sentence's
+        # own text, as ``Doc.text`` rebuilds the whole article on every access.
+        sent = trigger.sent
+        base = sent.start_char
+        text = sent.text
+        line_start = base + text.rfind("\n", 0, trigger.idx - base) + 1
+        line_end = text.find("\n", trigger.idx - base)
+        line_end = base + (len(text) if line_end < 0 else line_end)
+        start, end = max(start, line_start, base), min(end, line_end, base + len(text))
+        while end > start and text[end - 1 - base].isspace():
             end -= 1
-        while start < end and text[start].isspace():
+        while start < end and text[start - base].isspace():
             start += 1
         return [start, end]
