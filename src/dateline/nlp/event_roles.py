@@ -21,9 +21,13 @@ STATE_PASSIVES = frozenset({"commit", "prepare", "determine", "resolve", "dedica
 # Relative pronouns stand for the noun the clause hangs from.
 RELATIVES = frozenset({"who", "which", "that", "whom"})
 # Prepositions that introduce the party an act is aimed at, most telling first.
-TARGET_PREPS = ("against", "on", "to", "with", "toward", "towards", "from", "into", "at", "over", "for")
+TARGET_PREPS = ("against", "on", "to", "with", "toward", "towards", "from", "into", "at", "over", "for", "among")
+# "in defiance of Chinese authorities", "in retaliation against Israel": an "in" phrase whose noun
+# names a stance toward someone.
+STANCE_NOUNS = frozenset({"defiance", "protest", "retaliation", "response", "opposition", "solidarity", "support"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # "Iranian officials stated that the nation will never yield": read like a pronoun.
 GENERIC_STATES = frozenset({"nation", "country", "government", "regime", "state", "republic", "administration"})
@@ -103,15 +107,17 @@ def object_of(verb: Token) -> Token | None:
 
 
 def prep_object(token: Token, preps: Iterable[str] = TARGET_PREPS) -> Token | None:
-    children = {c.lower_: c for c in token.children if c.dep_ in ("prep", "dative")}
+    """The object of the first of ``preps`` under ``token`` that names no date or time ("a
+    strike on Monday", "restrictions for two years" are no one's)."""
+    children = [c for c in token.children if c.dep_ in ("prep", "dative")]
     for p in preps:
-        if p in children:
-            pobj = next((c for c in children[p].children if c.dep_ == "pobj"), None)
+        for prep in (c for c in children if c.lower_ == p):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 # "asked for using Iran's experience": the gerund's object.
-                pcomp = next((c for c in children[p].children if c.dep_ == "pcomp"), None)
+                pcomp = next((c for c in prep.children if c.dep_ == "pcomp"), None)
                 pobj = next((c for c in pcomp.children if c.dep_ == "dobj"), None) if pcomp is not None else None
-            if pobj is not None:
+            if pobj is not None and pobj.ent_type_ not in TIME_LABELS:
                 return pobj
     return None
 
@@ -220,6 +226,12 @@ def target_candidates(verb: Token) -> list[Token]:
             pobj = prep_object(holder, (p,))
             if pobj is not None and pobj not in found:
                 found.append(pobj)
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"):
+            stance = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if stance is not None and stance.lemma_.lower() in STANCE_NOUNS:
+                whom = prep_object(stance, ("of", "to", "against", "with", "for"))
+                if whom is not None and whom not in found:
+                    found.insert(0, whom)  # a stated stance names its target outright
     return found
 
 
@@ -245,7 +257,8 @@ def purpose_candidates(verb: Token, depth: int = 0) -> list[Token]:
 
 
 def has_country(heads: list[Token]) -> bool:
-    return any(actors.find_places(actor_phrase(h).text) for h in heads)
+    """Some head names a country or IGO, or a group, city or leader the lexicons place."""
+    return any(actors.find_places(p) or actors.find_named(p) for p in (actor_phrase(h).text for h in heads))
 
 
 def pick_target(candidates: list[Token]) -> list[Token]:
@@ -286,6 +299,13 @@ def resolve_actor(head: Token | None) -> list[Token]:
             )
         ):
             return [c]
+    # "the demonstration staged by students": the agent of the act the noun names.
+    for c in head.children:
+        if c.dep_ == "acl":
+            agent = next((a for a in c.children if a.dep_ == "agent"), None)
+            doer = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
+            if doer is not None and (_is_actorish(doer) or actors.sector_of(doer.text)):
+                return [doer]
     # "the removal of President X", "action against Russia"
     inner = prep_object(head, ("of", "against", "on", "to", "with"))
     if inner is not None and inner != head and (_is_actorish(inner) or actors.actor_code(actor_phrase(inner).text)):
