@@ -74,3 +74,23 @@ def test_a_speakers_verdict_on_an_actor_is_an_accusation(nlp):
 
 def test_a_decline_outside_any_quote_is_no_judgement(nlp):
     assert extraction(nlp, "The rebels' strength waned after the winter.").events == ()
+
+
+def test_a_date_is_no_recipient_and_the_purpose_names_one(nlp):
+    v = only(nlp, "Tunisian workers began a general strike on Monday to protest against Italy's new visa rules.")
+    assert v.type == "PROTEST" and v.source_codes == ("TUNLAB",) and v.target_codes == ("ITA",)
+
+
+def test_a_stated_stance_names_its_target(nlp):
+    v = only(nlp, "Thousands of students blocked roads in Nairobi in defiance of the Kenyan police.")
+    assert v.type == "PROTEST" and v.target_codes == ("KENCOP",)
+
+
+def test_stopping_an_act_is_done_to_its_agent(nlp):
+    v = only(nlp, "Belgian police dispersed a rally staged by farmers outside parliament.")
+    assert v.type == "COERCE" and v.source_codes == ("BELCOP",) and v.target_codes == ("BELAGR",)
+
+
+def test_the_one_asked_in_a_that_clause_may_be_a_named_group(nlp):
+    v = only(nlp, "The United States demanded that Hezbollah disarm its fighters near Israel.")
+    assert v.type == "REQUEST" and v.source_codes == ("USA",) and v.target_codes == ("LBNREB",)
