@@ -543,6 +543,9 @@ class EventCoder:
                 # Not for meetings, deals and withdrawals: "a meeting of ministers", "withdrawal of troops".
                 of: tuple[str, ...] = ("of",) if f.plover not in ("CONSULT", "AGREE", "RETREAT", "COOPERATE") else ()
                 own = prep_object(token, (*of, *TARGET_PREPS))
+                if f.plover == "RETREAT" and own is not None:
+                    # "the withdrawal of forces from Panama": withdrawn from the place.
+                    own = prep_object(own, ("from",)) or own
                 candidates = [c for c in [own, *candidates] if c is not None and c != token]
             if f.plover == "ACCUSE":
                 # "complained to the United Nations over Israeli raids": "to" names the audience.
@@ -550,7 +553,11 @@ class EventCoder:
             for child in f.absorbed:
                 # "demanded that the US cancel …": the one asked is the complement's subject;
                 # "threatened to break relations with Russia": the complement's recipient.
-                if child.verb.dep_ == "ccomp" or any(c.dep_ == "nsubj" for c in child.verb.children):
+                if child.verb.dep_ == "ccomp" or (
+                    # "eased measures as authorities cracked down": a clause of its own time or
+                    # cause has its own actors.
+                    child.verb.dep_ != "advcl" and any(c.dep_ == "nsubj" for c in child.verb.children)
+                ):
                     candidates.append(subject_of(child.verb) or child.verb)
                 candidates.extend(target_candidates(child.verb))
             if f.rule.comp or lemma_of(token) in self.governors:
