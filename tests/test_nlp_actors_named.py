@@ -106,3 +106,10 @@ def test_leader_years_restrict_the_office_holder():
 )
 def test_historical_names_and_demonyms_go_to_the_successor_state(text, code):
     assert actor_code(text) == code
+
+
+def test_anti_names_what_is_opposed_not_the_actor():
+    assert actor_code("a prominent anti-Syria journalist") == "MED"
+    assert actor_code("anti-government protesters") == "CVL"
+    assert actor_code("Syrian journalists") == "SYRMED"
+    assert actor_code("East Jerusalem") == "PSE" and actor_code("Jerusalem") == "ISRGOV"

@@ -94,3 +94,8 @@ def test_stopping_an_act_is_done_to_its_agent(nlp):
 def test_the_one_asked_in_a_that_clause_may_be_a_named_group(nlp):
     v = only(nlp, "The United States demanded that Hezbollah disarm its fighters near Israel.")
     assert v.type == "REQUEST" and v.source_codes == ("USA",) and v.target_codes == ("LBNREB",)
+
+
+def test_the_one_allowed_to_act_is_the_recipient(nlp):
+    v = only(nlp, "The Kenyan court allowed Somali refugees to stay in Dadaab.")
+    assert v.type == "CONCEDE" and v.source_codes == ("KENJUD",) and v.target_codes == ("SOMREF",)

@@ -364,7 +364,9 @@ def actor_code(text: str, role: str | None = None) -> str | None:
     media = media_code(text)
     if media:
         return media
-    places = find_places(text) or (find_places(role) if role else ())
+    # "an anti-Syria journalist" is no Syrian: a place under "anti-" names what the actor opposes.
+    places = tuple(m for m in find_places(text) if not text[max(0, m.start - 5) : m.start].lower() == "anti-")
+    places = places or (find_places(role) if role else ())
     named = find_named(text)
     group = next((n for n in named if n.what == "group"), None)
     if group is not None and (not places or group.start <= places[0].start):
@@ -374,7 +376,7 @@ def actor_code(text: str, role: str | None = None) -> str | None:
         return places[0].code
     # The sector from the words around the place names, so "Defense" in "Defense Minister" is
     # not read as a place and "Iranian" does not hide "officials".
-    sector = sector_of(role) or sector_of(_without(text, places))
+    sector = sector_of(role) or sector_of(_ANTI.sub(lambda m: " " * len(m.group()), _without(text, places)))
     if not places:
         # No country named: a well-known leader is their government ("Putin" -> RUSGOV), a city
         # is its country with the sector the words give ("Demonstrators in Basra" -> IRQCVL).
@@ -388,6 +390,10 @@ def actor_code(text: str, role: str | None = None) -> str | None:
     if sector is None and first.what == "capital":
         sector = "GOV"
     return first.code + (sector or "")
+
+
+# "anti-government protesters" are no government: words under "anti-" name what is opposed.
+_ANTI = re.compile(r"\banti-[\w-]+", re.IGNORECASE)
 
 
 def _without(text: str, places: tuple[PlaceMatch, ...]) -> str:

@@ -213,6 +213,13 @@ def target_candidates(verb: Token) -> list[Token]:
     first = object_of(verb)
     if first is not None:
         found.append(first)
+    if first is None:
+        # "allowed candidate Ouattara to participate", "urged Iran to stop": the one acted on is
+        # the subject the parser gives the infinitive.
+        for comp in (c for c in verb.children if c.dep_ == "ccomp" and any(a.lower_ == "to" for a in c.children)):
+            subject = next((c for c in comp.children if c.dep_ == "nsubj" and c.i < comp.i), None)
+            if subject is not None:
+                found.append(subject)
     # "launched artillery, mortar and rocket fire against X": the preposition hangs off a conjunct.
     holders = [verb, first, *(first.conjuncts if first is not None else ())]
     for holder in holders:
