@@ -99,3 +99,10 @@ def test_the_one_asked_in_a_that_clause_may_be_a_named_group(nlp):
 def test_the_one_allowed_to_act_is_the_recipient(nlp):
     v = only(nlp, "The Kenyan court allowed Somali refugees to stay in Dadaab.")
     assert v.type == "CONCEDE" and v.source_codes == ("KENJUD",) and v.target_codes == ("SOMREF",)
+
+
+def test_a_when_clause_places_the_act(nlp):
+    x = extraction(nlp, "Two gunmen killed four people on Friday when they opened fire in a market in Kano.")
+    v = next(e for e in x.events if e.type == "ASSAULT" and e.cameo == "1823")
+    assert v.where and v.where.country == "NGA"
+    assert v.source_codes == ("NGAUAF",) and v.target_codes == ("NGACVL",)

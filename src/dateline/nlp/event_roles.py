@@ -417,13 +417,17 @@ def where_of(anchors: list[Token], skip: set[int]) -> dict[str, Any] | None:
             continue
         seen.add(tok.i)
         for c in tok.children:
-            if c.dep_ in ("relcl", "ccomp", "advcl", "nsubj", "nsubjpass"):
+            if c.dep_ in ("relcl", "ccomp", "nsubj", "nsubjpass"):
+                continue
+            # "killed 23 people when they blew themselves up in Tel Aviv": a when-clause is the
+            # same act's circumstances; other adverbial clauses are acts of their own.
+            if c.dep_ == "advcl" and not any(m.dep_ == "advmod" and m.lower_ in ("when", "while") for m in c.children):
                 continue
             if c.dep_ == "prep" and c.lower_ in PLACE_PREPS and c.i not in skip:
                 place = _place_in(c)
                 if place is not None:
                     return place
-            if c.dep_ in ("prep", "agent", "pobj", "dobj", "npadvmod", "acl", "conj") and len(seen) < 40:
+            if c.dep_ in ("prep", "agent", "pobj", "dobj", "npadvmod", "acl", "conj", "advcl") and len(seen) < 40:
                 queue.append(c)
     return None
 
