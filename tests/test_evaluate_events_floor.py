@@ -2,7 +2,7 @@
 
 Pinned a little under the figures measured when they were set (plover-dev: type micro-F1
 0.914, macro-F1 0.876, source codes lenient 0.806, recipient codes lenient 0.762, sectors
-0.688; PETRARCH2 root match 0.171), so a regression
+0.719; PETRARCH2 root match 0.171), so a regression
 fails CI while run-to-run noise does not. Skipped when ../shared/data is absent.
 """
 
@@ -27,7 +27,7 @@ def test_plover_type_scores_stay_above_floor(plover):
 def test_plover_actor_codes_stay_above_floor(plover):
     assert plover["actors"]["source_lenient"] >= 0.79
     assert plover["actors"]["target_lenient"] >= 0.74
-    assert plover["actors"]["sector"] >= 0.67
+    assert plover["actors"]["sector"] >= 0.70
 
 
 def test_petrarch_syntax_regression_stays_above_floor(nlp, shared_data):
