@@ -106,3 +106,8 @@ def test_a_when_clause_places_the_act(nlp):
     v = next(e for e in x.events if e.type == "ASSAULT" and e.cameo == "1823")
     assert v.where and v.where.country == "NGA"
     assert v.source_codes == ("NGAUAF",) and v.target_codes == ("NGACVL",)
+
+
+def test_a_mediator_acts_on_the_parties_between_whom_it_mediates(nlp):
+    v = only(nlp, "Egypt launched a mediation effort on Sunday between Israel and Hamas.")
+    assert v.cameo == "045" and v.source_codes == ("EGY",) and v.target_codes == ("ISR", "PSEREB")

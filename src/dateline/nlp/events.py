@@ -520,7 +520,8 @@ class EventCoder:
     def _build(self, f: Found, sent: Span, reader: ActorReader, published: str | None) -> dict[str, Any] | None:
         verb, token = f.verb, f.token
         between = None
-        if token.pos_ in ("NOUN", "PROPN"):
+        mediation = f.cameo.startswith("045")
+        if token.pos_ in ("NOUN", "PROPN") and not mediation:
             between = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"), None)
         if between is not None:
             first = next((c for c in between.children if c.dep_ == "pobj"), None)
@@ -568,6 +569,12 @@ class EventCoder:
             target_heads = pick_target([c for c in candidates if c is not None])
             if not target_heads:
                 target_heads = pick_target(purpose_candidates(verb))
+            if mediation:
+                # "launched a mediation effort between the Emirates and Saudi Arabia": the mediator
+                # acts; the parties between whom it mediates are the recipients.
+                holders = [token, token.head, verb] if token.dep_ == "compound" else [token, verb]
+                parties = next((p for h in holders if (p := prep_object(h, ("between", "among"))) is not None), None)
+                target_heads = resolve_actor(parties) or target_heads
         if f.plover == "REQUEST" and _deontic(verb):
             # The speaker demands; the subject of the must-clause is the one asked.
             target_heads = [h for h in source_heads if h.lower_ not in ("it", "they")] or resolve_actor(
