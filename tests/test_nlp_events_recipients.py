@@ -111,3 +111,9 @@ def test_a_when_clause_places_the_act(nlp):
 def test_a_mediator_acts_on_the_parties_between_whom_it_mediates(nlp):
     v = only(nlp, "Egypt launched a mediation effort on Sunday between Israel and Hamas.")
     assert v.cameo == "045" and v.source_codes == ("EGY",) and v.target_codes == ("ISR", "PSEREB")
+
+
+def test_an_attack_by_no_named_actor_is_by_an_unidentified_armed_force_of_its_place(nlp):
+    v = only(nlp, "Two police officers were killed by a roadside bomb outside the city of Kandahar on Monday.")
+    assert v.type == "ASSAULT" and v.source == () and v.source_codes == ("AFGUAF",)
+    assert v.target_codes == ("AFGCOP",)

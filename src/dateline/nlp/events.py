@@ -600,6 +600,10 @@ class EventCoder:
         if where is not None:
             ent = reader.entity_for(where["span"][0], where["span"][1], sent.doc[0])
             where["entity"] = ent["id"] if ent else None
+        if f.plover == "ASSAULT" and not source and not source_codes and where and where.get("country"):
+            # "A roadside bombing near Samarra killed …": an attack nobody is named for is, in the
+            # CAMEO convention, by an unidentified armed force (UAF) of the place it happened in.
+            source_codes = [where["country"] + "UAF"]
         if not target and not target_codes and where and where.get("country") and f.plover in PLACE_RECIPIENTS:
             # "lifted a state of emergency in West Darfur", "bombs in Tel Aviv": a material act with
             # no one named as its recipient is done to the place the sentence names for it.
