@@ -117,3 +117,11 @@ def test_an_attack_by_no_named_actor_is_by_an_unidentified_armed_force_of_its_pl
     v = only(nlp, "Two police officers were killed by a roadside bomb outside the city of Kandahar on Monday.")
     assert v.type == "ASSAULT" and v.source == () and v.source_codes == ("AFGUAF",)
     assert v.target_codes == ("AFGCOP",)
+
+
+def test_a_clause_with_actors_of_its_own_lends_no_recipient(nlp):
+    x = extraction(
+        nlp, "Sudan lifted the state of emergency in Darfur on Sunday as police in Chad arrested Chadian smugglers."
+    )
+    v = next(e for e in x.events if e.type == "CONCEDE")
+    assert v.source_codes == ("SDN",) and v.target_codes == ("SDN",)  # Darfur, not the Chadians

@@ -552,13 +552,11 @@ class EventCoder:
                 # "complained to the United Nations over Israeli raids": "to" names the audience.
                 candidates = sorted(candidates, key=lambda c: c.head.lower_ == "to" and c.dep_ == "pobj")
             for child in f.absorbed:
+                if child.verb.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in child.verb.children):
+                    continue  # "eased measures as authorities cracked down on X": a clause with actors of its own
                 # "demanded that the US cancel …": the one asked is the complement's subject;
                 # "threatened to break relations with Russia": the complement's recipient.
-                if child.verb.dep_ == "ccomp" or (
-                    # "eased measures as authorities cracked down": a clause of its own time or
-                    # cause has its own actors.
-                    child.verb.dep_ != "advcl" and any(c.dep_ == "nsubj" for c in child.verb.children)
-                ):
+                if child.verb.dep_ == "ccomp" or any(c.dep_ == "nsubj" for c in child.verb.children):
                     candidates.append(subject_of(child.verb) or child.verb)
                 candidates.extend(target_candidates(child.verb))
             if f.rule.comp or lemma_of(token) in self.governors:
