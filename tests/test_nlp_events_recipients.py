@@ -125,3 +125,13 @@ def test_a_clause_with_actors_of_its_own_lends_no_recipient(nlp):
     )
     v = next(e for e in x.events if e.type == "CONCEDE")
     assert v.source_codes == ("SDN",) and v.target_codes == ("SDN",)  # Darfur, not the Chadians
+
+
+def test_a_withdrawal_is_from_a_place(nlp):
+    v = only(nlp, "Britain speeded up the withdrawal of its troops from Basra on Tuesday.")
+    assert v.type == "RETREAT" and v.source_codes == ("GBR",) and v.target_codes == ("IRQ",)
+
+
+def test_condemned_as_a_crime_the_act_of_someone(nlp):
+    v = only(nlp, "Poland on Monday condemned as a war crime Russia's shelling of Kharkiv.")
+    assert v.type == "ACCUSE" and v.source_codes == ("POL",) and v.target_codes == ("RUS",)

@@ -233,6 +233,10 @@ def target_candidates(verb: Token) -> list[Token]:
             pobj = prep_object(holder, (p,))
             if pobj is not None and pobj not in found:
                 found.append(pobj)
+        # "denounced as an ugly crime Serbia's suppression of …": the apposition says what it was.
+        named_as = prep_object(holder, ("as",))
+        if holder is verb and named_as is not None:
+            found.extend(c for c in named_as.children if c.dep_ == "appos")
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"):
             stance = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if stance is not None and stance.lemma_.lower() in STANCE_NOUNS:

@@ -544,9 +544,14 @@ class EventCoder:
                 # Not for meetings, deals and withdrawals: "a meeting of ministers", "withdrawal of troops".
                 of: tuple[str, ...] = ("of",) if f.plover not in ("CONSULT", "AGREE", "RETREAT", "COOPERATE") else ()
                 own = prep_object(token, (*of, *TARGET_PREPS))
-                if f.plover == "RETREAT" and own is not None:
+                if f.plover == "RETREAT":
                     # "the withdrawal of forces from Panama": withdrawn from the place.
-                    own = prep_object(own, ("from",)) or own
+                    withdrawn = prep_object(token, ("of",))
+                    own = (
+                        prep_object(token, ("from",))
+                        or (prep_object(withdrawn, ("from",)) if withdrawn is not None else None)
+                        or own
+                    )
                 candidates = [c for c in [own, *candidates] if c is not None and c != token]
             if f.plover == "ACCUSE":
                 # "complained to the United Nations over Israeli raids": "to" names the audience.
