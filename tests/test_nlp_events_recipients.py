@@ -135,3 +135,8 @@ def test_a_withdrawal_is_from_a_place(nlp):
 def test_condemned_as_a_crime_the_act_of_someone(nlp):
     v = only(nlp, "Poland on Monday condemned as a war crime Russia's shelling of Kharkiv.")
     assert v.type == "ACCUSE" and v.source_codes == ("POL",) and v.target_codes == ("RUS",)
+
+
+def test_a_protests_demand_names_whom_it_is_against(nlp):
+    v = only(nlp, "Kenyan students rioted after a rally calling for the resignation of President William Ruto.")
+    assert v.type == "PROTEST" and v.source_codes == ("KENEDU",) and v.target_codes == ("KENGOV",)

@@ -290,6 +290,9 @@ def _has_country(code: str) -> bool:
 PLACE_RECIPIENTS = frozenset({"ASSAULT", "COERCE", "CONCEDE", "MOBILIZE", "RETREAT", "SANCTION", "AID", "PROTEST"})
 
 
+# Verbs of the demands a protest makes ("calling for the resignation of X", "demanding …").
+PROTEST_DEMANDS = frozenset({"demand", "call", "urge"})
+
 # Types a quote's speaker authors when the quoted words judge someone and name no author.
 JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT"})
 
@@ -572,6 +575,11 @@ class EventCoder:
             target_heads = pick_target([c for c in candidates if c is not None])
             if not target_heads:
                 target_heads = pick_target(purpose_candidates(verb))
+            if not target_heads and f.plover == "PROTEST":
+                # "rioted following a demonstration calling for the removal of President X":
+                # protesters' demands name whom they protest against.
+                demands = [t for t in verb.subtree if t.pos_ == "VERB" and t.lemma_.lower() in PROTEST_DEMANDS]
+                target_heads = pick_target([c for d in demands for c in target_candidates(d)])
             if mediation:
                 # "launched a mediation effort between the Emirates and Saudi Arabia": the mediator
                 # acts; the parties between whom it mediates are the recipients.
