@@ -1,7 +1,7 @@
 """Quality floors for event coding on the public gold sets; floors only move up.
 
 Pinned a little under the figures measured when they were set (plover-dev: type micro-F1
-0.914, macro-F1 0.876, source codes lenient 0.821, recipient codes lenient 0.770, sectors
+0.914, macro-F1 0.876, source codes lenient 0.821, recipient codes lenient 0.803, sectors
 0.729; PETRARCH2 root match 0.171), so a regression
 fails CI while run-to-run noise does not. Skipped when ../shared/data is absent.
 """
@@ -26,7 +26,7 @@ def test_plover_type_scores_stay_above_floor(plover):
 
 def test_plover_actor_codes_stay_above_floor(plover):
     assert plover["actors"]["source_lenient"] >= 0.81
-    assert plover["actors"]["target_lenient"] >= 0.76
+    assert plover["actors"]["target_lenient"] >= 0.79
     assert plover["actors"]["sector"] >= 0.72
 
 
