@@ -1,8 +1,8 @@
 """Quality floors for event coding on the public gold sets; floors only move up.
 
 Pinned a little under the figures measured when they were set (plover-dev: type micro-F1
-0.91, macro-F1 0.88, source codes lenient 0.72, recipient codes lenient 0.54; PETRARCH2
-root match 0.17), so a regression
+0.914, macro-F1 0.876, source codes lenient 0.821, recipient codes lenient 0.803, sectors
+0.729; PETRARCH2 root match 0.171), so a regression
 fails CI while run-to-run noise does not. Skipped when ../shared/data is absent.
 """
 
@@ -20,13 +20,14 @@ def plover(nlp, shared_data):
 
 def test_plover_type_scores_stay_above_floor(plover):
     assert plover["sentences"] > 100
-    assert plover["micro"]["f1"] >= 0.87
-    assert plover["macro"]["f1"] >= 0.83
+    assert plover["micro"]["f1"] >= 0.90
+    assert plover["macro"]["f1"] >= 0.86
 
 
 def test_plover_actor_codes_stay_above_floor(plover):
-    assert plover["actors"]["source_lenient"] >= 0.68
-    assert plover["actors"]["target_lenient"] >= 0.49
+    assert plover["actors"]["source_lenient"] >= 0.81
+    assert plover["actors"]["target_lenient"] >= 0.79
+    assert plover["actors"]["sector"] >= 0.72
 
 
 def test_petrarch_syntax_regression_stays_above_floor(nlp, shared_data):

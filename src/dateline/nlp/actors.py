@@ -1,7 +1,7 @@
 """CAMEO-style actor codes from text: countries, capitals, IGOs and the sector a title implies.
 
-Owns the three gazetteers in ``dateline/lexicon`` (``countries.tsv``, ``igos.tsv``,
-``titles.tsv``), loaded once per process, and the small public API other components use:
+Owns the gazetteers in ``dateline/lexicon`` (``countries.tsv``, ``igos.tsv``, ``titles.tsv``,
+and for actor codes only ``nonstate.tsv``, ``cities.tsv``, ``leaders.tsv``), loaded once per process, and the small public API other components use:
 
 - ``country_code("the Islamic Republic of Iran") == "IRN"`` (names, long forms, demonyms, capitals)
 - ``sector_of("Defense Minister") == "MIL"``
@@ -26,15 +26,18 @@ __all__ = [
     "Gazetteer",
     "PlaceMatch",
     "Title",
+    "Named",
     "actor_code",
     "country_code",
     "country_name",
+    "find_named",
     "find_places",
     "find_titles",
     "gazetteer",
     "igo_code",
     "is_igo",
     "media_code",
+    "place_country",
     "sector_of",
 ]
 
@@ -54,6 +57,21 @@ class PlaceMatch:
     @property
     def is_igo(self) -> bool:
         return self.what == "igo"
+
+
+@dataclass(frozen=True)
+class Named:
+    """A non-state group, city or office holder found in a text: ``what`` is group|city|leader.
+
+    ``code``: the group's full code (``LBNREB``), else the ISO3 of the city's or leader's country.
+    ``start_year``/``end_year``: a leader's years in office (``None`` = open)."""
+
+    start: int
+    end: int
+    code: str
+    what: str
+    start_year: int | None = None
+    end_year: int | None = None
 
 
 @dataclass(frozen=True)
@@ -252,6 +270,42 @@ def find_titles(text: str) -> tuple[Title, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _named_index() -> tuple[PhraseIndex, dict[tuple[str, ...], tuple[str, str, int | None, int | None]]]:
+    """Groups, cities and leaders: kept out of ``find_places`` (entities read that as places)."""
+    table: dict[tuple[str, ...], tuple[str, str, int | None, int | None]] = {}
+
+    def add(forms: list[str], value: tuple[str, str, int | None, int | None]) -> None:
+        for form in forms:
+            table.setdefault(tuple(_WORD.findall(form)), value)
+
+    for row in _rows("nonstate.tsv"):
+        add([row["name"], *_split(row["aliases"])], (row["code"], "group", None, None))
+    for row in _rows("cities.tsv"):
+        add([row["city"], *_split(row["aliases"])], (row["iso3"], "city", None, None))
+    for row in _rows("leaders.tsv"):
+        end = None if row["end"] == "-" else int(row["end"])
+        add([row["name"], *_split(row["aliases"])], (row["iso3"], "leader", int(row["start"]), end))
+    return PhraseIndex([" ".join(k) for k in table], lower=False), table
+
+
+@lru_cache(maxsize=8192)
+def find_named(text: str) -> tuple[Named, ...]:
+    """Every non-state group, major city and well-known leader named in ``text``, left to right."""
+    index, table = _named_index()
+    return tuple(Named(s, e, *table[key]) for s, e, key in index.finditer(text))
+
+
+def leader_code(name: str, year: int | None = None) -> str | None:
+    """ "Vladimir Putin" -> "RUSGOV"; with ``year``, only a leader in office that year."""
+    for m in find_named(name):
+        if m.what == "leader" and (
+            year is None or ((m.start_year or 0) <= year and (m.end_year is None or year <= m.end_year))
+        ):
+            return m.code + "GOV"
+    return None
+
+
 def media_code(name: str) -> str | None:
     """ "IRNA" -> "IRNMED": a known news outlet named by ``name`` (the whole name)."""
     g = gazetteer()
@@ -266,6 +320,11 @@ def country_code(text: str) -> str | None:
         if not m.is_igo:
             return m.code
     return None
+
+
+def place_country(text: str) -> str | None:
+    """ISO3 of the country a place name is in: a country or capital, else a listed city ("Basra")."""
+    return country_code(text) or next((n.code for n in find_named(text) if n.what == "city"), None)
 
 
 def igo_code(text: str) -> str | None:
@@ -305,18 +364,36 @@ def actor_code(text: str, role: str | None = None) -> str | None:
     media = media_code(text)
     if media:
         return media
-    places = find_places(text) or (find_places(role) if role else ())
+    # "an anti-Syria journalist" is no Syrian: a place under "anti-" names what the actor opposes.
+    places = tuple(m for m in find_places(text) if not text[max(0, m.start - 5) : m.start].lower() == "anti-")
+    places = places or (find_places(role) if role else ())
+    named = find_named(text)
+    group = next((n for n in named if n.what == "group"), None)
+    if group is not None and (not places or group.start <= places[0].start):
+        # "Hezbollah guerrillas", "Palestinian Islamic Jihad": the group's own code.
+        return group.code
     if places and places[0].is_igo:
         return places[0].code
     # The sector from the words around the place names, so "Defense" in "Defense Minister" is
     # not read as a place and "Iranian" does not hide "officials".
-    sector = sector_of(role) or sector_of(_without(text, places))
+    sector = sector_of(role) or sector_of(_ANTI.sub(lambda m: " " * len(m.group()), _without(text, places)))
     if not places:
+        # No country named: a well-known leader is their government ("Putin" -> RUSGOV), a city
+        # is its country with the sector the words give ("Demonstrators in Basra" -> IRQCVL).
+        for n in named:
+            if n.what == "leader":
+                return n.code + (sector or "GOV")
+            if n.what == "city":
+                return n.code + (sector or "")
         return sector
     first = places[0]
     if sector is None and first.what == "capital":
         sector = "GOV"
     return first.code + (sector or "")
+
+
+# "anti-government protesters" are no government: words under "anti-" name what is opposed.
+_ANTI = re.compile(r"\banti-[\w-]+", re.IGNORECASE)
 
 
 def _without(text: str, places: tuple[PlaceMatch, ...]) -> str:

@@ -1,4 +1,5 @@
-"""The event lexicons: trigger rules (``event_triggers.tsv``) and the CAMEO table (``cameo.tsv``).
+"""The event lexicons: trigger rules (``event_triggers.tsv``), the CAMEO table (``cameo.tsv``)
+and the evaluative predicates quotes judge actors with (``evaluations.tsv``).
 
 Owns loading and looking up both files, once per process. Knows nothing about parses: the
 coder in ``nlp/events.py`` asks "which rules does this lemma have" and checks the patterns.
@@ -111,6 +112,26 @@ def trigger_rules() -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
         )
         table.setdefault((rule.lemma, rule.pos), []).append(rule)
     return {k: tuple(sorted(v, key=lambda r: -r.specificity)) for k, v in table.items()}
+
+
+@dataclass(frozen=True)
+class Evaluations:
+    """``verbs``: lemma -> (PLOVER type, CAMEO code); ``nouns``: power-words standing for their owner."""
+
+    verbs: dict[str, tuple[str, str]]
+    nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def evaluations() -> Evaluations:
+    verbs: dict[str, tuple[str, str]] = {}
+    nouns: set[str] = set()
+    for row in _rows("evaluations.tsv"):
+        if row["plover"] == "noun":
+            nouns.add(row["lemma"])
+        else:
+            verbs[row["lemma"]] = (row["plover"], row["cameo"])
+    return Evaluations(verbs, frozenset(nouns))
 
 
 @lru_cache(maxsize=1)

@@ -17,13 +17,17 @@ from dateline.nlp import actors
 from dateline.nlp.dates import normalise
 
 SUBJECTS = ("nsubj", "csubj")
-STATE_PASSIVES = frozenset({"commit", "prepare", "determine", "resolve", "dedicate", "poise"})
+STATE_PASSIVES = frozenset({"commit", "prepare", "determine", "resolve", "dedicate", "poise", "engage", "involve"})
 # Relative pronouns stand for the noun the clause hangs from.
 RELATIVES = frozenset({"who", "which", "that", "whom"})
 # Prepositions that introduce the party an act is aimed at, most telling first.
-TARGET_PREPS = ("against", "on", "to", "with", "toward", "towards", "from", "into", "at", "over", "for")
+TARGET_PREPS = ("against", "on", "to", "with", "toward", "towards", "from", "into", "at", "over", "for", "among")
+# "in defiance of Chinese authorities", "in retaliation against Israel": an "in" phrase whose noun
+# names a stance toward someone.
+STANCE_NOUNS = frozenset({"defiance", "protest", "retaliation", "response", "opposition", "solidarity", "support"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # "Iranian officials stated that the nation will never yield": read like a pronoun.
 GENERIC_STATES = frozenset({"nation", "country", "government", "regime", "state", "republic", "administration"})
@@ -89,7 +93,7 @@ def antecedent(pronoun: Token) -> Token | None:
 
 def object_of(verb: Token) -> Token | None:
     """The acted-upon party: passive subject, direct object, dative, or a telling preposition."""
-    if is_passive(verb):
+    if is_passive(verb) and verb.lemma_.lower() not in STATE_PASSIVES:
         for c in verb.children:
             if c.dep_ == "nsubjpass":
                 return verb.head if c.lower_ in RELATIVES and verb.dep_ == "relcl" else c
@@ -103,15 +107,17 @@ def object_of(verb: Token) -> Token | None:
 
 
 def prep_object(token: Token, preps: Iterable[str] = TARGET_PREPS) -> Token | None:
-    children = {c.lower_: c for c in token.children if c.dep_ in ("prep", "dative")}
+    """The object of the first of ``preps`` under ``token`` that names no date or time ("a
+    strike on Monday", "restrictions for two years" are no one's)."""
+    children = [c for c in token.children if c.dep_ in ("prep", "dative")]
     for p in preps:
-        if p in children:
-            pobj = next((c for c in children[p].children if c.dep_ == "pobj"), None)
+        for prep in (c for c in children if c.lower_ == p):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 # "asked for using Iran's experience": the gerund's object.
-                pcomp = next((c for c in children[p].children if c.dep_ == "pcomp"), None)
+                pcomp = next((c for c in prep.children if c.dep_ == "pcomp"), None)
                 pobj = next((c for c in pcomp.children if c.dep_ == "dobj"), None) if pcomp is not None else None
-            if pobj is not None:
+            if pobj is not None and pobj.ent_type_ not in TIME_LABELS:
                 return pobj
     return None
 
@@ -189,6 +195,11 @@ def _named_after(head: Token) -> bool:
     return any(m.start >= head.idx + len(head) - phrase.start_char for m in actors.find_places(phrase.text))
 
 
+def _names_group(head: Token) -> bool:
+    """ "bin Laden's al-Qaeda terror network": a known armed group or party names the phrase."""
+    return any(n.what == "group" for n in actors.find_named(actor_phrase(head).text))
+
+
 def _is_actorish(token: Token) -> bool:
     if token.ent_type_ in ACTOR_LABELS or token.pos_ == "PROPN":
         return True
@@ -202,22 +213,63 @@ def target_candidates(verb: Token) -> list[Token]:
     first = object_of(verb)
     if first is not None:
         found.append(first)
-    for holder in (verb, first):
+    if first is None:
+        # "allowed candidate Ouattara to participate", "urged Iran to stop": the one acted on is
+        # the subject the parser gives the infinitive.
+        for comp in (c for c in verb.children if c.dep_ == "ccomp" and any(a.lower_ == "to" for a in c.children)):
+            subject = next((c for c in comp.children if c.dep_ == "nsubj" and c.i < comp.i), None)
+            if subject is not None:
+                found.append(subject)
+    # "launched artillery, mortar and rocket fire against X": the preposition hangs off a conjunct.
+    holders = [verb, first, *(first.conjuncts if first is not None else ())]
+    for holder in holders:
         if holder is None:
             continue
         for c in holder.children:
             if c.dep_ == "dative":
                 found.append(next((p for p in c.children if p.dep_ == "pobj"), c))
         # Under the object, "by"/"from" name whose call or offer it was ("rejected calls by Annan").
-        for p in TARGET_PREPS + (("by",) if holder is first else ()):
+        for p in TARGET_PREPS + (("by",) if holder is not verb else ()):
             pobj = prep_object(holder, (p,))
             if pobj is not None and pobj not in found:
                 found.append(pobj)
+        # "denounced as an ugly crime Serbia's suppression of …": the apposition says what it was.
+        named_as = prep_object(holder, ("as",))
+        if holder is verb and named_as is not None:
+            found.extend(c for c in named_as.children if c.dep_ == "appos")
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"):
+            stance = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if stance is not None and stance.lemma_.lower() in STANCE_NOUNS:
+                whom = prep_object(stance, ("of", "to", "against", "with", "for"))
+                if whom is not None and whom not in found:
+                    found.insert(0, whom)  # a stated stance names its target outright
+    return found
+
+
+def purpose_candidates(verb: Token, depth: int = 0) -> list[Token]:
+    """Recipients named in the trigger's purpose clauses ("sent material to help defend Saudi
+    Arabia", "began a hunger strike to protest against Sweden's decision"): a fallback for
+    triggers whose own clause names no one."""
+    found: list[Token] = []
+    if depth > 2:
+        return found
+    for c in verb.children:
+        if (
+            c.dep_ in ("xcomp", "advcl")
+            and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
+            found.extend(target_candidates(c))
+            found.extend(purpose_candidates(c, depth + 1))
+        elif c.dep_ == "xcomp" and c.pos_ == "VERB":
+            found.extend(target_candidates(c))
+            found.extend(purpose_candidates(c, depth + 1))
     return found
 
 
 def has_country(heads: list[Token]) -> bool:
-    return any(actors.find_places(actor_phrase(h).text) for h in heads)
+    """Some head names a country or IGO, or a group, city or leader the lexicons place."""
+    return any(actors.find_places(p) or actors.find_named(p) for p in (actor_phrase(h).text for h in heads))
 
 
 def pick_target(candidates: list[Token]) -> list[Token]:
@@ -239,19 +291,44 @@ def resolve_actor(head: Token | None) -> list[Token]:
     heads = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
     # A head counts when it names an actor itself (a name, a pronoun, "the nation") or a kind
     # of actor ("police", "rebels"); a thing ("embargo", "weapons") hands over to its owner.
-    found = [h for h in heads if _is_actorish(h) or _generic_state(h) or actors.sector_of(h.text) or _named_after(h)]
+    found = [
+        h
+        for h in heads
+        if _is_actorish(h) or _generic_state(h) or actors.sector_of(h.text) or _named_after(h) or _names_group(h)
+    ]
     if found:
         return found
     for c in head.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and (
-            c.ent_type_ in ACTOR_LABELS or c.pos_ == "PROPN" or actors.actor_code(actor_phrase(c).text)
+            c.ent_type_ in ACTOR_LABELS
+            or c.pos_ == "PROPN"
+            # "military projects" are no military's: an adjective owner must name a country.
+            or (
+                _rooted(actors.actor_code(actor_phrase(c).text))
+                if c.dep_ == "amod"
+                else actors.actor_code(actor_phrase(c).text)
+            )
         ):
             return [c]
+    # "the demonstration staged by students": the agent of the act the noun names.
+    for c in head.children:
+        if c.dep_ == "acl":
+            agent = next((a for a in c.children if a.dep_ == "agent"), None)
+            doer = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
+            if doer is not None and (_is_actorish(doer) or actors.sector_of(doer.text)):
+                return [doer]
     # "the removal of President X", "action against Russia"
     inner = prep_object(head, ("of", "against", "on", "to", "with"))
     if inner is not None and inner != head and (_is_actorish(inner) or actors.actor_code(actor_phrase(inner).text)):
         return [inner]
     return []
+
+
+def _rooted(code: str | None) -> bool:
+    """The code names a country, an IGO or a transnational group, not only a sector."""
+    if not code:
+        return False
+    return actors.is_igo(code) or code[:3] == "IMG" or actors.country_name(code[:3]) is not None
 
 
 class ActorReader:
@@ -288,7 +365,9 @@ class ActorReader:
                 ids.append(entity["id"])
             found = _codes(phrase)
             entity_code = entity.get("actor_code") if entity else None
-            if entity_code and (not found or head.lower_ in PRONOUNS or not actors.find_places(phrase.text)):
+            if entity_code and _rooted(found[0] if found else None) and not _rooted(entity_code):
+                pass  # "President Bouteflika" -> DZAGOV from the leaders list beats the cluster's bare GOV
+            elif entity_code and (not found or head.lower_ in PRONOUNS or not actors.find_places(phrase.text)):
                 found = [entity_code]
             elif found and entity_code and len(found) == 1 and found[0] == entity_code[: len(found[0])]:
                 found = [entity_code]  # the cluster knows the role: "Ashtiani" -> IRNMIL
@@ -342,13 +421,17 @@ def where_of(anchors: list[Token], skip: set[int]) -> dict[str, Any] | None:
             continue
         seen.add(tok.i)
         for c in tok.children:
-            if c.dep_ in ("relcl", "ccomp", "advcl", "nsubj", "nsubjpass"):
+            if c.dep_ in ("relcl", "ccomp", "nsubj", "nsubjpass"):
+                continue
+            # "killed 23 people when they blew themselves up in Tel Aviv": a when-clause is the
+            # same act's circumstances; other adverbial clauses are acts of their own.
+            if c.dep_ == "advcl" and not any(m.dep_ == "advmod" and m.lower_ in ("when", "while") for m in c.children):
                 continue
             if c.dep_ == "prep" and c.lower_ in PLACE_PREPS and c.i not in skip:
                 place = _place_in(c)
                 if place is not None:
                     return place
-            if c.dep_ in ("prep", "agent", "pobj", "dobj", "npadvmod", "acl", "conj") and len(seen) < 40:
+            if c.dep_ in ("prep", "agent", "pobj", "dobj", "npadvmod", "acl", "conj", "advcl") and len(seen) < 40:
                 queue.append(c)
     return None
 
@@ -361,7 +444,7 @@ def _place_in(prep: Token) -> dict[str, Any] | None:
             return {
                 "name": ent.text,
                 "entity": None,
-                "country": actors.country_code(ent.text),
+                "country": actors.place_country(ent.text),
                 "span": [ent.start_char, ent.end_char],
             }
         if tok.dep_ in ("relcl", "acl"):

@@ -18,14 +18,25 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp import actors
-from dateline.nlp.event_lexicon import COOPERATIVE, MATERIAL, TriggerRule, cameo, governors, trigger_rules
+from dateline.nlp.event_lexicon import (
+    COOPERATIVE,
+    MATERIAL,
+    TriggerRule,
+    cameo,
+    evaluations,
+    governors,
+    trigger_rules,
+)
 from dateline.nlp.event_roles import (
+    PRONOUNS,
+    TARGET_PREPS,
     ActorReader,
     actor_phrase,
     is_passive,
     object_of,
     pick_target,
     prep_object,
+    purpose_candidates,
     resolve_actor,
     subject_of,
     target_candidates,
@@ -274,6 +285,27 @@ def _has_country(code: str) -> bool:
     return actors.country_name(code[:3]) is not None and not actors.is_igo(code)
 
 
+# Material acts whose place stands in for an unnamed recipient; verbal acts (meetings,
+# statements, requests) happen at a venue that is no party to them.
+PLACE_RECIPIENTS = frozenset({"ASSAULT", "COERCE", "CONCEDE", "MOBILIZE", "RETREAT", "SANCTION", "AID", "PROTEST"})
+
+
+# Verbs of the demands a protest makes ("calling for the resignation of X", "demanding …").
+PROTEST_DEMANDS = frozenset({"demand", "call", "urge"})
+
+# Types a quote's speaker authors when the quoted words judge someone and name no author.
+JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT"})
+
+
+def _speaker_as_source(event: dict[str, Any], quote: dict[str, Any], reader: ActorReader) -> None:
+    speaker = next((e for e in reader.entities if e["id"] == quote.get("speaker")), None)
+    if speaker is None:
+        return
+    event["source"] = [speaker["id"]]
+    code = speaker.get("actor_code")
+    event["source_codes"] = [code] if code else []
+
+
 class EventCoder:
     """``dateline_events_v1``: writes ``doc._.dl_events``."""
 
@@ -283,15 +315,68 @@ class EventCoder:
 
     def __call__(self, doc: Doc) -> Doc:
         reader = ActorReader(doc)
-        quotes = [(q["id"], c) for q in doc._.dl_quotes or () for c in q.get("content") or ()]
+        quotes = [(q, c) for q in doc._.dl_quotes or () for c in q.get("content") or ()]
         events: list[dict[str, Any]] = []
         for sent in doc.sents:
-            for event in self.code_sentence(sent, reader, doc._.dl_published):
-                event["quote"] = next((qid for qid, c in quotes if c[0] <= event["trigger"][0] < c[1]), None)
+            coded = self.code_sentence(sent, reader, doc._.dl_published)
+            coded += self.judgements(sent, reader, quotes, {tuple(e["trigger"]) for e in coded})
+            for event in sorted(coded, key=lambda e: e["trigger"][0]):
+                quote = next((q for q, c in quotes if c[0] <= event["trigger"][0] < c[1]), None)
+                event["quote"] = quote["id"] if quote else None
+                if quote and not event["source"] and not event["source_codes"] and event["type"] in JUDGEMENTS:
+                    # "Martyr Soleimani is regarded as the best commander", in Qalandari's quote:
+                    # praise or blame with no one named as its author is the speaker's.
+                    _speaker_as_source(event, quote, reader)
                 event["id"] = f"v{len(events) + 1}"
                 events.append(event)
         doc._.dl_events = events
         return doc
+
+    def judgements(
+        self,
+        sent: Span,
+        reader: ActorReader,
+        quotes: list[tuple[dict[str, Any], list[int]]],
+        taken: set[tuple[int, int]],
+    ) -> list[dict[str, Any]]:
+        """Blame or praise a speaker voices by judging an actor inside their quote: "NATO's
+        capacity is eroding" (ACCUSE, speaker -> NATO). Only in quoted content with a known speaker."""
+        lexicon = evaluations()
+        out: list[dict[str, Any]] = []
+        for verb in sent:
+            rule = lexicon.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+            if rule is None or _negated(verb) is not None or _hypothetical(verb):
+                continue
+            quote = next((q for q, c in quotes if c[0] <= verb.idx < c[1] and q.get("speaker")), None)
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if quote is None or subject is None:
+                continue
+            if subject.lemma_.lower() in lexicon.nouns:
+                subject = next((c for c in subject.children if c.dep_ == "poss"), None)
+            heads = resolve_actor(subject) if subject is not None and subject.lower_ not in PRONOUNS else []
+            target, target_codes, _ = reader.read(heads)
+            trigger = [verb.idx, verb.idx + len(verb)]
+            if not target_codes or tuple(trigger) in taken:
+                continue
+            info = cameo(rule[1])
+            event = {
+                "type": rule[0],
+                "mode": None,
+                "cameo": info.code,
+                "goldstein": info.goldstein,
+                "quad_class": info.quad_class,
+                "source": [],
+                "target": target,
+                "source_codes": [],
+                "target_codes": target_codes,
+                "evidence": self._evidence(verb, verb),
+                "trigger": trigger,
+                "when": None,
+                "where": None,
+            }
+            _speaker_as_source(event, quote, reader)
+            out.append(event)
+        return out
 
     # -- finding and nesting triggers ------------------------------------------------------
 
@@ -438,7 +523,8 @@ class EventCoder:
     def _build(self, f: Found, sent: Span, reader: ActorReader, published: str | None) -> dict[str, Any] | None:
         verb, token = f.verb, f.token
         between = None
-        if token.pos_ in ("NOUN", "PROPN"):
+        mediation = f.cameo.startswith("045")
+        if token.pos_ in ("NOUN", "PROPN") and not mediation:
             between = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"), None)
         if between is not None:
             first = next((c for c in between.children if c.dep_ == "pobj"), None)
@@ -456,8 +542,26 @@ class EventCoder:
                 source_heads = next((h for h in map(resolve_actor, owners) if h), [])
             candidates = target_candidates(verb)
             if token != verb:
-                candidates = [c for c in [prep_object(token), *candidates] if c is not None and c != token]
+                # "the naval blockade of Serbia", "the removal of President X": an act noun's
+                # "of" names whom it is done to.
+                # Not for meetings, deals and withdrawals: "a meeting of ministers", "withdrawal of troops".
+                of: tuple[str, ...] = ("of",) if f.plover not in ("CONSULT", "AGREE", "RETREAT", "COOPERATE") else ()
+                own = prep_object(token, (*of, *TARGET_PREPS))
+                if f.plover == "RETREAT":
+                    # "the withdrawal of forces from Panama": withdrawn from the place.
+                    withdrawn = prep_object(token, ("of",))
+                    own = (
+                        prep_object(token, ("from",))
+                        or (prep_object(withdrawn, ("from",)) if withdrawn is not None else None)
+                        or own
+                    )
+                candidates = [c for c in [own, *candidates] if c is not None and c != token]
+            if f.plover == "ACCUSE":
+                # "complained to the United Nations over Israeli raids": "to" names the audience.
+                candidates = sorted(candidates, key=lambda c: c.head.lower_ == "to" and c.dep_ == "pobj")
             for child in f.absorbed:
+                if child.verb.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in child.verb.children):
+                    continue  # "eased measures as authorities cracked down on X": a clause with actors of its own
                 # "demanded that the US cancel …": the one asked is the complement's subject;
                 # "threatened to break relations with Russia": the complement's recipient.
                 if child.verb.dep_ == "ccomp" or any(c.dep_ == "nsubj" for c in child.verb.children):
@@ -469,6 +573,19 @@ class EventCoder:
                     subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     candidates.extend([subject, *target_candidates(comp)] if subject is not None else [])
             target_heads = pick_target([c for c in candidates if c is not None])
+            if not target_heads:
+                target_heads = pick_target(purpose_candidates(verb))
+            if not target_heads and f.plover == "PROTEST":
+                # "rioted following a demonstration calling for the removal of President X":
+                # protesters' demands name whom they protest against.
+                demands = [t for t in verb.subtree if t.pos_ == "VERB" and t.lemma_.lower() in PROTEST_DEMANDS]
+                target_heads = pick_target([c for d in demands for c in target_candidates(d)])
+            if mediation:
+                # "launched a mediation effort between the Emirates and Saudi Arabia": the mediator
+                # acts; the parties between whom it mediates are the recipients.
+                holders = [token, token.head, verb] if token.dep_ == "compound" else [token, verb]
+                parties = next((p for h in holders if (p := prep_object(h, ("between", "among"))) is not None), None)
+                target_heads = resolve_actor(parties) or target_heads
         if f.plover == "REQUEST" and _deontic(verb):
             # The speaker demands; the subject of the must-clause is the one asked.
             target_heads = [h for h in source_heads if h.lower_ not in ("it", "they")] or resolve_actor(
@@ -494,6 +611,15 @@ class EventCoder:
         if where is not None:
             ent = reader.entity_for(where["span"][0], where["span"][1], sent.doc[0])
             where["entity"] = ent["id"] if ent else None
+        if f.plover == "ASSAULT" and not source and not source_codes and where and where.get("country"):
+            # "A roadside bombing near Samarra killed …": an attack nobody is named for is, in the
+            # CAMEO convention, by an unidentified armed force (UAF) of the place it happened in.
+            source_codes = [where["country"] + "UAF"]
+        if not target and not target_codes and where and where.get("country") and f.plover in PLACE_RECIPIENTS:
+            # "lifted a state of emergency in West Darfur", "bombs in Tel Aviv": a material act with
+            # no one named as its recipient is done to the place the sentence names for it.
+            target_codes = [where["country"]]
+            target = [where["entity"]] if where.get("entity") else []
         _domestic_default(source_codes, target_codes, where)
         info = cameo(f.cameo)
         evidence = self._evidence(verb if verb != token or token.pos_ == "VERB" else token, token)
@@ -535,13 +661,17 @@ class EventCoder:
         end = max(t.idx + len(t) for t in tokens)
         if phrase is not None:
             start = min(start, phrase.start_char)
-        text = head.doc.text
-        line_start = text.rfind("\n", 0, trigger.idx) + 1
-        line_end = text.find("\n", trigger.idx)
-        line_end = len(text) if line_end < 0 else line_end
-        start, end = max(start, line_start), min(end, line_end)
-        while end > start and text[end - 1].isspace():
+        # The clause lies inside the trigger's sentence: read the line breaks off the sentence's
+        # own text, as ``Doc.text`` rebuilds the whole article on every access.
+        sent = trigger.sent
+        base = sent.start_char
+        text = sent.text
+        line_start = base + text.rfind("\n", 0, trigger.idx - base) + 1
+        line_end = text.find("\n", trigger.idx - base)
+        line_end = base + (len(text) if line_end < 0 else line_end)
+        start, end = max(start, line_start, base), min(end, line_end, base + len(text))
+        while end > start and text[end - 1 - base].isspace():
             end -= 1
-        while start < end and text[start].isspace():
+        while start < end and text[start - base].isspace():
             start += 1
         return [start, end]
