@@ -89,9 +89,14 @@ class Cluster:
     gender: str | None = None
 
     names: list[Mention] = field(default_factory=list)  # the name and group mentions among them
+    # fullest() is asked for every cluster at every new name; ``names`` only grows, so its
+    # length says whether the remembered answer still holds.
+    _fullest: tuple[int, Mention] | None = field(default=None, repr=False, compare=False)
 
     def fullest(self) -> Mention:
-        return max(self.names, key=lambda n: (len(n.name.split()), len(n.name)))
+        if self._fullest is None or self._fullest[0] != len(self.names):
+            self._fullest = (len(self.names), max(self.names, key=lambda n: (len(n.name.split()), len(n.name))))
+        return self._fullest[1]
 
     @property
     def last(self) -> int:

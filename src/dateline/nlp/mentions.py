@@ -73,7 +73,23 @@ def is_subject(tok: Token) -> tuple[bool, bool]:
 
 
 def _titles_at(text: str) -> list[Title]:
-    return [t for t in find_titles(text) if t.start == 0]
+    return [t for t in find_titles(_lead(text)) if t.start == 0]
+
+
+_LEAD_WORD = re.compile(r"[\w’'.]+")  # a word as ``actors.PhraseIndex`` splits text
+
+
+def _lead(text: str) -> str:
+    """The first words of ``text``, as many as the longest title has: a title at the start
+    lies within them, and the short head is shared by many names, so ``find_titles``' cache
+    answers it. Only for ASCII text, where lower-casing keeps every offset and word boundary."""
+    if not text.isascii():
+        return text
+    words = gazetteer().title_index.longest
+    for n, match in enumerate(_LEAD_WORD.finditer(text), start=1):
+        if n == words:
+            return text[: match.end()]
+    return text
 
 
 def name_mentions(doc: Doc, sents: list[int]) -> list[Mention]:
