@@ -161,7 +161,7 @@ class EntityClusterer:
 def cluster_entities(doc: Doc) -> list[dict[str, Any]]:
     text = doc.text  # built from the tokens on every access: read it once
     sents = sentence_index(doc)
-    names = name_mentions(doc, sents)
+    names = name_mentions(doc, sents, text)
     descriptions = description_mentions(doc, sents, names)
     groups = [m for m in descriptions if m.what == "group"]
     # A demonym inside a group or description ("Iranian officials") is part of that actor.
