@@ -111,27 +111,39 @@ class PhraseIndex:
     def __init__(self, phrases: list[str], *, lower: bool) -> None:
         self.lower = lower
         self.keys: set[tuple[str, ...]] = set()
+        # Every proper prefix of a key: the scan at a word stops extending as soon as the
+        # words so far start no phrase, so most words cost one set lookup, not ``longest``.
+        self.prefixes: set[tuple[str, ...]] = set()
         self.longest = 1
         for phrase in phrases:
             key = tuple(w for w in _WORD.findall(phrase.lower() if lower else phrase))
             if key:
                 self.keys.add(key)
+                self.prefixes.update(key[:n] for n in range(1, len(key)))
                 self.longest = max(self.longest, len(key))
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text.lower() if self.lower else text)]
+        matches = list(_WORD.finditer(text.lower() if self.lower else text))
+        spans = [m.span() for m in matches]
+        tokens = [m.group() for m in matches]
+        keys, prefixes = self.keys, self.prefixes
         i = 0
-        while i < len(words):
+        while i < len(tokens):
+            # A phrase of n words here needs its first n - 1 words to be a key's prefix (the
+            # last word may carry a possessive or full stop), so no longer n can match.
+            reach = 0
+            while i + reach < len(tokens) and tuple(tokens[i : i + reach + 1]) in prefixes:
+                reach += 1
             found = None
-            for n in range(min(self.longest, len(words) - i), 0, -1):
-                key = tuple(w for _, _, w in words[i : i + n])
-                if key in self.keys:
-                    found = (n, words[i + n - 1][1], key)
+            for n in range(min(self.longest, len(tokens) - i, reach + 1), 0, -1):
+                key = tuple(tokens[i : i + n])
+                if key in keys:
+                    found = (n, spans[i + n - 1][1], key)
                     break
                 last = key[-1]
                 for tail in _TRAILING:
-                    if last.endswith(tail) and len(last) > len(tail) and key[:-1] + (last[: -len(tail)],) in self.keys:
-                        found = (n, words[i + n - 1][1] - len(tail), key[:-1] + (last[: -len(tail)],))
+                    if last.endswith(tail) and len(last) > len(tail) and key[:-1] + (last[: -len(tail)],) in keys:
+                        found = (n, spans[i + n - 1][1] - len(tail), key[:-1] + (last[: -len(tail)],))
                         break
                 if found:
                     break
@@ -139,7 +151,7 @@ class PhraseIndex:
                 i += 1
                 continue
             n, end, key = found
-            yield words[i][0], end, key
+            yield spans[i][0], end, key
             i += n
 
 

@@ -89,9 +89,24 @@ class Cluster:
     gender: str | None = None
 
     names: list[Mention] = field(default_factory=list)  # the name and group mentions among them
+    # fullest() is asked for every cluster at every new name; ``names`` only grows, so its
+    # length says whether the remembered answer still holds.
+    _fullest: tuple[int, Mention] | None = field(default=None, repr=False, compare=False)
+
+    _names_seen: tuple[int, set[str], set[tuple[str, ...]]] | None = field(default=None, repr=False, compare=False)
+
+    def name_index(self) -> tuple[set[str], set[tuple[str, ...]]]:
+        """The names and their comparable words, for matching a new name against this actor
+        in one lookup (rebuilt only when a name was added)."""
+        if self._names_seen is None or self._names_seen[0] != len(self.names):
+            names = {n.name for n in self.names}
+            self._names_seen = (len(self.names), names, {tuple(_name_tokens(n)) for n in names})
+        return self._names_seen[1], self._names_seen[2]
 
     def fullest(self) -> Mention:
-        return max(self.names, key=lambda n: (len(n.name.split()), len(n.name)))
+        if self._fullest is None or self._fullest[0] != len(self.names):
+            self._fullest = (len(self.names), max(self.names, key=lambda n: (len(n.name.split()), len(n.name))))
+        return self._fullest[1]
 
     @property
     def last(self) -> int:
@@ -156,7 +171,7 @@ class EntityClusterer:
 def cluster_entities(doc: Doc) -> list[dict[str, Any]]:
     text = doc.text  # built from the tokens on every access: read it once
     sents = sentence_index(doc)
-    names = name_mentions(doc, sents)
+    names = name_mentions(doc, sents, text)
     descriptions = description_mentions(doc, sents, names)
     groups = [m for m in descriptions if m.what == "group"]
     # A demonym inside a group or description ("Iranian officials") is part of that actor.
@@ -239,11 +254,12 @@ def _cluster_for_name(m: Mention, clusters: list[Cluster]) -> Cluster:
 
 
 def _same_actor(m: Mention, tokens: list[str], c: Cluster) -> bool:
-    if m.name in c.acronyms or (m.acronym and any(n.name == m.acronym for n in c.names)):
+    names, words = c.name_index()
+    if m.name in c.acronyms or (m.acronym and m.acronym in names):
         return True
     if not tokens:
         return False
-    if any(tokens == _name_tokens(n.name) for n in c.names):
+    if tuple(tokens) in words:
         return True  # the same name, whatever label the NER gave each time
     fullest = c.fullest()
     theirs = _name_tokens(fullest.name)

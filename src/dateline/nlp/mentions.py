@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -67,22 +68,59 @@ def sentence_index(doc: Doc) -> list[int]:
     return out
 
 
+class _Chars:
+    """The doc's text, read once, and each token's character span: ``words(a, b)`` is
+    ``doc[a:b].text`` and ``word(i)`` is ``doc[i].text`` without building Span and Token
+    objects (spaCy joins the tokens again on every ``.text``)."""
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, length in doc.to_array([IDX, LENGTH]).tolist():
+            self.starts.append(start)
+            self.ends.append(start + length)
+
+    def words(self, a: int, b: int) -> str:
+        return self.text[self.starts[a] : self.ends[b - 1]] if b > a else ""
+
+    def word(self, i: int) -> str:
+        return self.text[self.starts[i] : self.ends[i]]
+
+
 def is_subject(tok: Token) -> tuple[bool, bool]:
     subj = tok.dep_ in _ACTING
     return subj, subj and tok.head.dep_ == "ROOT"
 
 
 def _titles_at(text: str) -> list[Title]:
-    return [t for t in find_titles(text) if t.start == 0]
+    return [t for t in find_titles(_lead(text)) if t.start == 0]
 
 
-def name_mentions(doc: Doc, sents: list[int]) -> list[Mention]:
+_LEAD_WORD = re.compile(r"[\w’'.]+")  # a word as ``actors.PhraseIndex`` splits text
+
+
+def _lead(text: str) -> str:
+    """The first words of ``text``, as many as the longest title has: a title at the start
+    lies within them, and the short head is shared by many names, so ``find_titles``' cache
+    answers it. Only for ASCII text, where lower-casing keeps every offset and word boundary."""
+    if not text.isascii():
+        return text
+    words = gazetteer().title_index.longest
+    for n, match in enumerate(_LEAD_WORD.finditer(text), start=1):
+        if n == words:
+            return text[: match.end()]
+    return text
+
+
+def name_mentions(doc: Doc, sents: list[int], text: str) -> list[Mention]:
     """Mentions from the NER, repaired: title-only ORG spans dropped ("Second Brigadier",
     "Defense" in "Defense Minister"), honorifics and titles moved out of names ("Martyr
     Soleimani"), "(SCO" tails split into acronyms, possessive "'s" trimmed; a title chain
     before a person or org becomes part of the mention and gives its role."""
     out: list[Mention] = []
     g = gazetteer()
+    chars = _Chars(doc, text)
     for ent in doc.ents:
         kind = KINDS.get(ent.label_)
         if kind is None or doc[ent.start].lower_ in ("a", "an"):
@@ -90,48 +128,48 @@ def name_mentions(doc: Doc, sents: list[int]) -> list[Mention]:
         start, end = ent.start, ent.end
         # The NER's ragged edges: "Patrice Talon of", "Shanghai Cooperation Organization’s", a
         # stray quotation mark.
-        while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].pos_ in ("ADP", "CCONJ", "PUNCT")):
-            if doc[end - 1].text == ")" and "(" in doc[start:end].text:
+        while end > start and (chars.word(end - 1) in _POSSESSIVE or doc[end - 1].pos_ in ("ADP", "CCONJ", "PUNCT")):
+            if chars.word(end - 1) == ")" and "(" in chars.words(start, end):
                 break
             end -= 1
         while start < end and doc[start].is_punct:
             start += 1
-        surface = doc[start:end].text if end > start else ""
+        surface = chars.words(start, end)
         if not any(ch.isupper() for ch in surface) or _JUNK.search(surface):
             continue  # "wolf", "W]e": no name
-        if _is_title_piece(doc, ent):
+        if _is_title_piece(doc, ent, chars):
             continue  # "Second Brigadier" (General ...), "Defense" (Minister)
         acronym = None
         for i in range(start, end):
-            if doc[i].text == "(":
-                rest = doc[i + 1 : end].text.strip(" )")
+            if chars.word(i) == "(":
+                rest = chars.words(i + 1, end).strip(" )")
                 acronym = rest if rest.isupper() else None
                 end = i
                 break
-        if acronym is None and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-            word = doc[end + 1].text
+        if acronym is None and end + 2 < len(doc) and chars.word(end) == "(" and chars.word(end + 2) == ")":
+            word = chars.word(end + 1)
             acronym = word if word.isupper() and len(word) >= 2 else None
-        span_end = doc[end - 1].idx + len(doc[end - 1].text)
+        span_end = chars.ends[end - 1]
         if acronym:
             # The mention covers "(SCO)" so quotes and events see one actor there.
-            j = next((k for k in range(end, min(end + 4, len(doc))) if doc[k].text == ")"), None)
+            j = next((k for k in range(end, min(end + 4, len(doc))) if chars.word(k) == ")"), None)
             if j is not None:
-                span_end = doc[j].idx + 1
+                span_end = chars.starts[j] + 1
         name_start = start
         if kind == "person":
             # Titles and honorifics inside a PERSON span are not part of the name.
             while name_start < end - 1:
-                found = _titles_at(doc[name_start:end].text)
+                found = _titles_at(chars.words(name_start, end))
                 if not found or not found[0].before_names:
                     break
-                stop = doc[name_start].idx + found[0].end
-                while name_start < end and doc[name_start].idx < stop:
+                stop = chars.starts[name_start] + found[0].end
+                while name_start < end and chars.starts[name_start] < stop:
                     name_start += 1
             if name_start >= end:
                 continue
-        name = doc[name_start:end].text if end > name_start else ent.text
+        name = chars.words(name_start, end) if end > name_start else ent.text
         if doc[name_start].lower_ == "the" and end - name_start > 1:
-            name = doc[name_start + 1 : end].text
+            name = chars.words(name_start + 1, end)
         name = re.sub(r"\s+", " ", name).strip()
         code, gaz = g.forms.get(name, (None, ""))
         if code is None and doc[start].lower_ == "the":
@@ -150,7 +188,7 @@ def name_mentions(doc: Doc, sents: list[int]) -> list[Mention]:
         root = ent.root
         subj, root_subj = is_subject(root)
         m = Mention(
-            start=doc[start].idx,
+            start=chars.starts[start],
             end=span_end,
             kind=kind,
             what="name",
@@ -168,9 +206,9 @@ def name_mentions(doc: Doc, sents: list[int]) -> list[Mention]:
             extra={"modifier": "1"} if root.dep_ in ("compound", "amod", "nmod", "poss") else {},
         )
         if kind in ("person", "org"):
-            _attach_title_chain(doc, ent, m, sents)
+            _attach_title_chain(doc, ent, m, sents, chars)
             if kind == "person" and name_start > start:
-                inner = doc[start:name_start].text
+                inner = chars.words(start, name_start)
                 m.prefix = f"{m.prefix} {inner}".strip()
                 m.role = m.role or _role_from_prefix(inner)
         out.append(m)
@@ -182,21 +220,21 @@ def name_mentions(doc: Doc, sents: list[int]) -> list[Mention]:
     ]
 
 
-def _is_title_piece(doc: Doc, ent: SpacySpan) -> bool:
+def _is_title_piece(doc: Doc, ent: SpacySpan, chars: _Chars) -> bool:
     """An ORG/NORP/PERSON span that is only the start of a title ("Second Brigadier" General)."""
     if ent.label_ not in ("ORG", "NORP", "PERSON"):
         return False
     first = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
     if first >= ent.end:
         return False
-    window = doc[first : min(ent.end + 3, len(doc))]
-    for t in _titles_at(window.text):
-        if t.before_names and doc[first].idx + t.end >= ent.end_char:
+    window = chars.words(first, min(ent.end + 3, len(doc)))
+    for t in _titles_at(window):
+        if t.before_names and chars.starts[first] + t.end >= chars.ends[ent.end - 1]:
             return True
     return False
 
 
-def _attach_title_chain(doc: Doc, ent: SpacySpan, m: Mention, sents: list[int]) -> None:
+def _attach_title_chain(doc: Doc, ent: SpacySpan, m: Mention, sents: list[int], chars: _Chars) -> None:
     """Extend a name mention over the title chain right before it ("US Secretary of State",
     "Iran's Defense Minister Brigadier General", "US Ambassador to Germany").
 
@@ -216,7 +254,7 @@ def _attach_title_chain(doc: Doc, ent: SpacySpan, m: Mention, sents: list[int]) 
         else:
             break
         if (tok.ent_type_ in ("DATE", "TIME") and tok.pos_ != "ADJ") or (
-            tok.ent_type_ == "PERSON" and not _is_title_piece(doc, doc[tok.i : tok.i + 1])
+            tok.ent_type_ == "PERSON" and not _is_title_piece(doc, doc[tok.i : tok.i + 1], chars)
         ):
             break
         i -= 1
@@ -231,21 +269,20 @@ def _attach_title_chain(doc: Doc, ent: SpacySpan, m: Mention, sents: list[int]) 
         first += 1
     if first >= ent.start:
         return
-    prefix = doc[first : ent.start]
-    titles = find_titles(prefix.text)
-    tail = prefix.text[titles[-1].end :] if titles else ""
+    prefix = chars.words(first, ent.start)
+    titles = find_titles(prefix)
+    tail = prefix[titles[-1].end :] if titles else ""
     if not titles or (tail and not _TITLE_COMPLEMENT.fullmatch(tail)):
         return
     if m.kind == "person" and titles[-1].kind != "person" and not titles[-1].before_names:
         return  # "said on television Erdogan": an org noun is no person's title  # the words before the name are no title ("Iranian airline" is: it ends in "airline")
     # Start the mention at the first title or place word, not at stray words before them.
-    lead = min([titles[0].start] + [p.start for p in find_places(prefix.text)])
-    while first < ent.start and doc[first].idx + len(doc[first].text) <= prefix.start_char + lead:
+    lead = chars.starts[first] + min([titles[0].start] + [p.start for p in find_places(prefix)])
+    while first < ent.start and chars.ends[first] <= lead:
         first += 1
-    prefix = doc[first : ent.start]
-    m.start = prefix.start_char
-    m.prefix = prefix.text
-    m.role = _role_from_prefix(prefix.text)
+    m.start = chars.starts[first] if first < ent.start else chars.starts[ent.start]
+    m.prefix = chars.words(first, ent.start)
+    m.role = _role_from_prefix(m.prefix)
 
 
 # "Ambassador to Germany", "Minister of Foreign Affairs": a title's complement before the name.
