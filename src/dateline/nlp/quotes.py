@@ -177,12 +177,17 @@ class QuoteFinder:
             span = subtree_span(comp)
             content = trim(doc, span.start_char, span.end_char)
         elif cue.dep_ == "parataxis" or (cue.dep_ == "ROOT" and _has_left_clause(cue)):
-            head = cue.head if cue.dep_ == "parataxis" else cue
-            sent = head.sent
+            sent = cue.sent
             own = subtree_span(cue)
-            start = sent.start_char if cue.dep_ == "parataxis" else sent.start_char
+            start = sent.start_char
             end = own.start_char if own.start_char > start else sent.end_char
             content = trim(doc, start, end)
+            rest = trim(doc, own.end_char, sent.end_char) if own.start_char > start else (end, end)
+            if rest[1] - rest[0] >= 3 and not (rest[0] < len(doc_text(doc)) and doc_text(doc)[rest[0]] in "“\"'"):
+                # A parenthetical cue ("The museum, Mr. Obama said, would make …"): the words
+                # on both sides are the content, the cue clause between them is not.
+                spans = [content, rest] if content[1] > content[0] else [rest]
+                return self._check(cue, spans, comp, goal)
         elif (goal := _goal(cue)) is not None:
             span = subtree_span(goal)
             content = trim(doc, span.start_char, span.end_char)
@@ -190,11 +195,16 @@ class QuoteFinder:
             content = trim(doc, *topic)
         else:
             return None
+        return self._check(cue, [content], comp, goal)
+
+    def _check(
+        self, cue: Token, content: list[tuple[int, int]], comp: Token | None, goal: Token | None
+    ) -> Draft | None:
         if self.cues.verbs.get(cue.lemma_.lower()) == "belief" and comp is None and goal is None:
             return None  # a belief is a clause ("expects that …", "expected me to read …")
-        if content[1] - content[0] < 3:
+        if content[-1][1] - content[0][0] < 3:
             return None
-        return Draft([content], cue, cue_span(cue), speaker_of(cue))
+        return Draft(content, cue, cue_span(cue), speaker_of(cue))
 
     def _that_clauses(self, doc: Doc, in_quote: list[bool], used: set[int]) -> list[Draft]:
         """Any verb with a subject and a "that"-clause reports or believes it ("The city is

@@ -214,12 +214,30 @@ def dash_source(doc: Doc, close: int) -> tuple[tuple[int, int], tuple[int, int]]
     return (j, j + 1), (names[0].idx, names[-1].idx + len(names[-1].text))
 
 
+# Words before a cue verb that PolNeAR (PARC) counts as part of the cue: "has said",
+# "is warning", "don't expect", "has sharply criticized", "now says".
+_CUE_LEFT = ("aux", "auxpass", "neg", "advmod")
+
+
 def cue_span(cue: Token) -> tuple[int, int]:
+    """The cue verb with its particle ("pointed out"), the auxiliaries, negation and adverbs
+    right before it, and a colon right after it ("said:"), as PolNeAR bounds cues."""
+    doc = cue.doc
+    start_tok = cue
+    if cue.pos_ in ("VERB", "AUX"):
+        i = cue.i - 1
+        while i >= 0 and doc[i].head.i == cue.i and doc[i].dep_ in _CUE_LEFT and "\n" not in doc[i].text:
+            if doc[i].dep_ == "advmod" and doc[i].pos_ != "ADV":
+                break
+            start_tok = doc[i]
+            i -= 1
     end_tok = cue
     for child in cue.children:
         if child.dep_ == "prt" and child.i == end_tok.i + 1:
             end_tok = child
-    return cue.idx, end_tok.idx + len(end_tok.text)
+    if end_tok.i + 1 < len(doc) and doc[end_tok.i + 1].text == ":":
+        end_tok = doc[end_tok.i + 1]
+    return start_tok.idx, end_tok.idx + len(end_tok.text)
 
 
 def speaker_of(cue: Token) -> tuple[int, int] | None:
