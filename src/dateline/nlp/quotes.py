@@ -173,6 +173,7 @@ class QuoteFinder:
         """Rule 2 for verbs: the that-clause (or the clause an inverted "…, he said" reports)."""
         comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
         goal: Token | None = None
+        wide: tuple[int, int] | None = None  # the cue with the preposition it governs
         if comp is not None:
             span = subtree_span(comp)
             content = trim(doc, span.start_char, span.end_char)
@@ -190,21 +191,39 @@ class QuoteFinder:
                 return self._check(cue, spans, comp, goal)
         elif (goal := _goal(cue)) is not None:
             span = subtree_span(goal)
-            content = trim(doc, span.start_char, span.end_char)
+            start = span.start_char
+            if goal.dep_ == "prep":  # "called for a recount": the cue is "called for"
+                obj = next((c for c in goal.children if c.dep_ == "pobj"), None)
+                if obj is not None and goal.i > cue.i:
+                    start = obj.left_edge.idx
+                    wide = (cue_span(cue)[0], goal.idx + len(goal.text))
+            else:
+                # "urged Trump to stop attacking": PolNeAR's content holds the one urged.
+                obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i < goal.i), None)
+                if obj is not None and cue.lemma_.lower() not in ("tell", "ask"):
+                    start = min(start, obj.left_edge.idx)
+            content = trim(doc, start, span.end_char)
         elif (topic := _topic(cue)) is not None:
-            content = trim(doc, *topic)
+            content = trim(doc, topic[0], topic[1])
+            if topic[2] is not None:
+                wide = (cue_span(cue)[0], topic[2])
         else:
             return None
-        return self._check(cue, [content], comp, goal)
+        return self._check(cue, [content], comp, goal, wide)
 
     def _check(
-        self, cue: Token, content: list[tuple[int, int]], comp: Token | None, goal: Token | None
+        self,
+        cue: Token,
+        content: list[tuple[int, int]],
+        comp: Token | None,
+        goal: Token | None,
+        wide: tuple[int, int] | None = None,
     ) -> Draft | None:
         if self.cues.verbs.get(cue.lemma_.lower()) == "belief" and comp is None and goal is None:
             return None  # a belief is a clause ("expects that …", "expected me to read …")
         if content[-1][1] - content[0][0] < 3:
             return None
-        return Draft(content, cue, cue_span(cue), speaker_of(cue))
+        return Draft(content, cue, wide or cue_span(cue), speaker_of(cue))
 
     def _that_clauses(self, doc: Doc, in_quote: list[bool], used: set[int]) -> list[Draft]:
         """Any verb with a subject and a "that"-clause reports or believes it ("The city is
@@ -293,10 +312,18 @@ _HEARER_VERBS = {
 }
 
 
-def _topic(cue: Token) -> tuple[int, int] | None:
+# Cue verbs whose object names an attitude and whose content is what it is about:
+# "expressed outrage over North Korea's latest gambit", "raised questions about …".
+_ATTITUDE_VERBS = {"express", "raise", "voice"}
+_ABOUT = ("about", "over", "for", "with", "of", "regarding", "on", "at")
+
+
+def _topic(cue: Token) -> tuple[int, int, int | None] | None:
     """What a cue is about when it has no clause, with what follows it in the same phrase:
     "questioned the health of Donald Trump", "accused her of being asleep", "thanked Obama
-    for taking these steps", "complained about his mic"."""
+    for taking these steps", "complained about his mic". Returns (start, end, cue end):
+    the preposition after the verb belongs to the cue, as PolNeAR marks it ("calling for",
+    "spoke of"); the content stops before a comma or dash (an apposition or an aside)."""
     lemma = cue.lemma_.lower()
     if lemma in _HEARER_VERBS and not (lemma == "call" and any(c.dep_ == "oprd" for c in cue.children)):
         return None  # ("called Obama a liar" names what was said)
@@ -312,12 +339,26 @@ def _topic(cue: Token) -> tuple[int, int] | None:
         return None
     if parts[first].dep_ == "prep" and parts[first].lower_ not in ("about", "on", "of", "for", "against", "with"):
         return None
-    start, end = parts[first].left_edge, parts[-1].right_edge
-    return start.idx, end.idx + len(end.text)
-    for child in cue.rights:
-        if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in ("about", "on", "of")):
-            return child
-    return None
+    head = parts[first]
+    cue_end: int | None = None
+    if head.dep_ == "dobj" and lemma in _ATTITUDE_VERBS:
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in _ABOUT), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if prep is not None and obj is not None:
+            cue_end, head = prep.idx + len(prep.text), obj
+    elif head.dep_ == "prep" and head.i == cue.i + 1:
+        obj = next((c for c in head.children if c.dep_ in ("pobj", "pcomp")), None)
+        if obj is not None:
+            cue_end, head = head.idx + len(head.text), obj
+    start = head.left_edge.idx
+    last = parts[-1].right_edge
+    end = last.idx + len(last.text)
+    text = doc_text(cue.doc)
+    for mark in (", ", " -- ", " — ", " – "):
+        cut = text.find(mark, start, end)
+        if cut > start + 2:
+            end = cut
+    return start, end, cue_end
 
 
 def _quoted_claims(doc: Doc, pairs: list[tuple[int, int]], in_quote: list[bool], found: list[Draft]) -> list[Draft]:
