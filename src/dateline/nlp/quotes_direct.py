@@ -108,6 +108,27 @@ def introduces(doc: Doc, cue: Token, open_: int) -> bool:
     return len(between) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
+# Dependents of a cue that name the hearer, the time or the manner, not the reported clause.
+_NOT_CLAUSE = ("dobj", "dative", "npadvmod", "prep", "advmod", "prt", "punct", "mark", "cc", "aux", "neg")
+
+
+def clause_lead(doc: Doc, cue: Token, open_: int) -> int | None:
+    """Where the reported clause starts when its first words come before the quotation
+    marks ("said transparency “breaks down barriers”"): PolNeAR's content holds them."""
+    tok = token_at(doc, open_)
+    if tok is None or cue.i >= tok.i:
+        return None
+    for t in doc[cue.i + 1 : tok.i]:
+        if t.is_punct or t.lower_ == "that" or t.is_space:
+            continue
+        top = t
+        while top.head.i != cue.i and top.head is not top and top.i != top.head.i:
+            top = top.head
+        if top.head.i == cue.i and top.dep_ not in _NOT_CLAUSE and top.i != cue.i:
+            return t.idx
+    return None
+
+
 def colon_cue(doc: Doc, open_: int, in_quote: list[bool]) -> Token | None:
     """ "Trump said on Tuesday: “…”": the main verb before a colon introducing the quote."""
     j = open_ - 1
