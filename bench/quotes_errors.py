@@ -95,7 +95,7 @@ def main() -> None:
                 near = any(_overlap(h, p.content) > 0 for p in preds)
                 listed = "listed" if lem in classes else ("no-cue" if lem == "-" else "unlisted")
                 miss_kind[f"{listed} {'overlapped' if near else 'untouched'}"] += 1
-            if not hit and args.show and lem == args.show:
+            if not hit and args.show and (lem == args.show or (args.show == "@listed" and lem in classes and not near)):
                 s = max(0, h[0] - 150)
                 shown.append(f"MISS {gold.name}: …{text[s : h[1] + 40]!r}")
         for p in preds:

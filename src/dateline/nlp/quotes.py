@@ -195,6 +195,17 @@ class QuoteFinder:
                 # on both sides are the content, the cue clause between them is not.
                 spans = [content, rest] if content[1] > content[0] else [rest]
                 return self._check(cue, spans, comp, goal)
+        elif (passive := _passive(cue)) is not None:
+            # "Trump is supported by far fewer papers": the subject is what the agent holds.
+            subject, agent = passive
+            if self.cues.verbs.get(cue.lemma_.lower()) == "belief" or subject.lower_ in ("it", "that", "this"):
+                return None
+            span = subtree_span(subject)
+            content = trim(doc, span.start_char, span.end_char)
+            if content[1] - content[0] < 3:
+                return None
+            by = agent.head
+            return Draft([content], cue, (cue_span(cue)[0], by.idx + len(by.text)), mention_span(agent, cue))
         elif (goal := _goal(cue)) is not None:
             span = subtree_span(goal)
             start = span.start_char
@@ -288,6 +299,17 @@ class QuoteFinder:
 
 
 # -- helpers --------------------------------------------------------------------------------
+
+
+def _passive(cue: Token) -> tuple[Token, Token] | None:
+    """A passive cue with its agent ("was first reported by The Washington Post"): the
+    subject and the agent's noun."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    by = next((c for c in cue.children if c.dep_ == "agent"), None)
+    if subject is None or by is None or by.i < cue.i:
+        return None
+    agent = next((c for c in by.children if c.dep_ == "pobj"), None)
+    return (subject, agent) if agent is not None else None
 
 
 def _goal(cue: Token) -> Token | None:
