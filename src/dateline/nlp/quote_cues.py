@@ -154,7 +154,15 @@ def mention_span(tok: Token, cue: Token | None = None) -> tuple[int, int]:
             continue
         right = child.right_edge.i
     while right > tok.i and (doc[right].is_punct or doc[right].dep_ == "cc"):
+        if doc[right].text == ")" and any(t.text == "(" for t in doc[left:right]):
+            break  # "Rep. Stephen Lynch (D-Mass.)" keeps its closing bracket
         right -= 1  # a dangling "and" or comma
+    if (
+        right + 1 < len(doc)
+        and doc[right + 1].text == ","
+        and any(t.text == "," and t.head.i == tok.i for t in doc[tok.i : right + 1])
+    ):
+        right += 1  # PolNeAR closes an apposition with its comma: "Donald Trump, her opponent,"
     while left < tok.i and doc[left].is_punct:
         left += 1
     start, end = doc[left].idx, doc[right].idx + len(doc[right].text)

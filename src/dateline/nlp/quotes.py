@@ -487,18 +487,29 @@ def _core(text: str, mention: tuple[int, int]) -> tuple[int, int]:
     return (mention[0], comma) if comma > mention[0] else mention
 
 
+def _relative(text: str, mention: tuple[int, int]) -> tuple[int, int]:
+    """ "Mr. Obama, who" (the noun with its relative pronoun, found for a relative-clause
+    cue) is shown as the pronoun alone, the words in the cue's clause, as PolNeAR marks
+    the source; the entity is still found through the noun."""
+    words = text[mention[0] : mention[1]].rsplit(None, 1)
+    if len(words) == 2 and words[1] in ("who", "which"):
+        return mention[1] - len(words[1]), mention[1]
+    return mention
+
+
 def _records(quotes: list[Draft], index: MentionIndex, text: str) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
 
     def add(kind: str, content: list[tuple[int, int]], q: Draft) -> None:
         speaker = index.entity_at(*_core(text, q.speaker)) if q.speaker else None
+        mention = _relative(text, q.speaker) if q.speaker else None
         rows.append(
             {
                 "id": f"q{len(rows) + 1}",
                 "kind": kind,
                 "content": [list(c) for c in _lines(text, content)],
                 "cue": list(q.cue_span) if q.cue_span else None,
-                "speaker_mention": list(q.speaker) if q.speaker else None,
+                "speaker_mention": list(mention) if mention else None,
                 "speaker": speaker,
                 "speaker_name": index.name(speaker),
             }
