@@ -95,9 +95,18 @@ def main() -> None:
                 near = any(_overlap(h, p.content) > 0 for p in preds)
                 listed = "listed" if lem in classes else ("no-cue" if lem == "-" else "unlisted")
                 miss_kind[f"{listed} {'overlapped' if near else 'untouched'}"] += 1
-            if not hit and args.show and (lem == args.show or (args.show == "@listed" and lem in classes and not near)):
+            if (
+                not hit
+                and args.show
+                and (
+                    lem == args.show
+                    or (args.show == "@listed" and lem in classes and not near)
+                    or (args.show == "@unlisted" and lem not in classes and not near)
+                )
+            ):
                 s = max(0, h[0] - 150)
-                shown.append(f"MISS {gold.name}: …{text[s : h[1] + 40]!r}")
+                cue_text = text[_hull(a.cue)[0] : _hull(a.cue)[1]] if a.cue else "-"
+                shown.append(f"MISS [{cue_text}] {text[h[0] : h[1]][:100]!r} …{text[s : h[0]][-110:]!r}")
         for p in preds:
             lem = lemma_of(doc, p.cue)
             ok = any(_overlap(h, p.content) > 0.3 * (h[1] - h[0]) for h in hulls)
