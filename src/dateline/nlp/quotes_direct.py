@@ -269,6 +269,8 @@ def speaker_of(cue: Token) -> tuple[int, int] | None:
         if tok is None:
             break
         subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None and subj.dep_ == "nsubjpass" and tok is cue:
+            return None  # "peacekeepers have been accused of …": the subject is not the speaker
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
                 # "officials who said …": the noun and the relative pronoun, the local
@@ -279,9 +281,23 @@ def speaker_of(cue: Token) -> tuple[int, int] | None:
             text = doc_text(cue.doc)
             between = text[min(start, cue.idx) : max(end, cue.idx)]
             if "\n\n" in between.replace("\r", "").replace(" ", ""):
-                return None  # a parse across paragraphs (a header line taken as the subject)
+                # A parse across paragraphs took a header line ("The Latest: … 7 p.m.") as the
+                # subject; the real one hangs off it as an apposition in the cue's paragraph.
+                return _paragraph_subject(subj, cue)
             return start, end
         if tok.dep_ not in _INHERIT or tok.head is tok:
             break
         tok = tok.head
     return None
+
+
+def _paragraph_subject(subj: Token, cue: Token) -> tuple[int, int] | None:
+    text = doc_text(cue.doc)
+    para = max(text.rfind("\n\n", 0, cue.idx), text.rfind("\n \n", 0, cue.idx), text.rfind("\r\n\r\n", 0, cue.idx))
+    found = [
+        t for t in subj.subtree if t.dep_ == "appos" and para < t.idx < cue.idx and t.pos_ in ("PROPN", "NOUN", "PRON")
+    ]
+    if not found:
+        return None
+    start, end = mention_span(found[-1], cue)
+    return (start, end) if start > para else None
