@@ -24,7 +24,7 @@ from spacy.tokens import DocBin
 
 from dateline.core import pipeline_info
 from dateline.evaluate.polnear import GoldArticle, read_split
-from dateline.evaluate.quotes import Board, _EntityIndex, _hull, _overlap, predictions, score_article
+from dateline.evaluate.quotes import Board, _EntityIndex, _hull, _overlap, gold_is_direct, predictions, score_article
 from dateline.nlp import load_pipeline, to_records
 from dateline.nlp.quote_cues import load_cues
 from dateline.records import Article, content_hash
@@ -102,6 +102,7 @@ def main() -> None:
                     lem == args.show
                     or (args.show == "@listed" and lem in classes and not near)
                     or (args.show == "@unlisted" and lem not in classes and not near)
+                    or (args.show == "@direct" and gold_is_direct(text, h))
                 )
             ):
                 s = max(0, h[0] - 150)
@@ -115,7 +116,7 @@ def main() -> None:
             cls = classes.get(lem, "unlisted" if p.cue else "no-cue")
             cls_pred[cls] += 1
             cls_ok[cls] += ok
-            if not ok and args.show and lem == args.show:
+            if not ok and args.show and (lem == args.show or (args.show == "@direct" and p.direct)):
                 s = max(0, p.content[0] - 150)
                 shown.append(f"FP   {gold.name}: …{text[s : p.content[1] + 40]!r}")
     out = board.as_dict()

@@ -75,8 +75,10 @@ def cue_after(doc: Doc, close: int, in_quote: list[bool], verb_cues: set[int]) -
         t = doc[i]
         if in_quote[i] or "\n" in t.text:
             break
-        if i >= sent_end and doc[tok.i + 1].is_title:
-            break  # "“…” He went on to add, …" is a new sentence; "“…?” she asked" is not
+        if i >= sent_end and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ != "PROPN":
+            # "“…” He went on to add, …" is a new sentence; "“…?” she asked" and "“…?”
+            # Clinton said." are not (the parser often splits the latter at the "?”").
+            break
         if i in verb_cues:
             own = any(c.dep_ == "ccomp" and c.i > i and not in_quote[c.i] for c in t.children)
             return None if own else t
