@@ -127,6 +127,9 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             end -= 1
         if text[start : start + 5].lower() == "that " or text[start : start + 5].lower() == "that“":
             start += 4
+        for tail in (" and", " but", " or"):  # a conjunction left dangling by a cut clause
+            if text[start:end].endswith(tail) and end - len(tail) > start:
+                end -= len(tail)
         if (start, end) == before:
             return start, end
 

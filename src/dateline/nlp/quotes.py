@@ -182,7 +182,7 @@ class QuoteFinder:
         wide: tuple[int, int] | None = None  # the cue with the preposition it governs
         if comp is not None:
             span = subtree_span(comp)
-            content = trim(doc, span.start_char, span.end_char)
+            content = trim(doc, span.start_char, _clause_end(comp, span.end_char))
         elif cue.dep_ == "parataxis" or (cue.dep_ == "ROOT" and _has_left_clause(cue)):
             sent = cue.sent
             own = subtree_span(cue)
@@ -210,7 +210,7 @@ class QuoteFinder:
             span = subtree_span(goal)
             start = span.start_char
             if goal.dep_ == "prep":  # "called for a recount": the cue is "called for"
-                obj = next((c for c in goal.children if c.dep_ == "pobj"), None)
+                obj = next((c for c in goal.children if c.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None and goal.i > cue.i:
                     start = obj.left_edge.idx
                     wide = (cue_span(cue)[0], goal.idx + len(goal.text))
@@ -299,6 +299,20 @@ class QuoteFinder:
 
 
 # -- helpers --------------------------------------------------------------------------------
+
+
+def _clause_end(head: Token, end: int) -> int:
+    """Where a reported clause ends: before ", but/and <new clause with its own subject>"
+    ("China had resisted such agreements, but the air pollution there had become so bad"):
+    PolNeAR ends the content at the comma unless the cue governs the second clause too."""
+    for child in head.rights:
+        if child.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            cc = next((c for c in head.rights if c.dep_ == "cc" and c.i < child.i), None)
+            first = cc if cc is not None else child
+            prev = first.doc[first.i - 1]
+            if prev.text == "," and not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+                return prev.idx
+    return end
 
 
 def _passive(cue: Token) -> tuple[Token, Token] | None:
