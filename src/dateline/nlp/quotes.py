@@ -177,12 +177,21 @@ class QuoteFinder:
 
     def _reported(self, doc: Doc, cue: Token, in_quote: list[bool]) -> Draft | None:
         """Rule 2 for verbs: the that-clause (or the clause an inverted "…, he said" reports)."""
-        comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+        # The clause after the cue, when there is one: a ccomp before it is often the previous
+        # sentence glued on by the parser ("…queue.” Farage said the warning was …").
+        comps = [c for c in cue.children if c.dep_ == "ccomp"]
+        comps = [c for c in comps if c.i > cue.i] or comps
+        if not comps and self.cues.verbs.get(cue.lemma_.lower()) == "speech":
+            # "He said legalizing it could put …": a clause the parser hung as a gerund xcomp.
+            comps = [c for c in cue.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > cue.i]
+        comp = comps[0] if comps else None
         goal: Token | None = None
         wide: tuple[int, int] | None = None  # the cue with the preposition it governs
         if comp is not None:
             span = subtree_span(comp)
-            content = trim(doc, span.start_char, _clause_end(comp, span.end_char))
+            last = comps[-1]  # "says there is no one …, is “on pace …”": two clauses, one content
+            end = _clause_end(comp, span.end_char) if last is comp else subtree_span(last).end_char
+            content = trim(doc, span.start_char, end)
         elif cue.dep_ == "parataxis" or (cue.dep_ == "ROOT" and _has_left_clause(cue)):
             sent = cue.sent
             own = subtree_span(cue)

@@ -193,8 +193,18 @@ def speaker_lines(doc: Doc) -> list[Draft]:
         while first > 0 and tok.i - first < 4 and doc[first - 1].pos_ == "PROPN" and "\n" not in doc[first - 1].text:
             first -= 1
         names = doc[first : tok.i]
-        lead = text[text.rfind("\n", 0, names.start_char) + 1 : names.start_char]
+        line_start = text.rfind("\n", 0, names.start_char) + 1
+        lead = text[line_start : names.start_char]
         headline = "\n" not in text[: names.start_char]
+        if headline and lead.strip() and ":" not in lead and len(lead.split()) <= 6:
+            # "Poll: Clinton Leads …", "CNN President On Trump: …": in a headline everything
+            # before the colon names the source, whatever its words.
+            end = text.find("\n", tok.idx)
+            content = trim(doc, tok.idx + 1, end if end >= 0 else len(text))
+            if len(text[content[0] : content[1]].split()) >= 3:
+                source = (line_start, names.end_char)
+                quotes.append(Draft([content], tok, (tok.idx, tok.idx + 1), source, "indirect"))
+            continue
         shouting = names.text.isupper() and len(names.text) > 2
         person = all(t.ent_type_ in ("PERSON", "ORG") for t in names)
         if lead.strip(" \"“'") or not (shouting or person or headline):
