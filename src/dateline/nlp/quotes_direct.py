@@ -196,7 +196,9 @@ def speaker_lines(doc: Doc) -> list[Draft]:
         line_start = text.rfind("\n", 0, names.start_char) + 1
         lead = text[line_start : names.start_char]
         headline = "\n" not in text[: names.start_char]
-        if headline and lead.strip() and ":" not in lead and len(lead.split()) <= 6:
+        line_tok = token_at(doc, line_start)
+        verbless = line_tok is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[line_tok.i : tok.i])
+        if headline and lead.strip() and ":" not in lead and len(lead.split()) <= 6 and verbless:
             # "Poll: Clinton Leads …", "CNN President On Trump: …": in a headline everything
             # before the colon names the source, whatever its words.
             end = text.find("\n", tok.idx)
