@@ -33,8 +33,8 @@ from dateline.nlp.extensions import MentionIndex
 from dateline.nlp.quote_cues import cached_text, doc_text, load_cues, mention_span, quote_pairs, subtree_span, trim
 from dateline.nlp.quotes_direct import (
     MIN_DIRECT_WORDS,
-    clause_lead,
     Draft,
+    clause_lead,
     colon_cue,
     continues,
     cue_after,
