@@ -228,7 +228,14 @@ class QuoteFinder:
                 obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i < goal.i), None)
                 if obj is not None and cue.lemma_.lower() not in ("tell", "ask"):
                     start = min(start, obj.left_edge.idx)
-            content = trim(doc, start, span.end_char)
+            end = span.end_char
+            if goal.dep_ == "prep":
+                # "called for a special prosecutor to oversee …": the parser often hangs the
+                # to-clause on the verb; it belongs to what was called for.
+                for sib in cue.rights:
+                    if sib.i > goal.right_edge.i and sib.dep_ in ("advcl", "xcomp") and sib.left_edge.lower_ == "to":
+                        end = max(end, subtree_span(sib).end_char)
+            content = trim(doc, start, end)
         elif (topic := _topic(cue)) is not None:
             content = trim(doc, topic[0], topic[1])
             if topic[2] is not None:
