@@ -116,9 +116,11 @@ def main() -> None:
             cls = classes.get(lem, "unlisted" if p.cue else "no-cue")
             cls_pred[cls] += 1
             cls_ok[cls] += ok
-            if not ok and args.show and (lem == args.show or (args.show == "@direct" and p.direct)):
+            if not ok and args.show and (lem == args.show or (args.show == "@direct" and p.direct) or args.show == "@fp"):
                 s = max(0, p.content[0] - 150)
-                shown.append(f"FP   {gold.name}: …{text[s : p.content[1] + 40]!r}")
+                cue_text = text[p.cue[0] : p.cue[1]] if p.cue else "-"
+                src = text[p.source[0] : p.source[1]] if p.source else "-"
+                shown.append(f"FP [{cue_text}|{src}] {text[p.content[0] : p.content[1]][:120]!r}")
     out = board.as_dict()
     for metric, splits in out.items():
         row = "  ".join(
@@ -139,7 +141,7 @@ def main() -> None:
     for cls, n in cls_pred.most_common():
         print(f"{cls:10} {n:5} {cls_ok[cls] / n:5.2f}")
     print("\nmisses", dict(miss_kind.most_common()))
-    for line in shown[:60]:
+    for line in shown[: 60 if args.show != '@fp' else 400]:
         print(line)
     if args.show is None:
         print(json.dumps({"gold": sum(gold_by.values()), "pred": sum(pred_by.values())}))

@@ -427,8 +427,9 @@ def _quoted_claims(doc: Doc, pairs: list[tuple[int, int]], in_quote: list[bool],
     cues = {q.cue.i for q in found if q.cue is not None}
     spans = [c for q in found for c in q.content]
     quotes: list[Draft] = []
+    text = doc_text(doc)
     for open_, close in pairs:
-        if any(overlap((open_, close), c) for c in spans):
+        if any(overlap((open_, close), c) for c in spans) or _is_title(text[open_ + 1 : close]):
             continue
         tok = token_at(doc, open_ + 1)
         steps = 0
@@ -451,6 +452,17 @@ def _quoted_claims(doc: Doc, pairs: list[tuple[int, int]], in_quote: list[bool],
         spans.append(content)
         quotes.append(Draft([content], tok, cue_span(tok), subj, kind="mixed"))
     return quotes
+
+
+def _is_title(words: str) -> bool:
+    """ "The Apprentice", "Make Your Kid a Millionaire": a name of a work or show, every
+    content word capitalised, is not anyone's words."""
+    tokens = [
+        w
+        for w in words.strip(" ,.!?").split()
+        if w.lower() not in ("a", "an", "the", "of", "and", "to", "in", "on", "for")
+    ]
+    return bool(tokens) and len(tokens) <= 8 and all(w[0].isupper() or not w[0].isalpha() for w in tokens)
 
 
 def _has_left_clause(cue: Token) -> bool:
