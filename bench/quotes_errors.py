@@ -116,6 +116,9 @@ def main() -> None:
             cls = classes.get(lem, "unlisted" if p.cue else "no-cue")
             cls_pred[cls] += 1
             cls_ok[cls] += ok
+            if p.source is None:  # the same, for quotes with no speaker
+                cls_pred[cls + " (no speaker)"] += 1
+                cls_ok[cls + " (no speaker)"] += ok
             if not ok and args.show and (lem == args.show or (args.show == "@direct" and p.direct) or args.show == "@fp"):
                 s = max(0, p.content[0] - 150)
                 cue_text = text[p.cue[0] : p.cue[1]] if p.cue else "-"

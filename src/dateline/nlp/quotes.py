@@ -257,7 +257,10 @@ class QuoteFinder:
             return None  # a belief is a clause ("expects that …", "expected me to read …")
         if content[-1][1] - content[0][0] < 3:
             return None
-        return Draft(content, cue, wide or cue_span(cue), speaker_of(cue))
+        speaker = speaker_of(cue)
+        if speaker is None and self.cues.verbs.get(lemma) in ("stance", "evidence"):
+            return None  # a stance nobody holds ("supporting Donald Trump") attributes nothing
+        return Draft(content, cue, wide or cue_span(cue), speaker)
 
     def _that_clauses(self, doc: Doc, in_quote: list[bool], used: set[int]) -> list[Draft]:
         """Any verb with a subject and a "that"-clause reports or believes it ("The city is

@@ -293,15 +293,50 @@ def speaker_of(cue: Token) -> tuple[int, int] | None:
             else:
                 start, end = mention_span(subj, cue)
             text = doc_text(cue.doc)
+            if start > 0 and (text[start - 1] in '“"' or any(m in text[start:end] for m in '“”"')):
+                # The parser took the quote itself as the subject ("“My reaction …,” Obama's
+                # former campaign strategist said"): the speaker is the noun beside the cue.
+                return _name_beside(cue)
             between = text[min(start, cue.idx) : max(end, cue.idx)]
             if "\n\n" in between.replace("\r", "").replace(" ", ""):
                 # A parse across paragraphs took a header line ("The Latest: … 7 p.m.") as the
                 # subject; the real one hangs off it as an apposition in the cue's paragraph.
                 return _paragraph_subject(subj, cue)
             return start, end
+        if tok.dep_ == "pcomp" and tok.head.lower_ in _CLAUSE_PREPS:
+            tok = tok.head.head  # "began by saying …", "after saying …": the verb's subject
+            continue
         if tok.dep_ not in _INHERIT or tok.head is tok:
             break
         tok = tok.head
+    return None
+
+
+# Prepositions whose -ing clause has the main verb's subject ("by saying", "after saying").
+_CLAUSE_PREPS = ("by", "after", "before", "while", "without", "in", "upon", "when")
+
+
+def _name_beside(cue: Token) -> tuple[int, int] | None:
+    """The noun phrase right before the cue, outside quotation marks ("…,” Obama's former
+    campaign strategist said"), or right after it ("…,” said Mr. Burman")."""
+    doc = cue.doc
+    text = doc_text(doc)
+    i = cue.i - 1
+    while i >= 0 and doc[i].dep_ in ("aux", "neg", "advmod"):
+        i -= 1
+    if i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "PRON") and text[doc[i].idx + len(doc[i].text) :].strip()[:1] != "”":
+        head = doc[i]
+        while (
+            head.head.i != head.i
+            and head.head.i < cue.i
+            and head.head.pos_ in ("PROPN", "NOUN")
+            and head.dep_ != "punct"
+        ):
+            head = head.head
+        left = head.left_edge
+        while left.i < head.i and (left.is_punct or text[left.idx] in '“”"'):
+            left = doc[left.i + 1]
+        return left.idx, doc[i].idx + len(doc[i].text)
     return None
 
 
