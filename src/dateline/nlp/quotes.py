@@ -190,7 +190,7 @@ class QuoteFinder:
         if comp is not None:
             span = subtree_span(comp)
             last = comps[-1]  # "says there is no one …, is “on pace …”": two clauses, one content
-            end = _clause_end(comp, span.end_char) if last is comp else subtree_span(last).end_char
+            end = span.end_char if last is comp else subtree_span(last).end_char
             content = trim(doc, span.start_char, end)
         elif cue.dep_ == "parataxis" or (cue.dep_ == "ROOT" and _has_left_clause(cue)):
             sent = cue.sent
@@ -318,20 +318,6 @@ class QuoteFinder:
 
 
 # -- helpers --------------------------------------------------------------------------------
-
-
-def _clause_end(head: Token, end: int) -> int:
-    """Where a reported clause ends: before ", but/and <new clause with its own subject>"
-    ("China had resisted such agreements, but the air pollution there had become so bad"):
-    PolNeAR ends the content at the comma unless the cue governs the second clause too."""
-    for child in head.rights:
-        if child.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
-            cc = next((c for c in head.rights if c.dep_ == "cc" and c.i < child.i), None)
-            first = cc if cc is not None else child
-            prev = first.doc[first.i - 1]
-            if prev.text == "," and not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
-                return prev.idx
-    return end
 
 
 def _passive(cue: Token) -> tuple[Token, Token] | None:
