@@ -120,6 +120,11 @@ def clause_lead(doc: Doc, cue: Token, open_: int) -> int | None:
     tok = token_at(doc, open_)
     if tok is None or cue.i >= tok.i:
         return None
+    words = [t for t in doc[cue.i + 1 : tok.i] if not t.is_space and t.lower_ != "that" and t.dep_ != "prt"]
+    if words and not any(t.is_punct for t in words) and cue.lemma_.lower() not in ("tell", "ask"):
+        # "described Clinton as “a lifetime politician”", "called the senator a “nasty guy”":
+        # with no comma before the quote, the words after the cue are part of what was said.
+        return words[0].idx
     for t in doc[cue.i + 1 : tok.i]:
         if t.is_punct or t.lower_ == "that" or t.is_space:
             continue
