@@ -8,6 +8,7 @@ the quote rules in ``nlp/quotes.py`` share. Reads only text and tokens; writes n
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -39,6 +40,9 @@ def load_cues() -> Cues:
     return Cues(verbs=tables["verb"], nouns=tables["noun"], phrases=tables["phrase"])
 
 
+_SPECIAL = re.compile("[\"“”«»'`\n]")
+
+
 def quote_pairs(text: str) -> list[tuple[int, int]]:
     """Character offsets ``(open, close)`` of matched outermost quotation marks, in text order.
 
@@ -53,6 +57,12 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
     start: int | None = None
     i, n = 0, len(text)
     while i < n:
+        # Only quotation marks, apostrophes/backticks (doubled marks) and line breaks change
+        # the state: jump to the next one instead of stepping through every character.
+        found = _SPECIAL.search(text, i)
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
         doubled = text[i : i + 2] in ("''", "``")
         if doubled:
