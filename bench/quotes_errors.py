@@ -119,7 +119,11 @@ def main() -> None:
             if p.source is None:  # the same, for quotes with no speaker
                 cls_pred[cls + " (no speaker)"] += 1
                 cls_ok[cls + " (no speaker)"] += ok
-            if not ok and args.show and (lem == args.show or (args.show == "@direct" and p.direct) or args.show == "@fp"):
+            if (
+                not ok
+                and args.show
+                and (lem == args.show or (args.show == "@direct" and p.direct) or args.show == "@fp")
+            ):
                 s = max(0, p.content[0] - 150)
                 cue_text = text[p.cue[0] : p.cue[1]] if p.cue else "-"
                 src = text[p.source[0] : p.source[1]] if p.source else "-"
@@ -144,7 +148,7 @@ def main() -> None:
     for cls, n in cls_pred.most_common():
         print(f"{cls:10} {n:5} {cls_ok[cls] / n:5.2f}")
     print("\nmisses", dict(miss_kind.most_common()))
-    for line in shown[: 60 if args.show != '@fp' else 400]:
+    for line in shown[: 60 if args.show != "@fp" else 400]:
         print(line)
     if args.show is None:
         print(json.dumps({"gold": sum(gold_by.values()), "pred": sum(pred_by.values())}))

@@ -199,6 +199,8 @@ class QuoteFinder:
             end = own.start_char if own.start_char > start else sent.end_char
             content = trim(doc, start, end)
             rest = trim(doc, own.end_char, sent.end_char) if own.start_char > start else (end, end)
+            if rest[1] > rest[0] and doc_text(doc)[rest[1] - 1] == ".":
+                rest = (rest[0], rest[1] - 1)  # the sentence's full stop, as a that-clause has none
             if rest[1] - rest[0] >= 3 and not (rest[0] < len(doc_text(doc)) and doc_text(doc)[rest[0]] in "“\"'"):
                 # A parenthetical cue ("The museum, Mr. Obama said, would make …"): the words
                 # on both sides are the content, the cue clause between them is not.
