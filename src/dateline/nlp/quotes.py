@@ -198,6 +198,10 @@ class QuoteFinder:
             start = sent.start_char
             end = own.start_char if own.start_char > start else sent.end_char
             content = trim(doc, start, end)
+            first = doc_text(doc)[content[0] : content[0] + 5].lower()
+            for conj in ("and ", "but ", "so ", "yet "):
+                if first.startswith(conj) and content[1] - content[0] > 12:
+                    content = (content[0] + len(conj), content[1])  # "And perhaps, he said, …"
             rest = trim(doc, own.end_char, sent.end_char) if own.start_char > start else (end, end)
             if rest[1] > rest[0] and doc_text(doc)[rest[1] - 1] == ".":
                 rest = (rest[0], rest[1] - 1)  # the sentence's full stop, as a that-clause has none
