@@ -52,6 +52,10 @@ from dateline.nlp.quotes_direct import (
     token_at,
 )
 
+# "continues to grow": an aspect, not a report ("he continued, “…”" is found beside quotes).
+_ASPECTUAL = {"continue"}
+# Intent verbs that attribute only a clause: "seeks to calm", not "seeks the presidency".
+_GOAL_ONLY = {"seek", "want", "plan", "intend", "decide", "refuse"}
 # Evidence verbs that attribute only a clause: "the poll shows that …", not "shows a lead"
 # (on PolNeAR dev their objects were a third wrong).
 _CLAUSE_ONLY = {"show", "find"}
@@ -221,7 +225,7 @@ class QuoteFinder:
                 return None
             by = agent.head
             return Draft([content], cue, (cue_span(cue)[0], by.idx + len(by.text)), mention_span(agent, cue))
-        elif (goal := _goal(cue)) is not None:
+        elif cue.lemma_.lower() not in _ASPECTUAL and (goal := _goal(cue)) is not None:
             span = subtree_span(goal)
             start = span.start_char
             if goal.dep_ == "prep":  # "called for a recount": the cue is "called for"
@@ -259,8 +263,11 @@ class QuoteFinder:
         wide: tuple[int, int] | None = None,
     ) -> Draft | None:
         lemma = cue.lemma_.lower()
-        if (self.cues.verbs.get(lemma) == "belief" or lemma in _CLAUSE_ONLY) and comp is None and goal is None:
+        cls = self.cues.verbs.get(lemma)
+        if (cls == "belief" or lemma in _CLAUSE_ONLY) and comp is None and goal is None:
             return None  # a belief is a clause ("expects that …", "expected me to read …")
+        if cls == "intent" and comp is None and goal is None and lemma in _GOAL_ONLY:
+            return None  # "seeking the presidency", "wants a continuation": an aim, not a report
         if content[-1][1] - content[0][0] < 3:
             return None
         speaker = speaker_of(cue)
