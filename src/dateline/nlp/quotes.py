@@ -400,6 +400,10 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
         return None
     if parts[first].dep_ == "prep" and parts[first].lower_ not in ("about", "on", "of", "for", "against", "with"):
         return None
+    if lemma in ("speak", "talk") and (
+        parts[first].dep_ != "prep" or parts[first].lower_ not in ("about", "of", "against")
+    ):
+        return None  # "spoke about the border" reports; "spoke with voters", "spoke for 77 minutes" do not
     head = parts[first]
     cue_end: int | None = None
     if head.dep_ == "dobj" and lemma in _ATTITUDE_VERBS:
