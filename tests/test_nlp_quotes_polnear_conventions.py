@@ -79,3 +79,13 @@ def test_quote_opening_inside_the_reported_clause_keeps_its_subject(nlp):
 def test_quoted_title_is_not_a_claim(nlp):
     text = "As the host of “The Apprentice Season Two,” Trump repeatedly demeaned contestants."
     assert all("Apprentice" not in (_of(text, q["content"][0]) or "") for q in _quotes(nlp, text))
+
+
+def test_quoted_words_are_never_the_speaker(nlp):
+    # The parser takes the last quoted sentence as the subject of "said".
+    text = (
+        "“He would be a great senator. Not good, great. One of the brightest members of the entire"
+        " Congress,” Rep. Elijah E. Cummings said."
+    )
+    q = _by_cue(nlp, text, "said")
+    assert _of(text, q["speaker_mention"]) == "Rep. Elijah E. Cummings"

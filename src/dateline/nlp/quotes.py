@@ -41,6 +41,7 @@ from dateline.nlp.quotes_direct import (
     cue_before,
     cue_span,
     dash_source,
+    direct_speaker,
     embedded,
     inner_span,
     introduces,
@@ -161,7 +162,7 @@ class QuoteFinder:
                 continue
             if cue is not None:
                 used.add(cue.i)
-                q = Draft([inner], cue, cue_span(cue), speaker_of(cue), kind="direct")
+                q = Draft([inner], cue, cue_span(cue), direct_speaker(cue, in_quote), kind="direct")
                 if cue.i < inner[0] and (lead := clause_lead(doc, cue, open_)) is not None:
                     q.content, q.kind = [(lead, inner[1])], "mixed"  # said transparency “breaks down …”
             elif (dash := dash_source(doc, close)) is not None:

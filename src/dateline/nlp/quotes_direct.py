@@ -317,6 +317,29 @@ def speaker_of(cue: Token) -> tuple[int, int] | None:
     return None
 
 
+def direct_speaker(cue: Token, in_quote: list[bool]) -> tuple[int, int] | None:
+    """The speaker of a cue beside a quote: its subject, unless the parser took quoted words
+    as the subject ("“… We will achieve justice,” Chief Jordan said"), then the name beside
+    the cue, before it or right after it ("Said Ellis: “…”")."""
+    speaker = speaker_of(cue)
+    if speaker is not None:
+        tok = token_at(cue.doc, speaker[0])
+        if tok is None or not in_quote[tok.i]:
+            return speaker
+    beside = _name_beside(cue)
+    if beside is not None:
+        tok = token_at(cue.doc, beside[0])
+        if tok is not None and not in_quote[tok.i]:
+            return beside
+    doc = cue.doc
+    names = []
+    for t in doc[cue.i + 1 : cue.i + 6]:
+        if t.pos_ != "PROPN" or in_quote[t.i]:
+            break
+        names.append(t)
+    return (names[0].idx, names[-1].idx + len(names[-1].text)) if names else None
+
+
 # Prepositions whose -ing clause has the main verb's subject ("by saying", "after saying").
 _CLAUSE_PREPS = ("by", "after", "before", "while", "without", "in", "upon", "when")
 
