@@ -214,7 +214,7 @@ class QuoteFinder:
                 # A parenthetical cue ("The museum, Mr. Obama said, would make …"): the words
                 # on both sides are the content, the cue clause between them is not.
                 spans = [content, rest] if content[1] > content[0] else [rest]
-                return self._check(cue, spans, comp, goal)
+                return self._check(cue, spans, comp, goal, None, in_quote)
         elif (passive := _passive(cue)) is not None:
             # "Trump is supported by far fewer papers": the subject is what the agent holds.
             subject, agent = passive
@@ -253,7 +253,7 @@ class QuoteFinder:
                 wide = (cue_span(cue)[0], topic[2])
         else:
             return None
-        return self._check(cue, [content], comp, goal, wide)
+        return self._check(cue, [content], comp, goal, wide, in_quote)
 
     def _check(
         self,
@@ -262,6 +262,7 @@ class QuoteFinder:
         comp: Token | None,
         goal: Token | None,
         wide: tuple[int, int] | None = None,
+        in_quote: list[bool] | None = None,
     ) -> Draft | None:
         lemma = cue.lemma_.lower()
         cls = self.cues.verbs.get(lemma)
@@ -271,7 +272,7 @@ class QuoteFinder:
             return None  # "seeking the presidency", "wants a continuation": an aim, not a report
         if content[-1][1] - content[0][0] < 3:
             return None
-        speaker = speaker_of(cue)
+        speaker = direct_speaker(cue, in_quote) if in_quote is not None else speaker_of(cue)
         if speaker is None and self.cues.verbs.get(lemma) in ("stance", "evidence"):
             return None  # a stance nobody holds ("supporting Donald Trump") attributes nothing
         return Draft(content, cue, wide or cue_span(cue), speaker)
