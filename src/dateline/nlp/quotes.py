@@ -202,11 +202,7 @@ class QuoteFinder:
             own = subtree_span(cue)
             start = sent.start_char
             end = own.start_char if own.start_char > start else sent.end_char
-            content = trim(doc, start, end)
-            first = doc_text(doc)[content[0] : content[0] + 5].lower()
-            for conj in ("and ", "but ", "so ", "yet "):
-                if first.startswith(conj) and content[1] - content[0] > 12:
-                    content = (content[0] + len(conj), content[1])  # "And perhaps, he said, …"
+            content = _drop_opener(doc, trim(doc, start, end))
             rest = trim(doc, own.end_char, sent.end_char) if own.start_char > start else (end, end)
             if rest[1] > rest[0] and doc_text(doc)[rest[1] - 1] == ".":
                 rest = (rest[0], rest[1] - 1)  # the sentence's full stop, as a that-clause has none
@@ -308,7 +304,7 @@ class QuoteFinder:
         own = doc[according.i : obj.right_edge.i + 1]
         before = trim(doc, sent.start_char, own.start_char)
         after = trim(doc, own.end_char, sent.end_char)
-        content = before if before[1] - before[0] >= after[1] - after[0] else after
+        content = _drop_opener(doc, before if before[1] - before[0] >= after[1] - after[0] else after)
         if content[1] - content[0] < 3:
             return None
         cue_span = (according.idx, to.idx + len(to.text))
@@ -333,6 +329,30 @@ class QuoteFinder:
 
 
 # -- helpers --------------------------------------------------------------------------------
+
+
+_OPENERS = ("and ", "but ", "so ", "yet ")
+
+
+def _drop_opener(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """A sentence-long content without the words that tie it to the text around it: a
+    leading "And"/"But" and a short adverbial before a comma ("However, …", "As it stands,
+    …"), which PolNeAR leaves out of the content."""
+    text = doc_text(doc)
+    start, end = content
+    if text[start : start + 4].lower().startswith(_OPENERS) and end - start > 12:
+        start += text[start : start + 4].lower().index(" ") + 1
+    comma = text.find(", ", start, min(end, start + 40))
+    if comma > start:
+        lead = doc.char_span(start, comma, alignment_mode="expand")
+        if (
+            lead is not None
+            and len(lead) <= 4
+            and lead.root.dep_ in ("advmod", "prep", "advcl")
+            and not any(t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_.startswith("nsubj") for t in lead)
+        ):
+            start = comma + 2
+    return start, end
 
 
 def _passive(cue: Token) -> tuple[Token, Token] | None:
