@@ -103,6 +103,7 @@ def main() -> None:
                     or (args.show == "@listed" and lem in classes and not near)
                     or (args.show == "@unlisted" and lem not in classes and not near)
                     or (args.show == "@direct" and gold_is_direct(text, h))
+                    or (args.show == "@overlapped" and near)
                 )
             ):
                 s = max(0, h[0] - 150)

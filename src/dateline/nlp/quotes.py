@@ -443,9 +443,20 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
     text = doc_text(cue.doc)
     for mark in (", ", " -- ", " — ", " – "):
         cut = text.find(mark, start, end)
+        while cut > start + 2 and mark == ", " and _lists_on(cue.doc, cut):
+            cut = text.find(mark, cut + 2, end)  # "the legacy of racism, … and how …" goes on
         if cut > start + 2:
             end = cut
     return start, end, cue_end
+
+
+def _lists_on(doc: Doc, comma: int) -> bool:
+    """A comma inside a list or coordination, not before an aside (", who …", an apposition)."""
+    tok = token_at(doc, comma)
+    if tok is None or tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    return nxt.dep_ in ("cc", "conj") or nxt.head.dep_ == "conj" or nxt.lower_ in ("and", "or")
 
 
 def _quoted_claims(doc: Doc, pairs: list[tuple[int, int]], in_quote: list[bool], found: list[Draft]) -> list[Draft]:
