@@ -480,6 +480,8 @@ def _quoted_claims(doc: Doc, pairs: list[tuple[int, int]], in_quote: list[bool],
         if subj is None or tok.lemma_ in ("be", "have"):
             continue
         rights = [c for c in tok.rights if c.dep_ not in ("punct", "prt", "advmod", "cc", "conj")]
+        if tok.lemma_.lower() in ("tell", "ask"):  # "tells his supporters at a rally to “go …”"
+            rights = [c for c in rights if c.dep_ not in ("dobj", "dative", "prep", "npadvmod")]
         if not rights or rights[0].left_edge.idx > open_:
             start = open_
         else:
