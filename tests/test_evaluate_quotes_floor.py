@@ -13,13 +13,14 @@ from dateline.evaluate.quotes import evaluate_polnear
 SUBSET = 25
 # metric -> split -> (field, floor)
 FLOORS = {
-    "ggt@0.3": {"all": ("f1", 0.68), "direct": ("f1", 0.86), "indirect": ("f1", 0.57)},
-    "ggt@0.8": {"all": ("f1", 0.59), "direct": ("f1", 0.75)},
-    "who_said_what": {"all": ("f1", 0.54), "direct": ("f1", 0.69)},
-    "exact_content_norm": {"all": ("f1", 0.49)},
-    "exact_source": {"all": ("f1", 0.62)},
+    "ggt@0.3": {"all": ("f1", 0.72), "direct": ("f1", 0.87), "indirect": ("f1", 0.63)},
+    "ggt@0.8": {"all": ("f1", 0.65), "direct": ("f1", 0.79), "indirect": ("f1", 0.57)},
+    "who_said_what": {"all": ("f1", 0.59), "direct": ("f1", 0.74), "indirect": ("f1", 0.51)},
+    "exact_content_norm": {"all": ("f1", 0.56), "direct": ("f1", 0.71)},
+    "exact_source": {"all": ("f1", 0.69)},
+    "exact_cue": {"all": ("f1", 0.65)},
 }
-SPEAKER_MATCH_FLOOR = 0.85
+SPEAKER_MATCH_FLOOR = 0.89
 
 
 @pytest.fixture(scope="module")

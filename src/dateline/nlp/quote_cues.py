@@ -8,6 +8,7 @@ the quote rules in ``nlp/quotes.py`` share. Reads only text and tokens; writes n
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -39,6 +40,9 @@ def load_cues() -> Cues:
     return Cues(verbs=tables["verb"], nouns=tables["noun"], phrases=tables["phrase"])
 
 
+_SPECIAL = re.compile("[\"“”«»'`\n]")
+
+
 def quote_pairs(text: str) -> list[tuple[int, int]]:
     """Character offsets ``(open, close)`` of matched outermost quotation marks, in text order.
 
@@ -53,6 +57,12 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
     start: int | None = None
     i, n = 0, len(text)
     while i < n:
+        # Only quotation marks, apostrophes/backticks (doubled marks) and line breaks change
+        # the state: jump to the next one instead of stepping through every character.
+        found = _SPECIAL.search(text, i)
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
         doubled = text[i : i + 2] in ("''", "``")
         if doubled:
@@ -127,6 +137,9 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             end -= 1
         if text[start : start + 5].lower() == "that " or text[start : start + 5].lower() == "that“":
             start += 4
+        for tail in (" and", " but", " or"):  # a conjunction left dangling by a cut clause
+            if text[start:end].endswith(tail) and end - len(tail) > start:
+                end -= len(tail)
         if (start, end) == before:
             return start, end
 
@@ -154,7 +167,15 @@ def mention_span(tok: Token, cue: Token | None = None) -> tuple[int, int]:
             continue
         right = child.right_edge.i
     while right > tok.i and (doc[right].is_punct or doc[right].dep_ == "cc"):
+        if doc[right].text == ")" and any(t.text == "(" for t in doc[left:right]):
+            break  # "Rep. Stephen Lynch (D-Mass.)" keeps its closing bracket
         right -= 1  # a dangling "and" or comma
+    if (
+        right + 1 < len(doc)
+        and doc[right + 1].text == ","
+        and any(t.text == "," and t.head.i == tok.i for t in doc[tok.i : right + 1])
+    ):
+        right += 1  # PolNeAR closes an apposition with its comma: "Donald Trump, her opponent,"
     while left < tok.i and doc[left].is_punct:
         left += 1
     start, end = doc[left].idx, doc[right].idx + len(doc[right].text)

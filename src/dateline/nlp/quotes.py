@@ -34,12 +34,14 @@ from dateline.nlp.quote_cues import cached_text, doc_text, load_cues, mention_sp
 from dateline.nlp.quotes_direct import (
     MIN_DIRECT_WORDS,
     Draft,
+    clause_lead,
     colon_cue,
     continues,
     cue_after,
     cue_before,
     cue_span,
     dash_source,
+    direct_speaker,
     embedded,
     inner_span,
     introduces,
@@ -51,6 +53,13 @@ from dateline.nlp.quotes_direct import (
     token_at,
 )
 
+# "continues to grow": an aspect, not a report ("he continued, “…”" is found beside quotes).
+_ASPECTUAL = {"continue"}
+# Intent verbs that attribute only a clause: "seeks to calm", not "seeks the presidency".
+_GOAL_ONLY = {"seek", "want", "plan", "intend", "decide", "refuse"}
+# Evidence verbs that attribute only a clause: "the poll shows that …", not "shows a lead"
+# (on PolNeAR dev their objects were a third wrong).
+_CLAUSE_ONLY = {"show", "find"}
 # Verbs whose that-clause is not anyone's words ("make sure that", "it seems that").
 _NOT_CUES = {"be", "make", "seem", "ensure", "mean", "appear", "happen", "matter", "see"}
 
@@ -153,7 +162,9 @@ class QuoteFinder:
                 continue
             if cue is not None:
                 used.add(cue.i)
-                q = Draft([inner], cue, cue_span(cue), speaker_of(cue), kind="direct")
+                q = Draft([inner], cue, cue_span(cue), direct_speaker(cue, in_quote), kind="direct")
+                if cue.i < inner[0] and (lead := clause_lead(doc, cue, open_)) is not None:
+                    q.content, q.kind = [(lead, inner[1])], "mixed"  # said transparency “breaks down …”
             elif (dash := dash_source(doc, close)) is not None:
                 q = Draft([inner], None, dash[0], dash[1], kind="direct")
             elif (colon := colon_cue(doc, open_, in_quote)) is not None:
@@ -171,30 +182,96 @@ class QuoteFinder:
 
     def _reported(self, doc: Doc, cue: Token, in_quote: list[bool]) -> Draft | None:
         """Rule 2 for verbs: the that-clause (or the clause an inverted "…, he said" reports)."""
-        comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+        # The clause after the cue, when there is one: a ccomp before it is often the previous
+        # sentence glued on by the parser ("…queue.” Farage said the warning was …").
+        comps = [c for c in cue.children if c.dep_ == "ccomp"]
+        comps = [c for c in comps if c.i > cue.i] or comps
+        if not comps and self.cues.verbs.get(cue.lemma_.lower()) == "speech":
+            # "He said legalizing it could put …": a clause the parser hung as a gerund xcomp.
+            comps = [c for c in cue.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > cue.i]
+        comp = comps[0] if comps else None
         goal: Token | None = None
+        wide: tuple[int, int] | None = None  # the cue with the preposition it governs
         if comp is not None:
             span = subtree_span(comp)
-            content = trim(doc, span.start_char, span.end_char)
+            last = comps[-1]  # "says there is no one …, is “on pace …”": two clauses, one content
+            end = span.end_char if last is comp else subtree_span(last).end_char
+            content = trim(doc, span.start_char, end)
         elif cue.dep_ == "parataxis" or (cue.dep_ == "ROOT" and _has_left_clause(cue)):
-            head = cue.head if cue.dep_ == "parataxis" else cue
-            sent = head.sent
+            sent = cue.sent
             own = subtree_span(cue)
-            start = sent.start_char if cue.dep_ == "parataxis" else sent.start_char
+            start = sent.start_char
             end = own.start_char if own.start_char > start else sent.end_char
-            content = trim(doc, start, end)
-        elif (goal := _goal(cue)) is not None:
-            span = subtree_span(goal)
+            content = _drop_opener(doc, trim(doc, start, end))
+            rest = trim(doc, own.end_char, sent.end_char) if own.start_char > start else (end, end)
+            if rest[1] > rest[0] and doc_text(doc)[rest[1] - 1] == ".":
+                rest = (rest[0], rest[1] - 1)  # the sentence's full stop, as a that-clause has none
+            if rest[1] - rest[0] >= 3 and not (rest[0] < len(doc_text(doc)) and doc_text(doc)[rest[0]] in "“\"'"):
+                # A parenthetical cue ("The museum, Mr. Obama said, would make …"): the words
+                # on both sides are the content, the cue clause between them is not.
+                spans = [content, rest] if content[1] > content[0] else [rest]
+                return self._check(cue, spans, comp, goal, None, in_quote)
+        elif (passive := _passive(cue)) is not None:
+            # "Trump is supported by far fewer papers": the subject is what the agent holds.
+            subject, agent = passive
+            if self.cues.verbs.get(cue.lemma_.lower()) == "belief" or subject.lower_ in ("it", "that", "this"):
+                return None
+            span = subtree_span(subject)
             content = trim(doc, span.start_char, span.end_char)
+            if content[1] - content[0] < 3:
+                return None
+            by = agent.head
+            return Draft([content], cue, (cue_span(cue)[0], by.idx + len(by.text)), mention_span(agent, cue))
+        elif cue.lemma_.lower() not in _ASPECTUAL and (goal := _goal(cue)) is not None:
+            span = subtree_span(goal)
+            start = span.start_char
+            if goal.dep_ == "prep":  # "called for a recount": the cue is "called for"
+                obj = next((c for c in goal.children if c.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None and goal.i > cue.i:
+                    start = obj.left_edge.idx
+                    wide = (cue_span(cue)[0], goal.idx + len(goal.text))
+            else:
+                # "urged Trump to stop attacking": PolNeAR's content holds the one urged.
+                obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i < goal.i), None)
+                if obj is not None and cue.lemma_.lower() not in ("tell", "ask"):
+                    start = min(start, obj.left_edge.idx)
+            end = span.end_char
+            if goal.dep_ == "prep":
+                # "called for a special prosecutor to oversee …": the parser often hangs the
+                # to-clause on the verb; it belongs to what was called for.
+                for sib in cue.rights:
+                    if sib.i > goal.right_edge.i and sib.dep_ in ("advcl", "xcomp") and sib.left_edge.lower_ == "to":
+                        end = max(end, subtree_span(sib).end_char)
+            content = trim(doc, start, end)
         elif (topic := _topic(cue)) is not None:
-            content = trim(doc, *topic)
+            content = trim(doc, topic[0], topic[1])
+            if topic[2] is not None:
+                wide = (cue_span(cue)[0], topic[2])
         else:
             return None
-        if self.cues.verbs.get(cue.lemma_.lower()) == "belief" and comp is None and goal is None:
+        return self._check(cue, [content], comp, goal, wide, in_quote)
+
+    def _check(
+        self,
+        cue: Token,
+        content: list[tuple[int, int]],
+        comp: Token | None,
+        goal: Token | None,
+        wide: tuple[int, int] | None = None,
+        in_quote: list[bool] | None = None,
+    ) -> Draft | None:
+        lemma = cue.lemma_.lower()
+        cls = self.cues.verbs.get(lemma)
+        if (cls == "belief" or lemma in _CLAUSE_ONLY) and comp is None and goal is None:
             return None  # a belief is a clause ("expects that …", "expected me to read …")
-        if content[1] - content[0] < 3:
+        if cls == "intent" and comp is None and goal is None and lemma in _GOAL_ONLY:
+            return None  # "seeking the presidency", "wants a continuation": an aim, not a report
+        if content[-1][1] - content[0][0] < 3:
             return None
-        return Draft([content], cue, cue_span(cue), speaker_of(cue))
+        speaker = direct_speaker(cue, in_quote) if in_quote is not None else speaker_of(cue)
+        if speaker is None and self.cues.verbs.get(lemma) in ("stance", "evidence"):
+            return None  # a stance nobody holds ("supporting Donald Trump") attributes nothing
+        return Draft(content, cue, wide or cue_span(cue), speaker)
 
     def _that_clauses(self, doc: Doc, in_quote: list[bool], used: set[int]) -> list[Draft]:
         """Any verb with a subject and a "that"-clause reports or believes it ("The city is
@@ -227,7 +304,7 @@ class QuoteFinder:
         own = doc[according.i : obj.right_edge.i + 1]
         before = trim(doc, sent.start_char, own.start_char)
         after = trim(doc, own.end_char, sent.end_char)
-        content = before if before[1] - before[0] >= after[1] - after[0] else after
+        content = _drop_opener(doc, before if before[1] - before[0] >= after[1] - after[0] else after)
         if content[1] - content[0] < 3:
             return None
         cue_span = (according.idx, to.idx + len(to.text))
@@ -252,6 +329,41 @@ class QuoteFinder:
 
 
 # -- helpers --------------------------------------------------------------------------------
+
+
+_OPENERS = ("and ", "but ", "so ", "yet ")
+
+
+def _drop_opener(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """A sentence-long content without the words that tie it to the text around it: a
+    leading "And"/"But" and a short adverbial before a comma ("However, …", "As it stands,
+    …"), which PolNeAR leaves out of the content."""
+    text = doc_text(doc)
+    start, end = content
+    if text[start : start + 4].lower().startswith(_OPENERS) and end - start > 12:
+        start += text[start : start + 4].lower().index(" ") + 1
+    comma = text.find(", ", start, min(end, start + 40))
+    if comma > start:
+        lead = doc.char_span(start, comma, alignment_mode="expand")
+        if (
+            lead is not None
+            and len(lead) <= 4
+            and lead.root.dep_ in ("advmod", "prep", "advcl")
+            and not any(t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_.startswith("nsubj") for t in lead)
+        ):
+            start = comma + 2
+    return start, end
+
+
+def _passive(cue: Token) -> tuple[Token, Token] | None:
+    """A passive cue with its agent ("was first reported by The Washington Post"): the
+    subject and the agent's noun."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    by = next((c for c in cue.children if c.dep_ == "agent"), None)
+    if subject is None or by is None or by.i < cue.i:
+        return None
+    agent = next((c for c in by.children if c.dep_ == "pobj"), None)
+    return (subject, agent) if agent is not None else None
 
 
 def _goal(cue: Token) -> Token | None:
@@ -283,10 +395,18 @@ _HEARER_VERBS = {
 }
 
 
-def _topic(cue: Token) -> tuple[int, int] | None:
+# Cue verbs whose object names an attitude and whose content is what it is about:
+# "expressed outrage over North Korea's latest gambit", "raised questions about …".
+_ATTITUDE_VERBS = {"express", "raise", "voice"}
+_ABOUT = ("about", "over", "for", "with", "of", "regarding", "on", "at")
+
+
+def _topic(cue: Token) -> tuple[int, int, int | None] | None:
     """What a cue is about when it has no clause, with what follows it in the same phrase:
     "questioned the health of Donald Trump", "accused her of being asleep", "thanked Obama
-    for taking these steps", "complained about his mic"."""
+    for taking these steps", "complained about his mic". Returns (start, end, cue end):
+    the preposition after the verb belongs to the cue, as PolNeAR marks it ("calling for",
+    "spoke of"); the content stops before a comma or dash (an apposition or an aside)."""
     lemma = cue.lemma_.lower()
     if lemma in _HEARER_VERBS and not (lemma == "call" and any(c.dep_ == "oprd" for c in cue.children)):
         return None  # ("called Obama a liar" names what was said)
@@ -302,12 +422,41 @@ def _topic(cue: Token) -> tuple[int, int] | None:
         return None
     if parts[first].dep_ == "prep" and parts[first].lower_ not in ("about", "on", "of", "for", "against", "with"):
         return None
-    start, end = parts[first].left_edge, parts[-1].right_edge
-    return start.idx, end.idx + len(end.text)
-    for child in cue.rights:
-        if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in ("about", "on", "of")):
-            return child
-    return None
+    if lemma in ("speak", "talk") and (
+        parts[first].dep_ != "prep" or parts[first].lower_ not in ("about", "of", "against")
+    ):
+        return None  # "spoke about the border" reports; "spoke with voters", "spoke for 77 minutes" do not
+    head = parts[first]
+    cue_end: int | None = None
+    if head.dep_ == "dobj" and lemma in _ATTITUDE_VERBS:
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in _ABOUT), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if prep is not None and obj is not None:
+            cue_end, head = prep.idx + len(prep.text), obj
+    elif head.dep_ == "prep" and head.i == cue.i + 1:
+        obj = next((c for c in head.children if c.dep_ in ("pobj", "pcomp")), None)
+        if obj is not None:
+            cue_end, head = head.idx + len(head.text), obj
+    start = head.left_edge.idx
+    last = parts[-1].right_edge
+    end = last.idx + len(last.text)
+    text = doc_text(cue.doc)
+    for mark in (", ", " -- ", " — ", " – "):
+        cut = text.find(mark, start, end)
+        while cut > start + 2 and mark == ", " and _lists_on(cue.doc, cut):
+            cut = text.find(mark, cut + 2, end)  # "the legacy of racism, … and how …" goes on
+        if cut > start + 2:
+            end = cut
+    return start, end, cue_end
+
+
+def _lists_on(doc: Doc, comma: int) -> bool:
+    """A comma inside a list or coordination, not before an aside (", who …", an apposition)."""
+    tok = token_at(doc, comma)
+    if tok is None or tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    return nxt.dep_ in ("cc", "conj") or nxt.head.dep_ == "conj" or nxt.lower_ in ("and", "or")
 
 
 def _quoted_claims(doc: Doc, pairs: list[tuple[int, int]], in_quote: list[bool], found: list[Draft]) -> list[Draft]:
@@ -317,8 +466,9 @@ def _quoted_claims(doc: Doc, pairs: list[tuple[int, int]], in_quote: list[bool],
     cues = {q.cue.i for q in found if q.cue is not None}
     spans = [c for q in found for c in q.content]
     quotes: list[Draft] = []
+    text = doc_text(doc)
     for open_, close in pairs:
-        if any(overlap((open_, close), c) for c in spans):
+        if any(overlap((open_, close), c) for c in spans) or _is_title(text[open_ + 1 : close]):
             continue
         tok = token_at(doc, open_ + 1)
         steps = 0
@@ -330,6 +480,8 @@ def _quoted_claims(doc: Doc, pairs: list[tuple[int, int]], in_quote: list[bool],
         if subj is None or tok.lemma_ in ("be", "have"):
             continue
         rights = [c for c in tok.rights if c.dep_ not in ("punct", "prt", "advmod", "cc", "conj")]
+        if tok.lemma_.lower() in ("tell", "ask"):  # "tells his supporters at a rally to “go …”"
+            rights = [c for c in rights if c.dep_ not in ("dobj", "dative", "prep", "npadvmod")]
         if not rights or rights[0].left_edge.idx > open_:
             start = open_
         else:
@@ -341,6 +493,17 @@ def _quoted_claims(doc: Doc, pairs: list[tuple[int, int]], in_quote: list[bool],
         spans.append(content)
         quotes.append(Draft([content], tok, cue_span(tok), subj, kind="mixed"))
     return quotes
+
+
+def _is_title(words: str) -> bool:
+    """ "The Apprentice", "Make Your Kid a Millionaire": a name of a work or show, every
+    content word capitalised, is not anyone's words."""
+    tokens = [
+        w
+        for w in words.strip(" ,.!?").split()
+        if w.lower() not in ("a", "an", "the", "of", "and", "to", "in", "on", "for")
+    ]
+    return bool(tokens) and len(tokens) <= 8 and all(w[0].isupper() or not w[0].isalpha() for w in tokens)
 
 
 def _has_left_clause(cue: Token) -> bool:
@@ -407,18 +570,29 @@ def _core(text: str, mention: tuple[int, int]) -> tuple[int, int]:
     return (mention[0], comma) if comma > mention[0] else mention
 
 
+def _relative(text: str, mention: tuple[int, int]) -> tuple[int, int]:
+    """ "Mr. Obama, who" (the noun with its relative pronoun, found for a relative-clause
+    cue) is shown as the pronoun alone, the words in the cue's clause, as PolNeAR marks
+    the source; the entity is still found through the noun."""
+    words = text[mention[0] : mention[1]].rsplit(None, 1)
+    if len(words) == 2 and words[1] in ("who", "which"):
+        return mention[1] - len(words[1]), mention[1]
+    return mention
+
+
 def _records(quotes: list[Draft], index: MentionIndex, text: str) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
 
     def add(kind: str, content: list[tuple[int, int]], q: Draft) -> None:
         speaker = index.entity_at(*_core(text, q.speaker)) if q.speaker else None
+        mention = _relative(text, q.speaker) if q.speaker else None
         rows.append(
             {
                 "id": f"q{len(rows) + 1}",
                 "kind": kind,
                 "content": [list(c) for c in _lines(text, content)],
                 "cue": list(q.cue_span) if q.cue_span else None,
-                "speaker_mention": list(q.speaker) if q.speaker else None,
+                "speaker_mention": list(mention) if mention else None,
                 "speaker": speaker,
                 "speaker_name": index.name(speaker),
             }

@@ -75,8 +75,10 @@ def cue_after(doc: Doc, close: int, in_quote: list[bool], verb_cues: set[int]) -
         t = doc[i]
         if in_quote[i] or "\n" in t.text:
             break
-        if i >= sent_end and doc[tok.i + 1].is_title:
-            break  # "“…” He went on to add, …" is a new sentence; "“…?” she asked" is not
+        if i >= sent_end and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ != "PROPN":
+            # "“…” He went on to add, …" is a new sentence; "“…?” she asked" and "“…?”
+            # Clinton said." are not (the parser often splits the latter at the "?”").
+            break
         if i in verb_cues:
             own = any(c.dep_ == "ccomp" and c.i > i and not in_quote[c.i] for c in t.children)
             return None if own else t
@@ -106,6 +108,32 @@ def introduces(doc: Doc, cue: Token, open_: int) -> bool:
         return False
     between = [t for t in doc[cue.i + 1 : tok.i] if not t.is_punct and t.lower_ != "that" and t.dep_ != "prt"]
     return len(between) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in between)
+
+
+# Dependents of a cue that name the hearer, the time or the manner, not the reported clause.
+_NOT_CLAUSE = ("dobj", "dative", "npadvmod", "prep", "advmod", "prt", "punct", "mark", "cc", "aux", "neg")
+
+
+def clause_lead(doc: Doc, cue: Token, open_: int) -> int | None:
+    """Where the reported clause starts when its first words come before the quotation
+    marks ("said transparency “breaks down barriers”"): PolNeAR's content holds them."""
+    tok = token_at(doc, open_)
+    if tok is None or cue.i >= tok.i:
+        return None
+    words = [t for t in doc[cue.i + 1 : tok.i] if not t.is_space and t.lower_ != "that" and t.dep_ != "prt"]
+    if words and not any(t.is_punct for t in words) and cue.lemma_.lower() not in ("tell", "ask"):
+        # "described Clinton as “a lifetime politician”", "called the senator a “nasty guy”":
+        # with no comma before the quote, the words after the cue are part of what was said.
+        return words[0].idx
+    for t in doc[cue.i + 1 : tok.i]:
+        if t.is_punct or t.lower_ == "that" or t.is_space:
+            continue
+        top = t
+        while top.head.i != cue.i and top.head is not top and top.i != top.head.i:
+            top = top.head
+        if top.head.i == cue.i and top.dep_ not in _NOT_CLAUSE and top.i != cue.i:
+            return t.idx
+    return None
 
 
 def colon_cue(doc: Doc, open_: int, in_quote: list[bool]) -> Token | None:
@@ -170,8 +198,20 @@ def speaker_lines(doc: Doc) -> list[Draft]:
         while first > 0 and tok.i - first < 4 and doc[first - 1].pos_ == "PROPN" and "\n" not in doc[first - 1].text:
             first -= 1
         names = doc[first : tok.i]
-        lead = text[text.rfind("\n", 0, names.start_char) + 1 : names.start_char]
+        line_start = text.rfind("\n", 0, names.start_char) + 1
+        lead = text[line_start : names.start_char]
         headline = "\n" not in text[: names.start_char]
+        line_tok = token_at(doc, line_start)
+        verbless = line_tok is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[line_tok.i : tok.i])
+        if headline and lead.strip() and ":" not in lead and len(lead.split()) <= 6 and verbless:
+            # "Poll: Clinton Leads …", "CNN President On Trump: …": in a headline everything
+            # before the colon names the source, whatever its words.
+            end = text.find("\n", tok.idx)
+            content = trim(doc, tok.idx + 1, end if end >= 0 else len(text))
+            if len(text[content[0] : content[1]].split()) >= 3:
+                source = (line_start, names.end_char)
+                quotes.append(Draft([content], tok, (tok.idx, tok.idx + 1), source, "indirect"))
+            continue
         shouting = names.text.isupper() and len(names.text) > 2
         person = all(t.ent_type_ in ("PERSON", "ORG") for t in names)
         if lead.strip(" \"“'") or not (shouting or person or headline):
@@ -214,12 +254,30 @@ def dash_source(doc: Doc, close: int) -> tuple[tuple[int, int], tuple[int, int]]
     return (j, j + 1), (names[0].idx, names[-1].idx + len(names[-1].text))
 
 
+# Words before a cue verb that PolNeAR (PARC) counts as part of the cue: "has said",
+# "is warning", "don't expect", "has sharply criticized", "now says".
+_CUE_LEFT = ("aux", "auxpass", "neg", "advmod")
+
+
 def cue_span(cue: Token) -> tuple[int, int]:
+    """The cue verb with its particle ("pointed out"), the auxiliaries, negation and adverbs
+    right before it, and a colon right after it ("said:"), as PolNeAR bounds cues."""
+    doc = cue.doc
+    start_tok = cue
+    if cue.pos_ in ("VERB", "AUX"):
+        i = cue.i - 1
+        while i >= 0 and doc[i].head.i == cue.i and doc[i].dep_ in _CUE_LEFT and "\n" not in doc[i].text:
+            if doc[i].dep_ == "advmod" and doc[i].pos_ != "ADV":
+                break
+            start_tok = doc[i]
+            i -= 1
     end_tok = cue
     for child in cue.children:
         if child.dep_ == "prt" and child.i == end_tok.i + 1:
             end_tok = child
-    return cue.idx, end_tok.idx + len(end_tok.text)
+    if end_tok.i + 1 < len(doc) and doc[end_tok.i + 1].text == ":":
+        end_tok = doc[end_tok.i + 1]
+    return start_tok.idx, end_tok.idx + len(end_tok.text)
 
 
 def speaker_of(cue: Token) -> tuple[int, int] | None:
@@ -230,6 +288,8 @@ def speaker_of(cue: Token) -> tuple[int, int] | None:
         if tok is None:
             break
         subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None and subj.dep_ == "nsubjpass" and tok is cue:
+            return None  # "peacekeepers have been accused of …": the subject is not the speaker
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
                 # "officials who said …": the noun and the relative pronoun, the local
@@ -238,11 +298,83 @@ def speaker_of(cue: Token) -> tuple[int, int] | None:
             else:
                 start, end = mention_span(subj, cue)
             text = doc_text(cue.doc)
+            if start > 0 and (text[start - 1] in '“"' or any(m in text[start:end] for m in '“”"')):
+                # The parser took the quote itself as the subject ("“My reaction …,” Obama's
+                # former campaign strategist said"): the speaker is the noun beside the cue.
+                return _name_beside(cue)
             between = text[min(start, cue.idx) : max(end, cue.idx)]
             if "\n\n" in between.replace("\r", "").replace(" ", ""):
-                return None  # a parse across paragraphs (a header line taken as the subject)
+                # A parse across paragraphs took a header line ("The Latest: … 7 p.m.") as the
+                # subject; the real one hangs off it as an apposition in the cue's paragraph.
+                return _paragraph_subject(subj, cue)
             return start, end
+        if tok.dep_ == "pcomp" and tok.head.lower_ in _CLAUSE_PREPS:
+            tok = tok.head.head  # "began by saying …", "after saying …": the verb's subject
+            continue
         if tok.dep_ not in _INHERIT or tok.head is tok:
             break
         tok = tok.head
     return None
+
+
+def direct_speaker(cue: Token, in_quote: list[bool]) -> tuple[int, int] | None:
+    """The speaker of a cue beside a quote: its subject, unless the parser took quoted words
+    as the subject ("“… We will achieve justice,” Chief Jordan said"), then the name beside
+    the cue, before it or right after it ("Said Ellis: “…”")."""
+    speaker = speaker_of(cue)
+    if speaker is not None:
+        tok = token_at(cue.doc, speaker[0])
+        if tok is None or not in_quote[tok.i]:
+            return speaker
+    beside = _name_beside(cue)
+    if beside is not None:
+        tok = token_at(cue.doc, beside[0])
+        if tok is not None and not in_quote[tok.i]:
+            return beside
+    doc = cue.doc
+    names = []
+    for t in doc[cue.i + 1 : cue.i + 6]:
+        if t.pos_ != "PROPN" or in_quote[t.i]:
+            break
+        names.append(t)
+    return (names[0].idx, names[-1].idx + len(names[-1].text)) if names else None
+
+
+# Prepositions whose -ing clause has the main verb's subject ("by saying", "after saying").
+_CLAUSE_PREPS = ("by", "after", "before", "while", "without", "in", "upon", "when")
+
+
+def _name_beside(cue: Token) -> tuple[int, int] | None:
+    """The noun phrase right before the cue, outside quotation marks ("…,” Obama's former
+    campaign strategist said"), or right after it ("…,” said Mr. Burman")."""
+    doc = cue.doc
+    text = doc_text(doc)
+    i = cue.i - 1
+    while i >= 0 and doc[i].dep_ in ("aux", "neg", "advmod"):
+        i -= 1
+    if i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "PRON") and text[doc[i].idx + len(doc[i].text) :].strip()[:1] != "”":
+        head = doc[i]
+        while (
+            head.head.i != head.i
+            and head.head.i < cue.i
+            and head.head.pos_ in ("PROPN", "NOUN")
+            and head.dep_ != "punct"
+        ):
+            head = head.head
+        left = head.left_edge
+        while left.i < head.i and (left.is_punct or text[left.idx] in '“”"'):
+            left = doc[left.i + 1]
+        return left.idx, doc[i].idx + len(doc[i].text)
+    return None
+
+
+def _paragraph_subject(subj: Token, cue: Token) -> tuple[int, int] | None:
+    text = doc_text(cue.doc)
+    para = max(text.rfind("\n\n", 0, cue.idx), text.rfind("\n \n", 0, cue.idx), text.rfind("\r\n\r\n", 0, cue.idx))
+    found = [
+        t for t in subj.subtree if t.dep_ == "appos" and para < t.idx < cue.idx and t.pos_ in ("PROPN", "NOUN", "PRON")
+    ]
+    if not found:
+        return None
+    start, end = mention_span(found[-1], cue)
+    return (start, end) if start > para else None
