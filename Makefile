@@ -2,19 +2,26 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+STAMP := $(VENV)/.installed-dev
+RUNTIME := $(VENV)/.installed
 
 .PHONY: demo test check install clean eval bench fuzz audit
 
-$(STAMP): pyproject.toml
+# The demo needs only Dateline and its model; tests and checks add the dev tools (Playwright,
+# Ray, hypothesis, ...), which take longer to install.
+$(RUNTIME): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $(RUNTIME)
+
+$(STAMP): $(RUNTIME)
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
 install: $(STAMP)
 
-demo: $(STAMP)
+demo: $(RUNTIME)
 	$(BIN)/dateline demo --db dateline.db
 
 test: $(STAMP)
