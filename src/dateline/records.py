@@ -56,6 +56,9 @@ class Article:
     language: str | None = None
     licence: str | None = None  # SPDX-style id ("CC-BY-4.0") or free text when unrecognised
     attribution: str | None = None  # how the licence asks to credit the source
+    # Where the licence was read: "notice [start, end]" (offsets into ``text``) for a notice in the
+    # article, or "SOURCE: evidence" for page markup (rel-license, json-ld, meta).
+    licence_evidence: str | None = None
     fetched_from: str | None = None  # file path, feed entry or WARC record it came from
 
     @property

@@ -277,5 +277,13 @@ def page_article(page: Page, name: str) -> Article:
         "authors": page.authors,
         "dateline": page.dateline,
         "licence": page.licence.id if page.licence else None,
+        "licence_evidence": _licence_evidence(page.licence),
     }
     return article_from_fields(page.text, fields)
+
+
+def _licence_evidence(found: LicenceFinding | None) -> str | None:
+    """``SOURCE: evidence`` (``rel-license: https://creativecommons.org/…``) for a known licence."""
+    if found is None or found.source == "none" or not found.evidence:
+        return None
+    return f"{found.source}: {found.evidence}"[:500]

@@ -41,19 +41,47 @@ def licence_from_url(url: str) -> str | None:
 
 def detect_text_licence(text: str) -> str | None:
     """An SPDX-style id from a licence notice in the text (looked for near the end), or None."""
-    tail = text[-2000:]
+    found = find_text_licence(text)
+    return found[0] if found else None
+
+
+def find_text_licence(text: str) -> tuple[str, str | None] | None:
+    """The licence a notice near the end of the text names, with its evidence: ``notice [start,
+    end]``, the offsets of the sentence that states it (None when only a licence URL was seen)."""
+    offset = max(0, len(text) - 2000)
+    tail = text[offset:]
     match = _CC_NOTICE.search(tail)
     if match:
-        parts = match.group("parts").lower()
-        kind = "by"
-        if "commercial" in parts:
-            kind += "-nc"
-        if "share" in parts:
-            kind += "-sa"
-        elif "deriv" in parts:
-            kind += "-nd"
-        return _spdx(kind, match.group("version"))
-    return licence_from_url(tail)
+        start, end = _sentence_around(text, offset + match.start(), offset + match.end())
+        return _notice_licence(match), f"notice [{start}, {end}]"
+    from_url = licence_from_url(tail)
+    return (from_url, None) if from_url else None
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding ``text[start:end]``: back to the previous sentence end, on to the next."""
+    before = max(text.rfind(mark, 0, start) for mark in (". ", ".\u201d ", '." ', "\n", "! ", "? "))
+    if before >= 0:
+        start = before + 1
+        while start < len(text) and (text[start].isspace() or text[start] in '\u201d"'):
+            start += 1
+    else:
+        start = 0
+    stop = text.find(".", end)
+    end = stop + 1 if stop >= 0 else len(text.rstrip())
+    return start, end
+
+
+def _notice_licence(match: re.Match[str]) -> str:
+    parts = match.group("parts").lower()
+    kind = "by"
+    if "commercial" in parts:
+        kind += "-nc"
+    if "share" in parts:
+        kind += "-sa"
+    elif "deriv" in parts:
+        kind += "-nd"
+    return _spdx(kind, match.group("version"))
 
 
 def normalise_licence(value: str) -> str:

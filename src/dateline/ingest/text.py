@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from dateline.errors import IngestError
-from dateline.ingest.licence import detect_text_licence
+from dateline.ingest.licence import find_text_licence, normalise_licence
 from dateline.ingest.limits import MAX_ARTICLE_BYTES
 from dateline.ingest.metadata import article_from_fields, find_dateline
 from dateline.records import Article
@@ -48,10 +48,15 @@ def decode_text(data: bytes, name: str) -> str:
 def read_text(data: bytes, name: str, sidecar: dict[str, object] | None = None) -> Article:
     text = decode_text(data, name)
     fields: dict[str, object] = dict(sidecar or {})
-    if not fields.get("licence"):
-        found = detect_text_licence(text)
-        if found:
-            fields["licence"] = found
+    found = find_text_licence(text)
+    if found:
+        licence, evidence = found
+        given = fields.get("licence")
+        if not given:
+            fields["licence"] = licence
+        # The notice is evidence for the licence only when it names the same one.
+        if evidence and not fields.get("licence_evidence") and normalise_licence(str(given or licence)) == licence:
+            fields["licence_evidence"] = evidence
     if not fields.get("dateline"):
         fields["dateline"] = find_dateline(text)
     fields.setdefault("fetched_from", name)

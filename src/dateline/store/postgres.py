@@ -23,6 +23,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0002_actors_search", "postgres/0002_actors_search.sql"),
     ("0003_actor_name_search", "postgres/0003_actor_name_search.sql"),
     ("0004_quote_dates", "postgres/0004_quote_dates.sql"),
+    ("0005_licence_evidence", "postgres/0005_licence_evidence.sql"),
 )
 # ts_headline marks matched words with [ ] like SQLite's snippet(); callers style them.
 HEADLINE = 'StartSel=[, StopSel=], MaxWords=30, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "'

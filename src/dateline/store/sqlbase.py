@@ -144,9 +144,9 @@ class SqlStore(QueryMethods):
         a = x.article
         self._run(
             "INSERT INTO articles (id, content_hash, title, url, source, published, dateline, authors, language,"
-            " licence, attribution, fetched_from, text, tone, pipeline_version, model) VALUES (:id, :content_hash,"
-            " :title, :url, :source, :published, :dateline, :authors, :language, :licence, :attribution,"
-            " :fetched_from, :text, :tone, :pipeline_version, :model)",
+            " licence, licence_evidence, attribution, fetched_from, text, tone, pipeline_version, model)"
+            " VALUES (:id, :content_hash, :title, :url, :source, :published, :dateline, :authors, :language,"
+            " :licence, :licence_evidence, :attribution, :fetched_from, :text, :tone, :pipeline_version, :model)",
             {
                 **a.metadata(),
                 "id": a.id,
@@ -328,6 +328,7 @@ class SqlStore(QueryMethods):
             authors=tuple(json.loads(row["authors"])),
             language=row["language"],
             licence=row["licence"],
+            licence_evidence=row["licence_evidence"],
             attribution=row["attribution"],
             fetched_from=row["fetched_from"],
         )

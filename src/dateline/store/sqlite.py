@@ -24,6 +24,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0002_actors_search", "0002_actors_search.sql"),
     ("0003_actor_name_search", "0003_actor_name_search.sql"),
     ("0004_quote_dates", "0004_quote_dates.sql"),
+    ("0005_licence_evidence", "0005_licence_evidence.sql"),
 )
 
 
