@@ -180,21 +180,9 @@ class Extraction:
         meta = dict(data["article"])
         meta["authors"] = tuple(meta.get("authors") or ())
         article = Article(id=data["id"], **meta)
-        entities = tuple(
-            Entity(**{**e, "mentions": tuple(Span(*m) for m in e["mentions"])}) for e in data.get("entities", [])
-        )
-        quotes = tuple(
-            Quote(
-                **{
-                    **q,
-                    "content": tuple(Span(*c) for c in q["content"]),
-                    "cue": _span(q.get("cue")),
-                    "speaker_mention": _span(q.get("speaker_mention")),
-                }
-            )
-            for q in data.get("quotes", [])
-        )
-        events = tuple(_event_from_json(v) for v in data.get("events", []))
+        entities = tuple(entity_from_dict(e) for e in data.get("entities", []))
+        quotes = tuple(quote_from_dict(q) for q in data.get("quotes", []))
+        events = tuple(event_from_dict(v) for v in data.get("events", []))
         return cls(
             article=article,
             entities=entities,
@@ -224,12 +212,33 @@ class Extraction:
 
 
 def _span(value: Any) -> Span | None:
-    return Span(*value) if value else None
+    # int() because components may hand over numpy integers, which JSON cannot encode.
+    return Span(int(value[0]), int(value[1])) if value else None
 
 
-def _event_from_json(v: dict[str, Any]) -> Event:
+# The JSON contract's entity, quote and event objects have the same shape as the plain dicts
+# the NLP components write to ``Doc._``, so one set of constructors serves ``from_json`` and
+# ``nlp.convert.to_records``.
+
+
+def entity_from_dict(e: dict[str, Any]) -> Entity:
+    return Entity(**{**e, "mentions": tuple(Span(int(s), int(t)) for s, t in e["mentions"])})
+
+
+def quote_from_dict(q: dict[str, Any]) -> Quote:
+    return Quote(
+        **{
+            **q,
+            "content": tuple(Span(int(s), int(t)) for s, t in q["content"]),
+            "cue": _span(q.get("cue")),
+            "speaker_mention": _span(q.get("speaker_mention")),
+        }
+    )
+
+
+def event_from_dict(v: dict[str, Any]) -> Event:
     fields = dict(v)
-    fields["evidence"] = Span(*v["evidence"])
+    fields["evidence"] = _span(v["evidence"])
     fields["trigger"] = _span(v.get("trigger"))
     for key in ("source", "target", "source_codes", "target_codes"):
         fields[key] = tuple(v.get(key) or ())
