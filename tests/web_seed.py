@@ -1,17 +1,12 @@
-"""The seed article with its hand annotation as records, for web tests.
-
-The quote and event components are built elsewhere; until they land, the web tests need an
-article with real quotes on real spans. This builds an Extraction from
-``fixtures/mehr-qalandari.expected.json`` (the hand annotation of the bundled sample): every
-span is found in the article text, never invented. Also a small store holding it beside a few
-sample articles run through the real pipeline.
+"""The web tests' fixtures: the hand-annotated seed article (real quotes on real spans, from
+``fixtures/mehr-qalandari.expected.json``) in a small store beside a few sample articles run
+through the real pipeline, Debian's chromium, and ``dateline serve`` in a real process.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import re
 import socket
 import subprocess
 import sys
@@ -24,11 +19,9 @@ from typing import Any
 
 import pytest
 
-from dateline.ingest.text import read_text_file
-from dateline.records import Entity, Event, Extraction, PipelineInfo, Quote, Span, When, Where
+from dateline.records import Extraction
+from tests.store_seed import FIXTURES, SAMPLES, seed_gold
 
-FIXTURES = Path(__file__).parent / "fixtures"
-SAMPLES = Path(__file__).parents[1] / "src" / "dateline" / "samples"
 ARTIFACTS = Path(__file__).parents[1] / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -41,104 +34,14 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-KINDS = {"PERSON": "person", "GPE": "place", "ORG": "org", "NORP": "group"}
-# PLOVER type → GDELT-style quad class (1 verbal cooperation … 4 material conflict).
-QUAD = {
-    "CONSULT": 1,
-    "SUPPORT": 1,
-    "REQUEST": 1,
-    "COOPERATE": 2,
-    "CONCEDE": 2,
-    "REJECT": 3,
-    "ACCUSE": 3,
-    "ASSAULT": 4,
-}
-PRONOUNS = {"he", "she", "it", "they", "him", "her", "them"}
 PUBLISHED = "2023-05-08"  # the annotation dates the interview to early-to-mid May 2023
 
 
-def _find_all(text: str, words: str) -> list[Span]:
-    return [Span(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text)]
-
-
-def _nearest(spans: list[Span], point: int) -> Span | None:
-    return min(spans, key=lambda s: abs(s.start - point)) if spans else None
-
-
 def annotated_seed() -> Extraction:
-    article = replace(read_text_file(SAMPLES / "mehr-qalandari.txt"), published=PUBLISHED)
-    text = article.text
-    gold = json.loads((FIXTURES / "mehr-qalandari.expected.json").read_text(encoding="utf-8"))
-    entities: list[Entity] = []
-    for i, e in enumerate(gold["entities"], 1):
-        found: list[Span] = []
-        for mention in sorted(e["mentions"], key=len, reverse=True):
-            if mention.lower() in PRONOUNS:
-                continue  # which "he" is meant is not findable by string search
-            for span in _find_all(text, mention):
-                if not any(s.start <= span.start and span.end <= s.end for s in found):
-                    found.append(span)
-        if found:
-            code = e.get("actor", "")
-            entities.append(
-                Entity(
-                    id=f"e{i}",
-                    name=e["name"],
-                    kind=KINDS.get(e["type"], "group"),
-                    mentions=tuple(sorted(found)),
-                    label=e["type"],
-                    role=e.get("role"),
-                    actor_code=code.replace("IGO (", "").rstrip(")") or None,
-                )
-            )
-    by_name = {e.name: e for e in entities}
-    quotes: list[Quote] = []
-    for i, q in enumerate(gold["quotes"], 1):
-        start, end = q["span"]
-        assert text[start:end] == q["text"], q
-        speaker = by_name.get(q["speaker"])
-        cue = _nearest(_find_all(text, q["cue"]), start)
-        mention = _nearest(list(speaker.mentions), start) if speaker else _nearest(_find_all(text, q["speaker"]), start)
-        quotes.append(
-            Quote(
-                id=f"q{i}",
-                kind=q["kind"],
-                content=(Span(start, end),),
-                cue=cue,
-                speaker_mention=mention,
-                speaker=speaker.id if speaker else None,
-                speaker_name=q["speaker"],
-            )
-        )
-    events: list[Event] = []
-    for i, v in enumerate(gold["events"], 1):
-        at = text.find(v["evidence"])
-        assert at >= 0, v["evidence"]
-        source, target = by_name.get(v["source"] or ""), by_name.get(v["target"] or "")
-        when = v.get("when")
-        where = by_name.get(v.get("where") or "")
-        events.append(
-            Event(
-                id=f"v{i}",
-                type=v["plover"],
-                evidence=Span(at, at + len(v["evidence"])),
-                cameo=v["cameo"].split()[0],
-                quad_class=QUAD[v["plover"]],
-                source=(source.id,) if source else (),
-                target=(target.id,) if target else (),
-                source_codes=(source.actor_code,) if source and source.actor_code else (),
-                target_codes=(target.actor_code,) if target and target.actor_code else (),
-                when=When(value=when) if when and re.fullmatch(r"\d{4}-\d{2}", when) else None,
-                where=Where(name=where.name, entity=where.id) if where else None,
-            )
-        )
-    return Extraction(
-        article=article,
-        entities=tuple(entities),
-        quotes=tuple(quotes),
-        events=tuple(events),
-        pipeline=PipelineInfo("hand annotation", "none"),
-    )
+    """The hand-annotated seed (``store_seed.seed_gold``) with a publication date, so relative
+    dates and the timeline have something to anchor to."""
+    gold = seed_gold()
+    return replace(gold, article=replace(gold.article, published=PUBLISHED))
 
 
 def direct_quote_texts() -> list[str]:
