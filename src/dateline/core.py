@@ -47,16 +47,51 @@ def make_doc(article: Article, nlp: Language) -> Doc:
 
 
 def extract_many(
-    articles: Iterable[Article], nlp: Language, *, batch_size: int = DEFAULT_BATCH_SIZE
+    articles: Iterable[Article],
+    nlp: Language,
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    any_language: bool = True,
 ) -> Iterator[Extraction]:
-    """Extractions in input order, parsed in batches with ``nlp.pipe``."""
+    """Extractions in input order, parsed in batches with ``nlp.pipe``.
+
+    With ``any_language=False`` an article in another language than English is not parsed:
+    it comes back with no records and ``skipped`` saying why (``skip_reason``).
+    """
     info = pipeline_info(nlp)
-    pairs = ((make_doc(a, nlp), a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield to_records(doc, article, info)
+    # Input order is kept: a skipped article waits in ``order`` until the parsed ones before it
+    # come out of nlp.pipe (None marks a place taken by a parsed article).
+    order: deque[Extraction | None] = deque()
+
+    def to_parse() -> Iterator[tuple[Doc, Article]]:
+        for article in articles:
+            reason = None if any_language else skip_reason(article)
+            if reason is None:
+                order.append(None)
+                yield make_doc(article, nlp), article
+            else:
+                order.append(Extraction(article=article, pipeline=info, skipped=reason))
+
+    for doc, article in nlp.pipe(to_parse(), as_tuples=True, batch_size=batch_size):
+        parsed = to_records(doc, article, info)
+        while (waiting := order.popleft()) is not None:
+            yield waiting
+        yield parsed
+    while order:
+        waiting = order.popleft()
+        if waiting is not None:
+            yield waiting
 
 
 ENGLISH = "en"
+
+
+def skip_reason(article: Article) -> str | None:
+    """Why the English pipeline should not parse ``article`` (it would invent records from a
+    text it cannot read), or None. An unidentified language is parsed."""
+    if article.language not in (None, ENGLISH):
+        return f"not English ({article.language})"
+    return None
 
 
 @dataclass
@@ -93,13 +128,16 @@ def ingest(
     model: str | None = None,
     on_progress: Callable[[IngestReport], None] | None = None,
     fetch: bool = False,
+    any_language: bool = False,
 ) -> IngestReport:
     """Read every input, extract what is new, and store it; bad inputs are counted, not fatal.
 
     Articles whose text is already stored are skipped before parsing, so a rerun of an
     interrupted ingest costs only the reading. A near-identical copy of an article seen in
     this run is recorded on its original (``store.add_copy``) instead of being parsed again;
-    an article not in English is stored with its language, unparsed, and counted.
+    an article not in English is stored with its language, unparsed, with status ``skipped``
+    and its reason, and counted (unless ``any_language``). Copies of articles stored by an
+    earlier run are found too: the store keeps every stored article's MinHash band keys.
     Extractions read back from JSON-contract lines (an export, say) and Parquet record files
     (``--engine ray`` output) are stored as they are, without parsing.
     """
@@ -124,6 +162,7 @@ def ingest(
         model=model,
         on_progress=on_progress,
         report=report,
+        any_language=any_language,
     )
 
 
@@ -138,6 +177,7 @@ def ingest_items(
     on_progress: Callable[[IngestReport], None] | None = None,
     pool: PipelinePool[Article, list[Extraction | Rejection]] | None = None,
     report: IngestReport | None = None,
+    any_language: bool = False,
 ) -> IngestReport:
     """Store what ``items`` hold: Articles are parsed on ``workers`` processes, Extractions
     are stored as they are, Rejections are counted.
@@ -149,7 +189,12 @@ def ingest_items(
     A running ``pool`` (of ``extract_chunk``) may be passed in to reuse its workers.
     """
     report = report if report is not None else IngestReport()
-    near = NearDuplicates()
+    # Copies of articles committed in earlier runs are found through the store's band table;
+    # articles stored before it existed (migration 0006) are indexed first, once.
+    indexed = store.index_unfingerprinted()
+    if indexed:
+        log.info("fingerprinted %d stored articles for near-duplicate lookup", indexed)
+    near = NearDuplicates(store.near_duplicate_candidates)
     pending: deque[tuple[list[_Planned], Future[list[Extraction | Rejection]]]] = deque()
     in_flight: set[str] = set()  # content hashes submitted and not yet written
 
@@ -169,6 +214,7 @@ def ingest_items(
         duplicate_ids = store.known_many(
             [p.article for p in stored if outcomes[id(p)] is not STORED and p.failed is None]
         )
+        near.forget(p.article.id for p in plan)  # committed now: the store answers for them
         for p in plan:
             in_flight.discard(p.hash)
             if p.failed is not None:
@@ -208,10 +254,10 @@ def ingest_items(
                 elif (original := near.original_of(item.id, item.text)) is not None:
                     plan.append(_Planned(item, digest, fresh=False, copy_of=original))
                     report.near_duplicates += 1
-                elif item.language not in (None, ENGLISH):
-                    # The English pipeline would invent records from a text it cannot read.
-                    plan.append(_Planned(item, digest, fresh=False, ready=Extraction(article=item), skipped=True))
-                    report.skipped[f"not English ({item.language})"] += 1
+                elif not any_language and (reason := skip_reason(item)) is not None:
+                    ready = Extraction(article=item, skipped=reason)
+                    plan.append(_Planned(item, digest, fresh=False, ready=ready, skipped=True))
+                    report.skipped[reason] += 1
                     in_flight.add(digest)
                 else:
                     plan.append(_Planned(item, digest, fresh=True))

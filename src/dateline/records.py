@@ -157,6 +157,9 @@ class Extraction:
     events: tuple[Event, ...] = ()
     pipeline: PipelineInfo = field(default_factory=lambda: PipelineInfo("", ""))
     tone: float | None = None
+    # Why the NLP did not run on this article ("not English (fr)"): it is kept with its
+    # metadata and no records. None when it was parsed.
+    skipped: str | None = None
 
     @property
     def id(self) -> str:
@@ -172,6 +175,7 @@ class Extraction:
             "events": [_plain(asdict(v)) for v in self.events],
             "tone": self.tone,
             "pipeline": asdict(self.pipeline),
+            "skipped": self.skipped,
         }
 
     @classmethod
@@ -190,6 +194,7 @@ class Extraction:
             events=events,
             pipeline=PipelineInfo(**data.get("pipeline", {"version": "", "model": ""})),
             tone=data.get("tone"),
+            skipped=data.get("skipped"),
         )
 
     def spans(self) -> list[tuple[str, Span]]:

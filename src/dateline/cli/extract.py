@@ -6,6 +6,7 @@ import gzip
 import io
 import json
 import time
+from collections import Counter
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -35,6 +36,10 @@ if TYPE_CHECKING:
     from dateline.core import IngestReport
 
 Paths = Annotated[list[str], typer.Argument(help="Files, folders or - for stdin.", show_default=False)]
+AnyLanguageOption = Annotated[
+    bool,
+    typer.Option("--any-language", help="Parse articles in other languages than English too (default: skip them)."),
+]
 
 
 @app.command()
@@ -46,8 +51,13 @@ def extract(
     fetch: Annotated[
         bool, typer.Option("--fetch", help="Fetch feed entries' linked pages (one host at a time, with timeouts).")
     ] = False,
+    any_language: AnyLanguageOption = False,
 ) -> None:
-    """Print the records found in articles; stores nothing."""
+    """Print the records found in articles; stores nothing.
+
+    An article in another language than English is printed with its language, no records and
+    the reason under "skipped" (the English pipeline would invent them); --any-language parses it anyway.
+    """
     from dateline import core
     from dateline.ingest import read_inputs
     from dateline.nlp import load_pipeline
@@ -63,7 +73,8 @@ def extract(
             rejected.append(item)
         else:  # a JSON-contract line is extracted again from its article
             articles.append(item.article if isinstance(item, Extraction) else item)
-    extractions = list(core.extract_many(articles, nlp))
+    extractions = list(core.extract_many(articles, nlp, any_language=any_language))
+    skipped = Counter(x.skipped for x in extractions if x.skipped)
     out = output.open("w", encoding="utf-8") if output else None
     try:
         if format == "table":
@@ -78,6 +89,8 @@ def extract(
     finally:
         if out:
             out.close()
+    for reason, count in sorted(skipped.items()):
+        console_err.print(f"skipped {count} · {reason} · not parsed (--any-language parses it)", highlight=False)
     if rejected:
         raise typer.Exit(1)
 
@@ -112,6 +125,7 @@ def ingest(
     fetch: Annotated[
         bool, typer.Option("--fetch", help="Fetch feed entries' linked pages (one host at a time, with timeouts).")
     ] = False,
+    any_language: AnyLanguageOption = False,
 ) -> None:
     """Extract records from articles and store them (idempotent and resumable: stored texts are skipped).
 
@@ -126,7 +140,9 @@ def ingest(
             raise typer.BadParameter("--engine ray writes Parquet records; give -o OUT.parquet", param_hint="-o")
         _ingest_ray(paths, output, address=address, workers=workers, model=model, batch_size=batch_size)
         return
-    report = _ingest_with_progress(paths, db, model, batch_size, workers or usable_cpus(), fetch=fetch)
+    report = _ingest_with_progress(
+        paths, db, model, batch_size, workers or usable_cpus(), fetch=fetch, any_language=any_language
+    )
     _print_report(report, db)
     if report.failed:
         raise typer.Exit(1)
@@ -149,7 +165,14 @@ def _ingest_ray(
 
 
 def _ingest_with_progress(
-    paths: list[str], db: str, model: str | None, batch_size: int, workers: int = 1, *, fetch: bool = False
+    paths: list[str],
+    db: str,
+    model: str | None,
+    batch_size: int,
+    workers: int = 1,
+    *,
+    fetch: bool = False,
+    any_language: bool = False,
 ) -> IngestReport:
     from dateline import core
     from dateline.nlp import load_pipeline, model_name
@@ -191,6 +214,7 @@ def _ingest_with_progress(
             model=model,
             on_progress=on_progress,
             fetch=fetch,
+            any_language=any_language,
         )
         progress.update(task, completed=report.seen, total=report.seen)
     return report

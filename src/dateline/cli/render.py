@@ -22,6 +22,8 @@ def render_extraction(console: Console, x: Extraction, *, max_quotes: int = 6, w
     head = " · ".join(part for part in (a.source, a.dateline, a.published, a.licence) if part)
     console.print(f"[bold]{escape(a.title or a.id)}[/bold]" + (f" — {escape(head)}" if head else ""), highlight=False)
     console.print(f"  [dim]id {a.id}[/dim]", highlight=False)
+    if x.skipped:
+        console.print(f"  [yellow]not parsed[/yellow] · {escape(x.skipped)}", highlight=False)
     text = a.text
     entities = {e.id: e for e in x.entities}
     by_speaker: dict[str, list] = defaultdict(list)

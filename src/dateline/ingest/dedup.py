@@ -1,9 +1,12 @@
 """Near-duplicates: the same wire story on five sites, a Mehr text republished by Tehran Times.
 
-MinHash signatures over word shingles, indexed with datasketch's LSH, find the earlier
-article a new one copies. Exact copies are the store's job (content hash); this catches
-copies with a changed headline line, a credit line or trimmed paragraphs. Nothing here
-stores anything: ``core`` asks ``original_of`` once per article and records the copy.
+MinHash signatures over word shingles, cut into LSH bands the way datasketch's
+``MinHashLSH`` cuts them, find the earlier article a new one copies. Exact copies are the
+store's job (content hash); this catches copies with a changed headline line, a credit line
+or trimmed paragraphs. Nothing here stores anything: the store keeps each stored article's
+``Fingerprint`` (signature, lead, band keys) so a copy arriving in a later run is found, and
+``NearDuplicates`` asks it, plus an in-memory index of the articles of this run not yet
+committed; ``core`` records the copy.
 
 Whole-text similarity alone is not enough: outlets reuse long background paragraphs and
 templates (a daily stock-index report with new figures), so two different stories can share
@@ -15,19 +18,32 @@ of 0.73 or less, every right one 1.0.
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
-from datasketch import MinHash, MinHashLSH
+import numpy as np
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 _WORD = re.compile(r"\w+")
 
 SHINGLE = 5  # words per shingle: long enough that common phrases do not make stories look alike
 NUM_PERM = 128
+# datasketch's permutation scheme, named so that stored signatures stay comparable when a
+# newer datasketch changes its default: 32-bit hash values, 512 bytes a signature.
+SCHEME = "affine32"
+_VALUE = np.dtype("<u4")
 THRESHOLD = 0.7  # estimated Jaccard similarity of shingle sets above which a text is a copy
 MIN_SHINGLES = 20  # a very short text (a brief, a caption) is too little evidence
 LEAD_WORDS = 80  # the lead: the opening words a copy keeps
 LEAD_SLACK = 40  # extra words searched in the other text, for a credit or dateline put in front
 LEAD_THRESHOLD = 0.8  # share of one lead's shingles found at the head of the other
+
+# The bands (b) and rows per band (r) datasketch picks for this threshold and signature size
+# (14 × 9 for 0.7 / 128), so a stored band key means what a MinHashLSH bucket means.
+_LSH = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+BAND_RANGES: tuple[tuple[int, int], ...] = tuple(_LSH.hashranges)
 
 
 def shingles(text: str, size: int = SHINGLE, limit: int | None = None) -> set[bytes]:
@@ -62,33 +78,100 @@ def signature(text: str) -> MinHash | None:
     found = shingles(text)
     if len(found) < MIN_SHINGLES:
         return None
-    minhash = MinHash(num_perm=NUM_PERM)
+    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     minhash.update_batch(list(found))
     return minhash
 
 
-class NearDuplicates:
-    """An in-memory index of the articles seen in one run."""
+@dataclass(frozen=True)
+class Fingerprint:
+    """What the near-duplicate test needs of an article: its MinHash and its opening words."""
 
-    def __init__(self, threshold: float = THRESHOLD) -> None:
-        self.threshold = threshold
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self.signatures: dict[str, MinHash] = {}
-        self.heads: dict[str, str] = {}  # the opening words of each indexed article
+    minhash: MinHash
+    head: str  # the first LEAD_WORDS + LEAD_SLACK words, for the lead check
+
+    def bands(self) -> list[int]:
+        """One key per LSH band: two texts that share any key are candidates.
+
+        datasketch's own LSH storage is in memory, Redis or Cassandra; Dateline's store is
+        SQLite or PostgreSQL, so the buckets live in a ``(band_key, article_id)`` table there
+        and a lookup is one indexed query. A key hashes the band number with the band's
+        values to a signed 64-bit integer (an SQL INTEGER/BIGINT); a collision only adds a
+        candidate, which ``is_copy`` then rejects.
+        """
+        values = self.minhash.hashvalues
+        return [
+            int.from_bytes(
+                hashlib.blake2b(values[start:end].tobytes(), digest_size=8, person=band.to_bytes(16, "big")).digest(),
+                "big",
+                signed=True,
+            )
+            for band, (start, end) in enumerate(BAND_RANGES)
+        ]
+
+    def signature_bytes(self) -> bytes:
+        return self.minhash.hashvalues.astype(_VALUE).tobytes()
+
+    @classmethod
+    def from_stored(cls, signature: bytes, head: str) -> Fingerprint:
+        # LeanMinHash: the values alone, without rebuilding the 128 permutations for each candidate.
+        values = np.frombuffer(signature, dtype=_VALUE).astype(np.uint32)
+        return cls(LeanMinHash(seed=1, hashvalues=values, scheme=SCHEME), head)
+
+
+def fingerprint(text: str) -> Fingerprint | None:
+    """None for a text too short to judge (fewer than MIN_SHINGLES shingles)."""
+    minhash = signature(text)
+    if minhash is None:
+        return None
+    return Fingerprint(minhash, " ".join(_WORD.findall(text)[: LEAD_WORDS + LEAD_SLACK]))
+
+
+def best_original(copy: Fingerprint, candidates: Mapping[str, Fingerprint]) -> str | None:
+    """The candidate ``copy`` is a near-identical copy of (the most similar one), or None."""
+    scored = sorted(((fp.minhash.jaccard(copy.minhash), key) for key, fp in candidates.items()), reverse=True)
+    for similarity, key in scored:
+        if similarity >= THRESHOLD and lead_overlap(candidates[key].head, copy.head) >= LEAD_THRESHOLD:
+            return key
+    return None
+
+
+# Committed articles sharing a band key with the given keys: the store's lookup.
+StoredLookup = Callable[[Sequence[int]], list[tuple[str, Fingerprint]]]
+
+
+class NearDuplicates:
+    """The near-duplicate index of one ingest run.
+
+    Articles already committed are found through ``stored`` (the store's band table, one
+    indexed query per article); articles of this run that are not committed yet (their batch
+    is still being parsed) are kept in memory until ``forget`` is told they are stored, so
+    memory stays flat however long the run.
+    """
+
+    def __init__(self, stored: StoredLookup | None = None) -> None:
+        self.stored = stored
+        self.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+        self.pending: dict[str, Fingerprint] = {}
 
     def original_of(self, article_id: str, text: str) -> str | None:
         """The id of an earlier near-identical article; otherwise remember this one and return None."""
-        minhash = signature(text)
-        if minhash is None:
+        found = fingerprint(text)
+        if found is None:
             return None
-        head = " ".join(_WORD.findall(text)[: LEAD_WORDS + LEAD_SLACK])
-        # LSH candidates are probable matches; the closest one that passes both tests wins.
-        scored = sorted(((self.signatures[key].jaccard(minhash), key) for key in self.lsh.query(minhash)), reverse=True)
-        for similarity, key in scored:
-            if similarity >= self.threshold and lead_overlap(self.heads[key], head) >= LEAD_THRESHOLD:
-                return str(key)
-        if article_id not in self.signatures:
-            self.lsh.insert(article_id, minhash)
-            self.signatures[article_id] = minhash
-            self.heads[article_id] = head
-        return None
+        candidates = {key: self.pending[key] for key in self.lsh.query(found.minhash)}
+        if self.stored is not None:
+            candidates.update((key, fp) for key, fp in self.stored(found.bands()) if key != article_id)
+        original = best_original(found, candidates)
+        if original is None and article_id not in self.pending:
+            self.lsh.insert(article_id, found.minhash)
+            self.pending[article_id] = found
+        return original
+
+    def forget(self, article_ids: Iterable[str]) -> None:
+        """These articles are committed (or dropped): the store answers for them from now on."""
+        if self.stored is None:
+            return  # nothing else would remember them
+        for key in article_ids:
+            if self.pending.pop(key, None) is not None:
+                self.lsh.remove(key)

@@ -24,6 +24,8 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0003_actor_name_search", "postgres/0003_actor_name_search.sql"),
     ("0004_quote_dates", "postgres/0004_quote_dates.sql"),
     ("0005_licence_evidence", "postgres/0005_licence_evidence.sql"),
+    ("0006_near_duplicates", "postgres/0006_near_duplicates.sql"),
+    ("0007_skip_reason", "postgres/0007_skip_reason.sql"),
 )
 # ts_headline marks matched words with [ ] like SQLite's snippet(); callers style them.
 HEADLINE = 'StartSel=[, StopSel=], MaxWords=30, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "'

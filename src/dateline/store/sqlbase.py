@@ -18,6 +18,7 @@ from dataclasses import asdict
 from typing import Any
 
 from dateline.errors import StoreError
+from dateline.ingest.dedup import Fingerprint, fingerprint
 from dateline.records import Article, Entity, Event, Extraction, PipelineInfo, Quote, Span, When, Where
 from dateline.store.actors import actor_key
 from dateline.store.base import SaveResult
@@ -144,9 +145,10 @@ class SqlStore(QueryMethods):
         a = x.article
         self._run(
             "INSERT INTO articles (id, content_hash, title, url, source, published, dateline, authors, language,"
-            " licence, licence_evidence, attribution, fetched_from, text, tone, pipeline_version, model)"
-            " VALUES (:id, :content_hash, :title, :url, :source, :published, :dateline, :authors, :language,"
-            " :licence, :licence_evidence, :attribution, :fetched_from, :text, :tone, :pipeline_version, :model)",
+            " licence, licence_evidence, attribution, fetched_from, text, tone, pipeline_version, model, status,"
+            " skip_reason) VALUES (:id, :content_hash, :title, :url, :source, :published, :dateline, :authors,"
+            " :language, :licence, :licence_evidence, :attribution, :fetched_from, :text, :tone, :pipeline_version,"
+            " :model, :status, :skip_reason)",
             {
                 **a.metadata(),
                 "id": a.id,
@@ -155,9 +157,60 @@ class SqlStore(QueryMethods):
                 "tone": x.tone,
                 "pipeline_version": x.pipeline.version,
                 "model": x.pipeline.model,
+                "status": "skipped" if x.skipped else "extracted",
+                "skip_reason": x.skipped,
             },
         )
         self._insert_records(x)
+        self._fingerprint([(a.id, a.text)])
+
+    # -- the near-duplicate index (ingest/dedup.py) ----------------------------------------
+
+    def _fingerprint(self, articles: list[tuple[str, str]]) -> None:
+        """Index stored articles for near-duplicate lookup: a signature row (NULL when the text
+        is too short to judge) and one row per LSH band key."""
+        prints = [(article_id, fingerprint(text)) for article_id, text in articles]
+        self._runmany(
+            "INSERT INTO fingerprints (article_id, signature, head) VALUES (:id, :signature, :head)"
+            " ON CONFLICT DO NOTHING",
+            [
+                {"id": i, "signature": fp.signature_bytes() if fp else None, "head": fp.head if fp else ""}
+                for i, fp in prints
+            ],
+        )
+        self._runmany(
+            "INSERT INTO fingerprint_bands (band_key, article_id) VALUES (:key, :id) ON CONFLICT DO NOTHING",
+            [{"key": key, "id": i} for i, fp in prints if fp for key in dict.fromkeys(fp.bands())],
+        )
+
+    def near_duplicate_candidates(self, bands: Sequence[int]) -> list[tuple[str, Fingerprint]]:
+        """Stored articles that share an LSH band key with ``bands``: one indexed query."""
+        params = {f"k{i}": key for i, key in enumerate(bands)}
+        if not params:
+            return []
+        marks = ", ".join(f":{name}" for name in params)
+        rows = self._rows(
+            "SELECT f.article_id, f.signature, f.head FROM fingerprints f WHERE f.article_id IN"  # noqa: S608 (only :names)
+            f" (SELECT article_id FROM fingerprint_bands WHERE band_key IN ({marks})) AND f.signature IS NOT NULL",
+            params,
+        )
+        return [(r["article_id"], Fingerprint.from_stored(bytes(r["signature"]), r["head"])) for r in rows]
+
+    def index_unfingerprinted(self, batch: int = 500) -> int:
+        """Fingerprint stored articles that have none (those stored before migration 0006):
+        about a millisecond each, in transactions of ``batch``. Returns how many."""
+        done = 0
+        while True:
+            rows = self._rows(
+                "SELECT a.id, a.text FROM articles a WHERE NOT EXISTS"
+                " (SELECT 1 FROM fingerprints f WHERE f.article_id = a.id) LIMIT :n",
+                {"n": batch},
+            )
+            if not rows:
+                return done
+            with self._transaction():
+                self._fingerprint([(r["id"], r["text"]) for r in rows])
+            done += len(rows)
 
     def _insert_records(self, x: Extraction) -> None:
         """Entities (linked to actors), mentions, quotes, events and event sides of a stored article."""
@@ -373,6 +426,7 @@ class SqlStore(QueryMethods):
             events=events,
             pipeline=PipelineInfo(row["pipeline_version"] or "", row["model"] or ""),
             tone=row["tone"],
+            skipped=row["skip_reason"] if row["status"] == "skipped" else None,
         )
 
 

@@ -25,6 +25,8 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0003_actor_name_search", "0003_actor_name_search.sql"),
     ("0004_quote_dates", "0004_quote_dates.sql"),
     ("0005_licence_evidence", "0005_licence_evidence.sql"),
+    ("0006_near_duplicates", "0006_near_duplicates.sql"),
+    ("0007_skip_reason", "0007_skip_reason.sql"),
 )
 
 
