@@ -22,6 +22,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -119,6 +120,10 @@ class Fingerprint:
         return cls(LeanMinHash(seed=1, hashvalues=values, scheme=SCHEME), head)
 
 
+# Memoised: ingest fingerprints an article to look for its original, and the store
+# fingerprints it again when it saves it a few batches later; the signature is most of the
+# cost. The cache holds about 1,000 recent texts (a few MB), more than the batches in flight.
+@lru_cache(maxsize=1024)
 def fingerprint(text: str) -> Fingerprint | None:
     """None for a text too short to judge (fewer than MIN_SHINGLES shingles)."""
     minhash = signature(text)
