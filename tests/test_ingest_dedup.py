@@ -120,7 +120,7 @@ def test_a_stored_fingerprint_reads_back_as_it_was(any_store) -> None:
     assert found is not None
     article = article_from_record(story, "wikinews.jsonl")
     any_store.save(Extraction(article=article))
-    ((key, stored),) = any_store.near_duplicate_candidates(found.bands())
+    ((key, stored),) = any_store.near_duplicate_candidates(found.bands)
     assert key == article.id and stored.head == found.head
     assert stored.minhash.jaccard(found.minhash) == 1.0
-    assert any_store.near_duplicate_candidates(fingerprint(_wikinews()[1]["text"]).bands()) == []
+    assert any_store.near_duplicate_candidates(fingerprint(_wikinews()[1]["text"]).bands) == []

@@ -241,6 +241,7 @@ def ingest_items(
     try:
         for chunk in _chunks(items, batch_size, report):
             known = store.known_many([x for x in chunk if isinstance(x, Article)])
+            near.look_up(x.text for x in chunk if isinstance(x, Article) and x.content_hash not in known)
             plan: list[_Planned] = []
             for item in chunk:
                 if isinstance(item, Extraction):

@@ -22,7 +22,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -91,7 +91,8 @@ class Fingerprint:
     minhash: MinHash
     head: str  # the first LEAD_WORDS + LEAD_SLACK words, for the lead check
 
-    def bands(self) -> list[int]:
+    @cached_property
+    def bands(self) -> tuple[int, ...]:
         """One key per LSH band: two texts that share any key are candidates.
 
         datasketch's own LSH storage is in memory, Redis or Cassandra; Dateline's store is
@@ -101,14 +102,14 @@ class Fingerprint:
         candidate, which ``is_copy`` then rejects.
         """
         values = self.minhash.hashvalues
-        return [
+        return tuple(
             int.from_bytes(
                 hashlib.blake2b(values[start:end].tobytes(), digest_size=8, person=band.to_bytes(16, "big")).digest(),
                 "big",
                 signed=True,
             )
             for band, (start, end) in enumerate(BAND_RANGES)
-        ]
+        )
 
     def signature_bytes(self) -> bytes:
         return self.minhash.hashvalues.astype(_VALUE).tobytes()
@@ -148,16 +149,26 @@ StoredLookup = Callable[[Sequence[int]], list[tuple[str, Fingerprint]]]
 class NearDuplicates:
     """The near-duplicate index of one ingest run.
 
-    Articles already committed are found through ``stored`` (the store's band table, one
-    indexed query per article); articles of this run that are not committed yet (their batch
-    is still being parsed) are kept in memory until ``forget`` is told they are stored, so
-    memory stays flat however long the run.
+    Articles already committed are found through ``stored`` (the store's band table: one
+    indexed query per chunk after ``look_up``, else per article); articles of this run that
+    are not committed yet (their batch is still being parsed) are kept in memory until
+    ``forget`` is told they are stored, so memory stays flat however long the run.
     """
 
     def __init__(self, stored: StoredLookup | None = None) -> None:
         self.stored = stored
         self.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
         self.pending: dict[str, Fingerprint] = {}
+        self.fetched: dict[str, Fingerprint] = {}  # stored candidates of the chunk being planned
+        self.fetched_for: set[int] = set()  # the band keys they were fetched for
+
+    def look_up(self, texts: Iterable[str]) -> None:
+        """Fetch the stored candidates of a whole chunk of articles in one query."""
+        if self.stored is None:
+            return
+        keys = {key for text in texts if (found := fingerprint(text)) is not None for key in found.bands}
+        self.fetched = dict(self.stored(sorted(keys))) if keys else {}
+        self.fetched_for = keys
 
     def original_of(self, article_id: str, text: str) -> str | None:
         """The id of an earlier near-identical article; otherwise remember this one and return None."""
@@ -166,7 +177,12 @@ class NearDuplicates:
             return None
         candidates = {key: self.pending[key] for key in self.lsh.query(found.minhash)}
         if self.stored is not None:
-            candidates.update((key, fp) for key, fp in self.stored(found.bands()) if key != article_id)
+            bands = set(found.bands)
+            if bands <= self.fetched_for:
+                stored = [(key, fp) for key, fp in self.fetched.items() if bands.intersection(fp.bands)]
+            else:
+                stored = self.stored(found.bands)
+            candidates.update((key, fp) for key, fp in stored if key != article_id)
         original = best_original(found, candidates)
         if original is None and article_id not in self.pending:
             self.lsh.insert(article_id, found.minhash)

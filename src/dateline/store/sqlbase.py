@@ -33,6 +33,7 @@ class SqlStore(QueryMethods):
 
     order: str = "rowid"  # the column that keeps a table's rows in insertion order
     integrity_errors: tuple[type[Exception], ...] = ()  # the driver's constraint-violation errors
+    _unindexed: list[tuple[str, str]] | None = None  # articles save_many stored and will fingerprint
 
     # -- what a backend provides ----------------------------------------------------------
 
@@ -75,9 +76,17 @@ class SqlStore(QueryMethods):
 
     def save_many(self, extractions: Sequence[Extraction]) -> list[SaveResult]:
         """``save`` for each, all in one transaction (fewer commits for batch ingest); any error
-        rolls the whole batch back, so every article is still stored whole or not at all."""
+        rolls the whole batch back, so every article is still stored whole or not at all.
+        The stored articles' near-duplicate rows are written together at the end (two
+        statements per batch rather than per article: round trips count on PostgreSQL)."""
         with self._transaction():
-            return [self.save(x) for x in extractions]
+            self._unindexed = []
+            try:
+                results = [self.save(x) for x in extractions]
+                self._fingerprint(self._unindexed)
+            finally:
+                self._unindexed = None
+            return results
 
     def save(self, extraction: Extraction) -> SaveResult:
         """Store an article with all its records in one transaction; a known text is a duplicate."""
@@ -162,7 +171,10 @@ class SqlStore(QueryMethods):
             },
         )
         self._insert_records(x)
-        self._fingerprint([(a.id, a.text)])
+        if self._unindexed is not None:  # inside save_many: indexed with the rest of the batch
+            self._unindexed.append((a.id, a.text))
+        else:
+            self._fingerprint([(a.id, a.text)])
 
     # -- the near-duplicate index (ingest/dedup.py) ----------------------------------------
 
@@ -180,21 +192,28 @@ class SqlStore(QueryMethods):
         )
         self._runmany(
             "INSERT INTO fingerprint_bands (band_key, article_id) VALUES (:key, :id) ON CONFLICT DO NOTHING",
-            [{"key": key, "id": i} for i, fp in prints if fp for key in dict.fromkeys(fp.bands())],
+            [{"key": key, "id": i} for i, fp in prints if fp for key in dict.fromkeys(fp.bands)],
         )
 
     def near_duplicate_candidates(self, bands: Sequence[int]) -> list[tuple[str, Fingerprint]]:
-        """Stored articles that share an LSH band key with ``bands``: one indexed query."""
-        params = {f"k{i}": key for i, key in enumerate(bands)}
-        if not params:
-            return []
-        marks = ", ".join(f":{name}" for name in params)
-        rows = self._rows(
-            "SELECT f.article_id, f.signature, f.head FROM fingerprints f WHERE f.article_id IN"  # noqa: S608 (only :names)
-            f" (SELECT article_id FROM fingerprint_bands WHERE band_key IN ({marks})) AND f.signature IS NOT NULL",
-            params,
-        )
-        return [(r["article_id"], Fingerprint.from_stored(bytes(r["signature"]), r["head"])) for r in rows]
+        """Stored articles that share an LSH band key with ``bands``: one indexed query (per 500
+        keys, so a whole batch of articles can be looked up at once)."""
+        keys = list(dict.fromkeys(bands))
+        found: dict[str, Fingerprint] = {}
+        for i in range(0, len(keys), 500):
+            params = {f"k{j}": key for j, key in enumerate(keys[i : i + 500])}
+            marks = ", ".join(f":{name}" for name in params)
+            rows = self._rows(
+                "SELECT f.article_id, f.signature, f.head FROM fingerprints f WHERE f.article_id IN"  # noqa: S608 (only :names)
+                f" (SELECT article_id FROM fingerprint_bands WHERE band_key IN ({marks})) AND f.signature IS NOT NULL",
+                params,
+            )
+            found.update(
+                (r["article_id"], Fingerprint.from_stored(bytes(r["signature"]), r["head"]))
+                for r in rows
+                if r["article_id"] not in found
+            )
+        return list(found.items())
 
     def index_unfingerprinted(self, batch: int = 500) -> int:
         """Fingerprint stored articles that have none (those stored before migration 0006):
