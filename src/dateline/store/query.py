@@ -6,7 +6,8 @@ interface. The SQL behind them lives in ``store/sqlbase.py``; nothing here touch
 
 Row keys per method (both backends):
 
-- ``list_articles``: id, title, source, published, url, licence, language, n_quotes, n_events
+- ``list_articles``: id, title, source, published, url, licence, language, status ("extracted", or
+  "skipped" when stored unparsed: not English), n_quotes, n_events
 - ``quotes``: article_id, id, kind, content, content_spans, cue, speaker_id, speaker_name, actor_id,
   speaker_mention, title, source, published, url, licence, attribution
 - ``events``: article_id, id, type, mode, cameo, goldstein, quad_class, source_names, target_names,

@@ -76,7 +76,7 @@ class QueryMethods:
             where.append(self._match("articles", "a", "text"))
             params["text"] = self._fts(f.text)
         sql = (
-            "SELECT a.id, a.title, a.source, a.published, a.url, a.licence, a.language,"  # noqa: S608
+            "SELECT a.id, a.title, a.source, a.published, a.url, a.licence, a.language, a.status,"  # noqa: S608
             " (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS n_quotes,"
             " (SELECT count(*) FROM events v WHERE v.article_id = a.id) AS n_events"
             f" FROM articles a {_where(where)} ORDER BY a.published DESC NULLS LAST, a.id"  # noqa: S608
