@@ -124,3 +124,14 @@ def test_a_stored_fingerprint_reads_back_as_it_was(any_store) -> None:
     assert key == article.id and stored.head == found.head
     assert stored.minhash.jaccard(found.minhash) == 1.0
     assert any_store.near_duplicate_candidates(fingerprint(_wikinews()[1]["text"]).bands) == []
+
+
+def test_a_copy_of_an_article_committed_earlier_in_the_run_is_found_through_the_store(tmp_path: Path, nlp) -> None:
+    """Batches of one: by the time the copy is planned its original's batch is committed and
+    forgotten by the in-memory index, so only the store can answer."""
+    first, *others = _wikinews()[:4]
+    copy = {"id": "copy-1", "text": _syndicated(first["text"]), "url": "https://example.org/c"}
+    with SQLiteStore(tmp_path / "d.db") as store:
+        report = ingest([_jsonl(tmp_path / "run.jsonl", first, *others, copy)], store, nlp, batch_size=1)
+        assert (report.stored, report.near_duplicates) == (4, 1)
+        assert store.resolve_id("copy-1") == first["id"]
