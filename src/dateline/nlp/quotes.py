@@ -399,6 +399,63 @@ _HEARER_VERBS = {
 # "expressed outrage over North Korea's latest gambit", "raised questions about …".
 _ATTITUDE_VERBS = {"express", "raise", "voice"}
 _ABOUT = ("about", "over", "for", "with", "of", "regarding", "on", "at")
+# A phrase after a topic that says when, where or to whom it was said: its preposition, or
+# its noun (the parser hangs many of the object's own phrases on the verb: "named Clinton in
+# the race", "charged him with filing …", so only these are cut).
+_WHEN_PREPS = {"during", "since", "amid", "despite", "throughout"}
+_SETTING_NOUNS = {
+    "twitter",
+    "facebook",
+    "tweet",
+    "post",
+    "interview",
+    "rally",
+    "speech",
+    "debate",
+    "email",
+    "letter",
+    "website",
+    "page",
+    "statement",
+    "conference",
+    "call",
+    "show",
+    "appearance",
+    "event",
+    "forum",
+    "hearing",
+    "radio",
+    "television",
+    "broadcast",
+    "program",
+    "video",
+    "ad",
+    "message",
+    "session",
+    "article",
+    "op-ed",
+    "diatribe",
+    "remark",
+    "ruling",
+    "report",
+    "time",
+    "meeting",
+    "convention",
+}
+
+
+def _circumstance(prep: Token) -> bool:
+    """ "during the debate", "on Monday", "in a tweet", "at a rally", "to me"."""
+    if prep.lower_ in _WHEN_PREPS:
+        return True
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or prep.lower_ not in ("on", "in", "at", "to", "via", "through", "with"):
+        return False
+    return (
+        (obj.ent_type_ in ("DATE", "TIME") and prep.lower_ == "on")
+        or obj.lemma_.lower() in _SETTING_NOUNS
+        or (obj.pos_ == "PRON" and prep.lower_ == "to")
+    )
 
 
 def _topic(cue: Token) -> tuple[int, int, int | None] | None:
@@ -426,6 +483,12 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
         parts[first].dep_ != "prep" or parts[first].lower_ not in ("about", "of", "against")
     ):
         return None  # "spoke about the border" reports; "spoke with voters", "spoke for 77 minutes" do not
+    for k in range(first + 1, len(parts)):
+        if parts[k].dep_ == "prep" and _circumstance(parts[k]):
+            # "criticized Bill Clinton during a debate", "attacked her on Twitter": when,
+            # where and to whom it was said, not what — PolNeAR's content stops before.
+            parts = parts[:k]
+            break
     head = parts[first]
     cue_end: int | None = None
     if head.dep_ == "dobj" and lemma in _ATTITUDE_VERBS:

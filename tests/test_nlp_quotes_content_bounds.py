@@ -1,0 +1,30 @@
+"""Where a quote's content starts and stops, as PolNeAR (PARC) bounds Content: each rule on a
+sentence written for the test, through the real model."""
+
+from __future__ import annotations
+
+
+def _quotes(nlp, text: str) -> list[dict]:
+    return [q for q in nlp(text)._.dl_quotes if q["kind"] != "partial"]
+
+
+def _of(text: str, span) -> str | None:
+    return text[span[0] : span[1]] if span else None
+
+
+def _content(nlp, text: str, cue: str) -> list[str]:
+    found = [q for q in _quotes(nlp, text) if _of(text, q["cue"]) == cue]
+    assert found, [(_of(text, q["cue"]), q) for q in _quotes(nlp, text)]
+    return [text[s:e] for s, e in found[0]["content"]]
+
+
+def test_topic_stops_before_when_and_where_it_was_said(nlp):
+    text = "The governor criticized the mayor during a televised debate."
+    assert _content(nlp, text, "criticized") == ["the mayor"]
+    text = "The senator attacked the trade deal on Twitter."
+    assert _content(nlp, text, "attacked") == ["the trade deal"]
+
+
+def test_topic_keeps_what_the_accusation_is_about(nlp):
+    text = "The mayor accused the council of hiding the budget from voters."
+    assert _content(nlp, text, "accused") == ["the council of hiding the budget from voters"]
