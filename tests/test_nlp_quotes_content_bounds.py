@@ -28,3 +28,10 @@ def test_topic_stops_before_when_and_where_it_was_said(nlp):
 def test_topic_keeps_what_the_accusation_is_about(nlp):
     text = "The mayor accused the council of hiding the budget from voters."
     assert _content(nlp, text, "accused") == ["the council of hiding the budget from voters"]
+
+
+def test_a_second_cue_hung_on_the_clause_is_not_content(nlp):
+    text = "The governor said he would veto the bill, arguing that it was unconstitutional."
+    assert _content(nlp, text, "said") == ["he would veto the bill"]
+    text = "The president said he would order a review of the defenses and warned against hackers."
+    assert _content(nlp, text, "said") == ["he would order a review of the defenses"]

@@ -196,7 +196,7 @@ class QuoteFinder:
             span = subtree_span(comp)
             last = comps[-1]  # "says there is no one …, is “on pace …”": two clauses, one content
             end = span.end_char if last is comp else subtree_span(last).end_char
-            content = trim(doc, span.start_char, end)
+            content = _trailing(doc, trim(doc, span.start_char, end))
         elif cue.dep_ == "parataxis" or (cue.dep_ == "ROOT" and _has_left_clause(cue)):
             sent = cue.sent
             own = subtree_span(cue)
@@ -242,7 +242,7 @@ class QuoteFinder:
                 for sib in cue.rights:
                     if sib.i > goal.right_edge.i and sib.dep_ in ("advcl", "xcomp") and sib.left_edge.lower_ == "to":
                         end = max(end, subtree_span(sib).end_char)
-            content = trim(doc, start, end)
+            content = _trailing(doc, trim(doc, start, end))
         elif (topic := _topic(cue)) is not None:
             content = trim(doc, topic[0], topic[1])
             if topic[2] is not None:
@@ -291,7 +291,8 @@ class QuoteFinder:
                 continue
             used.add(verb.i)
             span = subtree_span(tok)
-            quotes.append(Draft([trim(doc, span.start_char, span.end_char)], verb, cue_span(verb), speaker))
+            content = _trailing(doc, trim(doc, span.start_char, span.end_char))
+            quotes.append(Draft([content], verb, cue_span(verb), speaker))
         return quotes
 
     def _according(self, doc: Doc, according: Token) -> Draft | None:
@@ -316,7 +317,7 @@ class QuoteFinder:
         if clause is None:
             return None
         span = subtree_span(clause)
-        content = trim(doc, span.start_char, span.end_char)
+        content = _trailing(doc, trim(doc, span.start_char, span.end_char))
         speaker = None
         for child in noun.children:
             if child.dep_ == "poss" and child.pos_ in ("PROPN", "PRON", "NOUN"):
@@ -353,6 +354,36 @@ def _drop_opener(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
         ):
             start = comma + 2
     return start, end
+
+
+def _trailing(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """A reported clause without a second attribution the parser hung on its end: a cue
+    participle (", arguing that …", ", citing …") or a cue verb in the reporting tense
+    ("said he would order a review and warned against …"). PolNeAR's Content stops before
+    them; other trailing participles and ", which …" clauses it keeps (dev: most of them)."""
+    start, end = content
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return content
+    verbs = load_cues().verbs
+    cut = end
+    for tok in span[2:]:
+        if tok.right_edge.i < span.end - 2 or not span.start <= tok.head.i < tok.i:
+            continue  # only a clause that runs to the content's end, hung on a word inside it
+        if tok.pos_ != "VERB" or verbs.get(tok.lemma_.lower()) != "speech":
+            continue
+        before = doc[tok.left_edge.i - 1]
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.left_edge.i == tok.i and before.text == ",":
+            cut = min(cut, before.idx)
+        elif (
+            tok.dep_ == "conj"
+            and tok.tag_ == "VBD"
+            and tok.head.tag_ not in ("VBD", "VBN")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            and before.dep_ == "cc"
+        ):
+            cut = min(cut, before.idx)  # "would order … and warned": not the clause's tense
+    return trim(doc, start, cut) if cut - start >= 3 else content
 
 
 def _passive(cue: Token) -> tuple[Token, Token] | None:
