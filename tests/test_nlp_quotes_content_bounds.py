@@ -35,3 +35,8 @@ def test_a_second_cue_hung_on_the_clause_is_not_content(nlp):
     assert _content(nlp, text, "said") == ["he would veto the bill"]
     text = "The president said he would order a review of the defenses and warned against hackers."
     assert _content(nlp, text, "said") == ["he would order a review of the defenses"]
+
+
+def test_told_to_holds_the_one_told(nlp):
+    text = "The chairman told his aides to stop talking to the press."
+    assert _content(nlp, text, "told") == ["his aides to stop talking to the press"]
