@@ -40,3 +40,8 @@ def test_a_second_cue_hung_on_the_clause_is_not_content(nlp):
 def test_told_to_holds_the_one_told(nlp):
     text = "The chairman told his aides to stop talking to the press."
     assert _content(nlp, text, "told") == ["his aides to stop talking to the press"]
+
+
+def test_quote_that_finishes_an_unquoted_sentence_starts_with_it(nlp):
+    text = 'Europe has to act now. The summit accomplished "too little," he added on Twitter.'
+    assert _content(nlp, text, "added") == ['The summit accomplished "too little,']
