@@ -43,5 +43,8 @@ def test_told_to_holds_the_one_told(nlp):
 
 
 def test_quote_that_finishes_an_unquoted_sentence_starts_with_it(nlp):
-    text = 'Europe has to act now. The summit accomplished "too little," he added on Twitter.'
-    assert _content(nlp, text, "added") == ['The summit accomplished "too little,']
+    text = "Yet Trump is also a “change agent,” Cole said. “That’s exactly what people want right now.”"
+    assert _content(nlp, text, "said") == [
+        "Trump is also a “change agent,",
+        "That’s exactly what people want right now.",
+    ]
