@@ -48,3 +48,8 @@ def test_quote_that_finishes_an_unquoted_sentence_starts_with_it(nlp):
         "Trump is also a “change agent,",
         "That’s exactly what people want right now.",
     ]
+
+
+def test_reported_speech_stays_in_its_paragraph(nlp):
+    text = "Council Members Slam Mayor Over Budget Gap\n\nSPRINGFIELD ― The budget gap is a disgrace, council members said Friday."
+    assert _content(nlp, text, "said") == ["The budget gap is a disgrace"]

@@ -23,6 +23,7 @@ Writes ``doc._.dl_quotes`` (shape in ``nlp/extensions.py``); reads ``doc._.dl_en
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.matcher import Matcher
@@ -97,6 +98,7 @@ class QuoteFinder:
         lines = speaker_lines(doc)
         quotes = self._direct(doc, pairs, in_quote, verb_cues, used, [c for q in lines for c in q.content])
         taken = [c for q in quotes for c in q.content]
+        quoted_ids = {id(q) for q in quotes}
         quotes.extend(lines)
         line_ids = {id(q) for q in lines}
         for tok in cues["VERB"]:
@@ -116,6 +118,9 @@ class QuoteFinder:
                 q = self._noun(doc, tok)
                 if q is not None:
                     quotes.append(q)
+        for q in quotes:
+            if id(q) not in quoted_ids and id(q) not in line_ids and q.cue is not None:
+                q.content = _in_paragraph(doc, q.content, q.cue.idx)
         quotes = [q for q in quotes if q.content and (id(q) in line_ids or not _inside(q.content, taken, q))]
         quotes.extend(_quoted_claims(doc, pairs, in_quote, quotes))
         for q in quotes:
@@ -358,6 +363,26 @@ def _drop_opener(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
         ):
             start = comma + 2
     return start, end
+
+
+_PARAGRAPH = re.compile(r"\n[ \t\r]*\n")
+_DATELINE = re.compile(r"[A-Z][A-Z .,'-]+(?:\([A-Za-z]+\))?\s*[―—–-]+\s*")
+
+
+def _in_paragraph(doc: Doc, content: list[tuple[int, int]], cue: int) -> list[tuple[int, int]]:
+    """Reported speech stays in its cue's paragraph: a parse that runs a sentence on past a
+    blank line (a headline, a "___" rule, the next paragraph) is not the speaker's."""
+    text = doc_text(doc)
+    s, e = content[0][0], content[-1][1]
+    if not _PARAGRAPH.search(text, min(s, cue), max(e, cue)):
+        return content
+    para_start = max((m.end() for m in _PARAGRAPH.finditer(text, 0, cue)), default=0)
+    after = _PARAGRAPH.search(text, cue)
+    para_end = after.start() if after else len(text)
+    out = [trim(doc, max(a, para_start), min(b, para_end)) for a, b in content]
+    if out and (dateline := _DATELINE.match(text, out[0][0])) is not None:
+        out[0] = (dateline.end(), out[0][1])  # "WASHINGTON ― …": the place the story is filed from
+    return [c for c in out if c[1] - c[0] >= 3]
 
 
 def _trailing(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
