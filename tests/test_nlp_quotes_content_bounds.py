@@ -53,3 +53,10 @@ def test_quote_that_finishes_an_unquoted_sentence_starts_with_it(nlp):
 def test_reported_speech_stays_in_its_paragraph(nlp):
     text = "Council Members Slam Mayor Over Budget Gap\n\nSPRINGFIELD ― The budget gap is a disgrace, council members said Friday."
     assert _content(nlp, text, "said") == ["The budget gap is a disgrace"]
+
+
+def test_the_day_after_the_cue_is_when_it_was_said(nlp):
+    text = "The governor said Tuesday his actions were lawful."
+    assert _content(nlp, text, "said") == ["his actions were lawful"]
+    text = "The mayor said he hopes the day of action sends a message to the council."
+    assert _content(nlp, text, "said") == ["he hopes the day of action sends a message to the council"]

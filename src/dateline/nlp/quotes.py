@@ -205,6 +205,8 @@ class QuoteFinder:
             last = comps[-1]  # "says there is no one …, is “on pace …”": two clauses, one content
             end = span.end_char if last is comp else subtree_span(last).end_char
             content = _trailing(doc, trim(doc, span.start_char, end))
+            if comp.i > cue.i:
+                content = _drop_when(doc, cue, content)
         elif cue.dep_ == "parataxis" or (cue.dep_ == "ROOT" and _has_left_clause(cue)):
             sent = cue.sent
             own = subtree_span(cue)
@@ -352,17 +354,36 @@ def _drop_opener(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     start, end = content
     if text[start : start + 4].lower().startswith(_OPENERS) and end - start > 12:
         start += text[start : start + 4].lower().index(" ") + 1
-    comma = text.find(", ", start, min(end, start + 40))
+    comma = text.find(", ", start, min(end, start + 80))
     if comma > start:
         lead = doc.char_span(start, comma, alignment_mode="expand")
         if (
             lead is not None
-            and len(lead) <= 4
+            and (len(lead) <= 4 or (lead[0].tag_ in ("VBG", "VBN") and lead.root == lead[0]))
             and lead.root.dep_ in ("advmod", "prep", "advcl")
             and not any(t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_.startswith("nsubj") for t in lead)
         ):
             start = comma + 2
     return start, end
+
+
+def _drop_when(doc: Doc, cue: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """ "said Tuesday his actions were lawful", "announced on Friday the arrest of …": a day
+    right after the cue tells when it was said, though the parser puts it in the clause."""
+    text = doc_text(doc)
+    start, end = content
+    if text[cue_span(cue)[1] : start].strip():
+        return content  # "said that on Friday …": the clause's own time
+    first = token_at(doc, start)
+    if first is None:
+        return content
+    i = first.i + (first.lower_ == "on")
+    j = i
+    while j < len(doc) and doc[j].ent_type_ in ("DATE", "TIME"):
+        j += 1
+    if j == i or j >= len(doc) or doc[j].is_punct or doc[j].idx >= end or doc[j - 1].dep_ not in ("npadvmod", "pobj"):
+        return content
+    return trim(doc, doc[j].idx, end)
 
 
 _PARAGRAPH = re.compile(r"\n[ \t\r]*\n")
