@@ -60,3 +60,8 @@ def test_the_day_after_the_cue_is_when_it_was_said(nlp):
     assert _content(nlp, text, "said") == ["his actions were lawful"]
     text = "The mayor said he hopes the day of action sends a message to the council."
     assert _content(nlp, text, "said") == ["he hopes the day of action sends a message to the council"]
+
+
+def test_quoted_words_run_on_to_the_end_of_their_phrase(nlp):
+    text = "The senator faulted the party for “turning its back” on working families."
+    assert _content(nlp, text, "faulted") == ["the party for “turning its back” on working families"]

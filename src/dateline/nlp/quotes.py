@@ -630,13 +630,36 @@ def _quoted_claims(doc: Doc, pairs: list[tuple[int, int]], in_quote: list[bool],
             start = open_
         else:
             start = rights[0].left_edge.idx
-        content = trim(doc, start, close + 1)
+        content = trim(doc, start, max(close + 1, _phrase_end(tok, close)))
         if content[1] <= content[0]:
             continue
         cues.add(tok.i)
         spans.append(content)
         quotes.append(Draft([content], tok, cue_span(tok), subj, kind="mixed"))
     return quotes
+
+
+def _phrase_end(verb: Token, close: int) -> int:
+    """Where the verb's phrase holding quoted words ends: PolNeAR's content runs on past the
+    closing mark to the end of the phrase ("called him a “human leech” and a “spoiled brat”",
+    "faulted the GOP for “turning its back” on working families"), but not into an aside
+    after a comma, a second clause, or when and where it was said."""
+    end = close + 1
+    doc = verb.doc
+    sent_end = verb.sent.end_char
+    for child in verb.rights:
+        if child.dep_ == "punct":
+            continue
+        if child.dep_ in ("cc", "conj", "advcl", "parataxis", "ccomp", "npadvmod", "relcl", "advmod"):
+            break
+        if doc[child.left_edge.i - 1].text in (",", "—", "-", "--", "–") and child.left_edge.idx > close:
+            break
+        if child.dep_ == "prep" and child.idx > close and _circumstance(child):
+            break
+        last = child.right_edge
+        end = max(end, last.idx + len(last.text))
+    line_end = doc_text(doc).find("\n", close, end)
+    return min(end, sent_end, line_end if line_end >= 0 else end)
 
 
 def _is_title(words: str) -> bool:
