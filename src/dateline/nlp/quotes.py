@@ -204,7 +204,7 @@ class QuoteFinder:
             span = subtree_span(comp)
             last = comps[-1]  # "says there is no one …, is “on pace …”": two clauses, one content
             end = span.end_char if last is comp else subtree_span(last).end_char
-            content = _trailing(doc, trim(doc, span.start_char, end))
+            content = _trailing(doc, trim(doc, span.start_char, end), cue)
             if comp.i > cue.i:
                 content = _drop_when(doc, cue, content)
         elif cue.dep_ == "parataxis" or (cue.dep_ == "ROOT" and _has_left_clause(cue)):
@@ -253,7 +253,7 @@ class QuoteFinder:
                 for sib in cue.rights:
                     if sib.i > goal.right_edge.i and sib.dep_ in ("advcl", "xcomp") and sib.left_edge.lower_ == "to":
                         end = max(end, subtree_span(sib).end_char)
-            content = _trailing(doc, trim(doc, start, end))
+            content = _trailing(doc, trim(doc, start, end), cue)
         elif (topic := _topic(cue)) is not None:
             content = trim(doc, topic[0], topic[1])
             if topic[2] is not None:
@@ -302,7 +302,7 @@ class QuoteFinder:
                 continue
             used.add(verb.i)
             span = subtree_span(tok)
-            content = _trailing(doc, trim(doc, span.start_char, span.end_char))
+            content = _trailing(doc, trim(doc, span.start_char, span.end_char), verb)
             quotes.append(Draft([content], verb, cue_span(verb), speaker))
         return quotes
 
@@ -406,16 +406,18 @@ def _in_paragraph(doc: Doc, content: list[tuple[int, int]], cue: int) -> list[tu
     return [c for c in out if c[1] - c[0] >= 3]
 
 
-def _trailing(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+def _trailing(doc: Doc, content: tuple[int, int], cue: Token | None = None) -> tuple[int, int]:
     """A reported clause without a second attribution the parser hung on its end: a cue
-    participle (", arguing that …", ", citing …") or a cue verb in the reporting tense
-    ("said he would order a review and warned against …"). PolNeAR's Content stops before
+    participle (", arguing that …", ", citing …") or a cue verb in the reporting verb's
+    tense ("said he would order a review and warned against …", "says the answer was … and
+    says he …"). PolNeAR's Content stops before
     them; other trailing participles and ", which …" clauses it keeps (dev: most of them)."""
     start, end = content
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 4:
         return content
     verbs = load_cues().verbs
+    tense = cue.tag_ if cue is not None and cue.tag_ in ("VBD", "VBZ", "VBP") else "VBD"
     cut = end
     for tok in span[2:]:
         if tok.right_edge.i < span.end - 2 or not span.start <= tok.head.i < tok.i:
@@ -427,8 +429,8 @@ def _trailing(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
             cut = min(cut, before.idx)
         elif (
             tok.dep_ == "conj"
-            and tok.tag_ == "VBD"
-            and tok.head.tag_ not in ("VBD", "VBN")
+            and tok.tag_ == tense
+            and tok.head.tag_ != tense
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
             and before.dep_ == "cc"
         ):
