@@ -65,3 +65,10 @@ def test_the_day_after_the_cue_is_when_it_was_said(nlp):
 def test_quoted_words_run_on_to_the_end_of_their_phrase(nlp):
     text = "The senator faulted the party for “turning its back” on working families."
     assert _content(nlp, text, "faulted") == ["the party for “turning its back” on working families"]
+
+
+def test_passive_cue_content_holds_its_subject(nlp):
+    text = "The new bridge is expected to open to traffic next spring."
+    assert _content(nlp, text, "is expected") == ["The new bridge", "to open to traffic next spring"]
+    text = "The former mayor was accused of taking bribes from developers."
+    assert _content(nlp, text, "was accused of") == ["The former mayor", "taking bribes from developers"]

@@ -282,6 +282,19 @@ class QuoteFinder:
         speaker = direct_speaker(cue, in_quote) if in_quote is not None else speaker_of(cue)
         if speaker is None and self.cues.verbs.get(lemma) in ("stance", "evidence"):
             return None  # a stance nobody holds ("supporting Donald Trump") attributes nothing
+        patient = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i), None)
+        if (
+            patient is not None
+            and patient.lower_ not in ("it", "who", "that", "which")
+            and content[0][0] > cue.idx
+            and lemma not in ("assure", "intend")  # "is assured of winning": a tally, not a report
+            and not any(c.dep_ == "agent" for c in cue.children)
+        ):
+            # "North Korea is not thought to be capable of …", "Mr. Quiros was accused of …":
+            # what is said is about the passive subject, and PolNeAR's content holds it.
+            subject = trim(cue.doc, patient.left_edge.idx, patient.idx + len(patient.text))
+            if subject[1] > subject[0]:
+                content = [subject, *content]
         return Draft(content, cue, wide or cue_span(cue), speaker)
 
     def _that_clauses(self, doc: Doc, in_quote: list[bool], used: set[int]) -> list[Draft]:
