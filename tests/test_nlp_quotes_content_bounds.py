@@ -72,3 +72,10 @@ def test_passive_cue_content_holds_its_subject(nlp):
     assert _content(nlp, text, "is expected") == ["The new bridge", "to open to traffic next spring"]
     text = "The former mayor was accused of taking bribes from developers."
     assert _content(nlp, text, "was accused of") == ["The former mayor", "taking bribes from developers"]
+
+
+def test_a_cue_with_its_own_object_does_not_claim_the_quote_before(nlp):
+    text = "The governor called the plan “reckless.” Sen. Marco Rubio called the statement “offensive and outlandish.”"
+    found = {tuple(text[s:e].rstrip(".") for s, e in q["content"]) for q in _quotes(nlp, text)}
+    assert ("the statement “offensive and outlandish",) in found
+    assert all(len(c) == 1 for c in found), found

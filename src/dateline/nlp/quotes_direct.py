@@ -81,10 +81,19 @@ def cue_after(doc: Doc, close: int, in_quote: list[bool], verb_cues: set[int]) -
             break
         if i in verb_cues:
             own = any(c.dep_ == "ccomp" and c.i > i and not in_quote[c.i] for c in t.children)
+            if doc_text(doc)[close - 1] in ".!?" and t.lemma_.lower() not in _HEARER_CUES:
+                # "“…unhinged.” Sen. Rubio called the statement “offensive.”": after a quote
+                # that ends its sentence, a cue with its own object or clause reports what
+                # follows it, not the quote before.
+                own = own or any(c.i > i and c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in t.children)
             return None if own else t
         if t.text in (".", "!", "?"):
             break
     return None
+
+
+# Cues whose object is the hearer ("“…?” she asked him", "“…,” he told reporters").
+_HEARER_CUES = ("tell", "ask", "remind", "assure", "inform", "answer", "warn")
 
 
 def cue_before(doc: Doc, open_: int, in_quote: list[bool], verb_cues: set[int]) -> Token | None:
