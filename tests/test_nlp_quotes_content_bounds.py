@@ -79,3 +79,12 @@ def test_a_cue_with_its_own_object_does_not_claim_the_quote_before(nlp):
     found = {tuple(text[s:e].rstrip(".") for s, e in q["content"]) for q in _quotes(nlp, text)}
     assert ("the statement “offensive and outlandish",) in found
     assert all(len(c) == 1 for c in found), found
+
+
+def test_a_clause_coordinated_with_the_report_is_content(nlp):
+    text = "The lawyer said his client offered to appear at a closed session, but the chairman declined."
+    assert _content(nlp, text, "said") == [
+        "his client offered to appear at a closed session, but the chairman declined"
+    ]
+    text = "The lawyer said his client would testify in private and added that the hearing was unfair."
+    assert _content(nlp, text, "said") == ["his client would testify in private"]

@@ -204,6 +204,11 @@ class QuoteFinder:
             span = subtree_span(comp)
             last = comps[-1]  # "says there is no one …, is “on pace …”": two clauses, one content
             end = span.end_char if last is comp else subtree_span(last).end_char
+            more = _coordinated(cue, last)
+            if more is not None:
+                end = max(end, subtree_span(more).end_char)
+                if doc_text(doc)[end - 1] == "." and end == more.sent.end_char:
+                    end -= 1  # the sentence's full stop, hung on the last clause
             content = _trailing(doc, trim(doc, span.start_char, end), cue)
             if comp.i > cue.i:
                 content = _drop_when(doc, cue, content)
@@ -417,6 +422,23 @@ def _in_paragraph(doc: Doc, content: list[tuple[int, int]], cue: int) -> list[tu
     if out and (dateline := _DATELINE.match(text, out[0][0])) is not None:
         out[0] = (dateline.end(), out[0][1])  # "WASHINGTON ― …": the place the story is filed from
     return [c for c in out if c[1] - c[0] >= 3]
+
+
+def _coordinated(cue: Token, comp: Token) -> Token | None:
+    """ "said his client would testify in private, but would not be part of a spectacle",
+    "…, but Chaffetz declined": a clause coordinated with the report after it, which the
+    parser hangs on the cue; PolNeAR's content holds it. A second cue verb ("and added …")
+    is its own attribution."""
+    verbs = load_cues().verbs
+    for child in cue.rights:
+        if child.dep_ != "conj" or child.i < comp.right_edge.i or child.pos_ not in ("VERB", "AUX"):
+            continue
+        if child.lemma_.lower() in verbs or any(c.dep_ == "ccomp" for c in child.children):
+            return None
+        cc = [c for c in cue.children if c.dep_ == "cc" and comp.right_edge.i < c.i < child.i]
+        if cc and cc[-1].lower_ in ("but", "and"):
+            return child
+    return None
 
 
 def _trailing(doc: Doc, content: tuple[int, int], cue: Token | None = None) -> tuple[int, int]:
