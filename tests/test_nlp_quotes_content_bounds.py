@@ -88,3 +88,11 @@ def test_a_clause_coordinated_with_the_report_is_content(nlp):
     ]
     text = "The lawyer said his client would testify in private and added that the hearing was unfair."
     assert _content(nlp, text, "said") == ["his client would testify in private"]
+
+
+def test_rule_one_keeps_its_quotes_that_open_before_the_marks(nlp):
+    text = (
+        "McConnell met the leaders and came away convinced that reforms were underway.\n\n"
+        'The country "has made dramatic changes for the better," McConnell said in June 2012.'
+    )
+    assert _content(nlp, text, "said") == ['The country "has made dramatic changes for the better,']

@@ -121,7 +121,10 @@ class QuoteFinder:
         for q in quotes:
             if id(q) not in quoted_ids and id(q) not in line_ids and q.cue is not None:
                 q.content = _in_paragraph(doc, q.content, q.cue.idx)
-        quotes = [q for q in quotes if q.content and (id(q) in line_ids or not _inside(q.content, taken, q))]
+        # Rule 1's own quotes (direct, or mixed: "said transparency “breaks down …”") are what
+        # ``taken`` holds; only the later rules' repeats of them are dropped.
+        kept = quoted_ids | line_ids
+        quotes = [q for q in quotes if q.content and (id(q) in kept or not _inside(q.content, taken, q))]
         quotes.extend(_quoted_claims(doc, pairs, in_quote, quotes))
         for q in quotes:
             if q.kind == "indirect":
@@ -170,7 +173,8 @@ class QuoteFinder:
                 used.add(cue.i)
                 q = Draft([inner], cue, cue_span(cue), direct_speaker(cue, in_quote), kind="direct")
                 if cue.i < inner[0] and (lead := clause_lead(doc, cue, open_)) is not None:
-                    q.content, q.kind = [(lead, inner[1])], "mixed"  # said transparency “breaks down …”
+                    # said transparency “breaks down …”; called him a “nasty guy,” an “anchor baby”
+                    q.content, q.kind = [trim(doc, lead, max(inner[1], _phrase_end(cue, close)))], "mixed"
                 elif cue.idx > inner[0] and (lead := sentence_lead(doc, open_, in_quote, verb_cues)) is not None:
                     q.content, q.kind = [_drop_opener(doc, (lead, inner[1]))], "mixed"  # Oz is “smart as hell,”
             elif (dash := dash_source(doc, close)) is not None:
