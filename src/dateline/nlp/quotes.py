@@ -390,11 +390,12 @@ def _drop_opener(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
 
 
 def _drop_when(doc: Doc, cue: Token, content: tuple[int, int]) -> tuple[int, int]:
-    """ "said Tuesday his actions were lawful", "announced on Friday the arrest of …": a day
-    right after the cue tells when it was said, though the parser puts it in the clause."""
+    """ "said Tuesday his actions were lawful", "told supporters this weekend he would …": a
+    day right after the cue (and its hearer) tells when it was said, though the parser puts
+    it in the clause; after "that" it is the clause's own."""
     text = doc_text(doc)
     start, end = content
-    if text[cue_span(cue)[1] : start].strip():
+    if re.search(r"\bthat\b", text[cue_span(cue)[1] : start]) or not cue.idx < start:
         return content  # "said that on Friday …": the clause's own time
     first = token_at(doc, start)
     if first is None:
