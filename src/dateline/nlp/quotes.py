@@ -182,7 +182,9 @@ class QuoteFinder:
             elif (colon := colon_cue(doc, open_, in_quote)) is not None:
                 used.add(colon.i)
                 q = Draft([inner], colon, cue_span(colon), speaker_of(colon), kind="direct")
-            elif previous is not None and continues(doc, previous_end, open_):
+            elif previous is not None and continues(
+                doc, previous_end, open_, previous.cue.idx if previous.cue is not None else None
+            ):
                 previous.content.append(inner)
                 previous_end = close
                 continue

@@ -204,15 +204,18 @@ def embedded(doc: Doc, open_: int, close: int) -> bool:
     return j < len(text) and (text[j].isalnum() or text[j] in "(")
 
 
-def continues(doc: Doc, previous_end: int, open_: int) -> bool:
+def continues(doc: Doc, previous_end: int, open_: int, cue: int | None = None) -> bool:
     """This quote opens in the sentence after the previous one's (its cue sentence), or
-    starts the next paragraph with nothing in between: the same speaker goes on."""
+    starts the next paragraph with nothing but the previous quote's cue (at ``cue``) in
+    between: the same speaker goes on."""
     gap = doc_text(doc)[previous_end + 1 : open_].strip(" \t'`")  # doubled-apostrophe marks
     if len(gap) > CONTINUATION_GAP:
         return False
     if not gap.strip():
         return True
-    if "\n" in gap.strip():
+    if "\n" in gap and not (cue is not None and previous_end < cue < open_):
+        # Narration and a paragraph break between ("…?”\n\nBut, wittingly or not, …\n\n“…”"):
+        # the next paragraph's quote is not this one going on; after its own cue it is.
         return False
     before, after = token_at(doc, previous_end), token_at(doc, open_)
     if before is None or after is None:
