@@ -96,3 +96,11 @@ def test_rule_one_keeps_its_quotes_that_open_before_the_marks(nlp):
         'The country "has made dramatic changes for the better," McConnell said in June 2012.'
     )
     assert _content(nlp, text, "said") == ['The country "has made dramatic changes for the better,']
+
+
+def test_a_question_split_by_its_cue_is_one_quote(nlp):
+    text = "“Does anybody know what the party stands for on energy?” Graham asked. “Neither do I.”"
+    assert _content(nlp, text, "asked") == [
+        "Does anybody know what the party stands for on energy?",
+        "Neither do I.",
+    ]
