@@ -104,3 +104,11 @@ def test_a_question_split_by_its_cue_is_one_quote(nlp):
         "Does anybody know what the party stands for on energy?",
         "Neither do I.",
     ]
+
+
+def test_a_long_speaker_between_two_quotes_still_joins_them(nlp):
+    text = (
+        "“If the agency wanted any other citizen’s laptops, they would get them,” Rep. Jim Jordan "
+        "(R-Ohio), an oversight panel member, said in a phone interview. “But everything is different for her.”"
+    )
+    assert len(_content(nlp, text, "said")) == 2

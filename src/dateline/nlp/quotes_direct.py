@@ -71,7 +71,7 @@ def cue_after(doc: Doc, close: int, in_quote: list[bool], verb_cues: set[int]) -
     if tok is None:
         return None
     sent_end = tok.sent.end
-    for i in range(tok.i + 1, min(len(doc), tok.i + 12)):
+    for i in range(tok.i + 1, min(len(doc), tok.i + 20)):  # "…,” Rep. X (R-Ohio), a panel member, said
         t = doc[i]
         if in_quote[i] or "\n" in t.text:
             break
