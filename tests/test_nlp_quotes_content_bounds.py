@@ -112,3 +112,8 @@ def test_a_long_speaker_between_two_quotes_still_joins_them(nlp):
         "(R-Ohio), an oversight panel member, said in a phone interview. “But everything is different for her.”"
     )
     assert len(_content(nlp, text, "said")) == 2
+
+
+def test_topic_runs_on_through_including(nlp):
+    text = "The senator condemned the new tariffs, including the tax on imported steel."
+    assert _content(nlp, text, "condemned") == ["the new tariffs, including the tax on imported steel"]

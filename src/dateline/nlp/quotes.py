@@ -639,11 +639,14 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
 
 
 def _lists_on(doc: Doc, comma: int) -> bool:
-    """A comma inside a list or coordination, not before an aside (", who …", an apposition)."""
+    """A comma inside a list or coordination or before ", including …", not before an aside
+    (", who …", an apposition)."""
     tok = token_at(doc, comma)
     if tok is None or tok.i + 1 >= len(doc):
         return False
     nxt = doc[tok.i + 1]
+    if nxt.lower_ in ("including", "particularly", "especially", "notably"):
+        return True  # "Russia's invasion of Ukraine, including its annexation of Crimea"
     return nxt.dep_ in ("cc", "conj") or nxt.head.dep_ == "conj" or nxt.lower_ in ("and", "or")
 
 
