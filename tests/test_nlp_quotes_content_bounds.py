@@ -117,3 +117,8 @@ def test_a_long_speaker_between_two_quotes_still_joins_them(nlp):
 def test_topic_runs_on_through_including(nlp):
     text = "The senator condemned the new tariffs, including the tax on imported steel."
     assert _content(nlp, text, "condemned") == ["the new tariffs, including the tax on imported steel"]
+
+
+def test_expressed_concern_that_reports_the_clause(nlp):
+    text = "Several county officials have expressed concern that changing the rules could lead to fraud."
+    assert _content(nlp, text, "have expressed concern") == ["changing the rules could lead to fraud"]

@@ -619,8 +619,12 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
     if head.dep_ == "dobj" and lemma in _ATTITUDE_VERBS:
         prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in _ABOUT), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        clause = next((c for c in head.children if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
         if prep is not None and obj is not None:
             cue_end, head = prep.idx + len(prep.text), obj
+        elif clause is not None:  # "expressed concern that …": the cue is "expressed concern"
+            span = subtree_span(clause)
+            return span.start_char, span.end_char, head.idx + len(head.text)
     elif head.dep_ == "prep" and head.i == cue.i + 1:
         obj = next((c for c in head.children if c.dep_ in ("pobj", "pcomp")), None)
         if obj is not None:
