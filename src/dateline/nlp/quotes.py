@@ -98,7 +98,8 @@ class QuoteFinder:
         lines = speaker_lines(doc)
         quotes = self._direct(doc, pairs, in_quote, verb_cues, used, [c for q in lines for c in q.content])
         taken = [c for q in quotes for c in q.content]
-        quoted_ids = {id(q) for q in quotes}
+        rule_one = list(quotes)
+        quoted_ids = {id(q) for q in rule_one}
         quotes.extend(lines)
         line_ids = {id(q) for q in lines}
         for tok in cues["VERB"]:
@@ -121,9 +122,10 @@ class QuoteFinder:
         for q in quotes:
             if id(q) not in quoted_ids and id(q) not in line_ids and q.cue is not None:
                 q.content = _in_paragraph(doc, q.content, q.cue.idx)
-        # Rule 1's own quotes (direct, or mixed: "said transparency “breaks down …”") are what
-        # ``taken`` holds; only the later rules' repeats of them are dropped.
-        kept = quoted_ids | line_ids
+        # Rule 1's quotes whose cue follows them ("Oz is “smart as hell,” Mosko wrote") are
+        # what ``taken`` holds, not repeats of it. Its mixed quotes with the cue before ("said
+        # transparency “breaks down …”") give way to rule 2's clause, which bounds them better.
+        kept = line_ids | {id(q) for q in rule_one if q.cue is None or q.cue.idx >= q.content[0][1]}
         quotes = [q for q in quotes if q.content and (id(q) in kept or not _inside(q.content, taken, q))]
         quotes.extend(_quoted_claims(doc, pairs, in_quote, quotes))
         for q in quotes:
@@ -173,8 +175,7 @@ class QuoteFinder:
                 used.add(cue.i)
                 q = Draft([inner], cue, cue_span(cue), direct_speaker(cue, in_quote), kind="direct")
                 if cue.i < inner[0] and (lead := clause_lead(doc, cue, open_)) is not None:
-                    # said transparency “breaks down …”; called him a “nasty guy,” an “anchor baby”
-                    q.content, q.kind = [trim(doc, lead, max(inner[1], _phrase_end(cue, close)))], "mixed"
+                    q.content, q.kind = [(lead, inner[1])], "mixed"  # said transparency “breaks down …”
                 elif cue.idx > inner[0] and (lead := sentence_lead(doc, open_, in_quote, verb_cues)) is not None:
                     q.content, q.kind = [_drop_opener(doc, (lead, inner[1]))], "mixed"  # Oz is “smart as hell,”
             elif (dash := dash_source(doc, close)) is not None:

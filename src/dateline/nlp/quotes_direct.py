@@ -129,11 +129,7 @@ def clause_lead(doc: Doc, cue: Token, open_: int) -> int | None:
     tok = token_at(doc, open_)
     if tok is None or cue.i >= tok.i:
         return None
-    words = [t for t in doc[cue.i + 1 : tok.i] if not t.is_space and t.dep_ != "prt"]
-    that = [k for k, t in enumerate(words) if t.lower_ == "that"]
-    words = words[that[-1] + 1 :] if that else words  # "insisted instead that “…": the clause
-    while words and words[0].dep_ in ("advmod", "npadvmod") and words[0].head.i == cue.i:
-        words = words[1:]  # "said Sunday “…", "said instead “…": the cue's, not the clause's
+    words = [t for t in doc[cue.i + 1 : tok.i] if not t.is_space and t.lower_ != "that" and t.dep_ != "prt"]
     if words and not any(t.is_punct for t in words) and cue.lemma_.lower() not in ("tell", "ask"):
         # "described Clinton as “a lifetime politician”", "called the senator a “nasty guy”":
         # with no comma before the quote, the words after the cue are part of what was said.
