@@ -177,7 +177,7 @@ class QuoteFinder:
                 if cue.i < inner[0] and (lead := clause_lead(doc, cue, open_)) is not None:
                     q.content, q.kind = [(lead, inner[1])], "mixed"  # said transparency “breaks down …”
                 elif cue.idx > inner[0] and (lead := sentence_lead(doc, open_, in_quote, verb_cues)) is not None:
-                    q.content, q.kind = [_drop_opener(doc, (lead, inner[1]))], "mixed"  # Oz is “smart as hell,”
+                    q.content, q.kind = [(lead, inner[1])], "mixed"  # Oz is “smart as hell,”
             elif (dash := dash_source(doc, close)) is not None:
                 q = Draft([inner], None, dash[0], dash[1], kind="direct")
             elif (colon := colon_cue(doc, open_, in_quote)) is not None:
