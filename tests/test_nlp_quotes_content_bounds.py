@@ -45,7 +45,7 @@ def test_told_to_holds_the_one_told(nlp):
 def test_quote_that_finishes_an_unquoted_sentence_starts_with_it(nlp):
     text = "Yet Trump is also a “change agent,” Cole said. “That’s exactly what people want right now.”"
     assert _content(nlp, text, "said") == [
-        "Trump is also a “change agent,",
+        "Yet Trump is also a “change agent,",
         "That’s exactly what people want right now.",
     ]
 
