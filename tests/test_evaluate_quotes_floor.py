@@ -13,10 +13,10 @@ from dateline.evaluate.quotes import evaluate_polnear
 SUBSET = 25
 # metric -> split -> (field, floor)
 FLOORS = {
-    "ggt@0.3": {"all": ("f1", 0.72), "direct": ("f1", 0.87), "indirect": ("f1", 0.63)},
-    "ggt@0.8": {"all": ("f1", 0.65), "direct": ("f1", 0.79), "indirect": ("f1", 0.57)},
-    "who_said_what": {"all": ("f1", 0.59), "direct": ("f1", 0.74), "indirect": ("f1", 0.51)},
-    "exact_content_norm": {"all": ("f1", 0.56), "direct": ("f1", 0.71)},
+    "ggt@0.3": {"all": ("f1", 0.73), "direct": ("f1", 0.88), "indirect": ("f1", 0.64)},
+    "ggt@0.8": {"all": ("f1", 0.66), "direct": ("f1", 0.81), "indirect": ("f1", 0.58)},
+    "who_said_what": {"all": ("f1", 0.61), "direct": ("f1", 0.74), "indirect": ("f1", 0.53)},
+    "exact_content_norm": {"all": ("f1", 0.58), "direct": ("f1", 0.72), "indirect": ("f1", 0.49)},
     "exact_source": {"all": ("f1", 0.69)},
     "exact_cue": {"all": ("f1", 0.65)},
 }
