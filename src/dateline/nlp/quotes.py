@@ -15,6 +15,15 @@ Rules on the dependency parse plus the cue lexicon (``lexicon/speech_cues.tsv``)
 3. Quoted words no cue claimed, under a verb with a subject ("called them “deplorables”"),
    are ``mixed`` quotes of that subject.
 
+Content is bounded as PolNeAR bounds it where its annotators agree (majority where they do
+not, measured on dev and train): without quotation marks or a complementiser "that"; without
+when, where and to whom it was said ("during the debate", "said Tuesday", "on Twitter"), a
+second attribution hung on the clause (", arguing that …", "… and warned …") or the text past
+the cue's paragraph; with a passive cue's subject ("X is expected to …"), the one told or urged
+("told his aides to …"), a clause coordinated after the report (", but the chairman
+declined"), the words a quote finishes ("Oz is “smart as hell,” he wrote") and the rest of the
+phrase quoted words sit in ("for “turning its back” on working families").
+
 The speaker mention is the cue's subject (or its head's, for "went on to add" and "…,
 saying"), the object of "according to", or a cue noun's possessor; the speaker entity is
 the entity cluster holding that mention (``MentionIndex``), else None — never a guess.
