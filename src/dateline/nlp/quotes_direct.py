@@ -209,14 +209,14 @@ def continues(doc: Doc, previous_end: int, open_: int, cue: int | None = None) -
         return False
     if not gap.strip():
         return True
-    if "\n" in gap and not (cue is not None and previous_end < cue < open_):
+    cue_at = cue if cue is not None and previous_end < cue < open_ else None
+    if "\n" in gap and cue_at is None:
         # Narration and a paragraph break between ("…?”\n\nBut, wittingly or not, …\n\n“…”"):
         # the next paragraph's quote is not this one going on; after its own cue it is.
         return False
     # The sentence the previous quote's cue ends (the parser often ends one at “…?” and
     # starts another at "Graham asked."), else the one the quote ends.
-    cue_between = cue is not None and previous_end < cue < open_
-    before, after = token_at(doc, cue if cue_between else previous_end), token_at(doc, open_)
+    before, after = token_at(doc, previous_end if cue_at is None else cue_at), token_at(doc, open_)
     if before is None or after is None:
         return False
     return after.sent.start <= before.sent.end and gap.rstrip()[-1:] in ".!?:"
