@@ -122,3 +122,8 @@ def test_topic_runs_on_through_including(nlp):
 def test_expressed_concern_that_reports_the_clause(nlp):
     text = "Several county officials have expressed concern that changing the rules could lead to fraud."
     assert _content(nlp, text, "have expressed concern") == ["changing the rules could lead to fraud"]
+
+
+def test_an_attitude_object_joins_the_cue(nlp):
+    text = "The retired general offered his thoughts on military readiness."
+    assert _content(nlp, text, "offered his thoughts on") == ["military readiness"]

@@ -534,6 +534,9 @@ _HEARER_VERBS = {
 # "expressed outrage over North Korea's latest gambit", "raised questions about …".
 _ATTITUDE_VERBS = {"express", "raise", "voice"}
 _ABOUT = ("about", "over", "for", "with", "of", "regarding", "on", "at")
+# Objects that name an attitude whatever the verb: "offered his thoughts on military
+# readiness", "repeated his attacks on moderators" — the content is what they are about.
+_ATTITUDE_NOUNS = {"thought", "view", "attack", "insight", "adulation", "disdain", "praise", "concern"}
 # A phrase after a topic that says when, where or to whom it was said: its preposition, or
 # its noun (the parser hangs many of the object's own phrases on the verb: "named Clinton in
 # the race", "charged him with filing …", so only these are cut).
@@ -626,7 +629,7 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
             break
     head = parts[first]
     cue_end: int | None = None
-    if head.dep_ == "dobj" and lemma in _ATTITUDE_VERBS:
+    if head.dep_ == "dobj" and (lemma in _ATTITUDE_VERBS or head.lemma_.lower() in _ATTITUDE_NOUNS):
         prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in _ABOUT), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         clause = next((c for c in head.children if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
