@@ -127,3 +127,8 @@ def test_expressed_concern_that_reports_the_clause(nlp):
 def test_an_attitude_object_joins_the_cue(nlp):
     text = "The retired general offered his thoughts on military readiness."
     assert _content(nlp, text, "offered his thoughts on") == ["military readiness"]
+
+
+def test_the_preposition_after_a_particle_is_the_cues(nlp):
+    text = "The veteran quarterback has spent years speaking out against injustice."
+    assert _content(nlp, text, "speaking out against") == ["injustice"]

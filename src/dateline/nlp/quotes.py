@@ -638,7 +638,8 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
         elif clause is not None:  # "expressed concern that …": the cue is "expressed concern"
             span = subtree_span(clause)
             return span.start_char, span.end_char, head.idx + len(head.text)
-    elif head.dep_ == "prep" and head.i == cue.i + 1:
+    elif head.dep_ == "prep" and all(t.dep_ == "prt" for t in cue.doc[cue.i + 1 : head.i]):
+        # "spoke of", "speaking out against": the preposition (after a particle) is the cue's
         obj = next((c for c in head.children if c.dep_ in ("pobj", "pcomp")), None)
         if obj is not None:
             cue_end, head = head.idx + len(head.text), obj
