@@ -132,3 +132,12 @@ def test_an_attitude_object_joins_the_cue(nlp):
 def test_the_preposition_after_a_particle_is_the_cues(nlp):
     text = "The veteran quarterback has spent years speaking out against injustice."
     assert _content(nlp, text, "speaking out against") == ["injustice"]
+
+
+def test_according_to_content_drops_a_subordinate_opener(nlp):
+    text = (
+        "As it stands, the state's prisons hold a third more inmates than they were built for, according to the report."
+    )
+    assert _content(nlp, text, "according to") == [
+        "the state's prisons hold a third more inmates than they were built for"
+    ]

@@ -395,7 +395,10 @@ def _drop_opener(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
             lead is not None
             and (len(lead) <= 4 or (lead[0].tag_ in ("VBG", "VBN") and lead.root == lead[0]))
             and lead.root.dep_ in ("advmod", "prep", "advcl")
-            and not any(t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_.startswith("nsubj") for t in lead)
+            and (
+                lead[0].dep_ == "mark"  # "As it stands, …": a subordinate clause, subject and all
+                or not any(t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_.startswith("nsubj") for t in lead)
+            )
         ):
             start = comma + 2
     return start, end
