@@ -60,6 +60,37 @@ def _ingest(inputs: Path, db: Path, log: Path) -> subprocess.Popen[bytes]:
         )
 
 
+def _children(pid: int) -> list[int]:
+    """Processes whose parent is ``pid`` (the ingest's worker pool), from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # ended while we looked
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _assert_gone(pids: list[int], within: float = 15.0) -> None:
+    """A killed ingest takes its workers with it: none lingers holding a model in memory."""
+    deadline = time.monotonic() + within
+    alive = pids
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.2)
+        alive = [p for p in alive if _running(p)]
+    assert not alive, f"worker processes {alive} outlived their killed parent"
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has exited; only its reaping is left
+
+
 def _stored(db: Path) -> int:
     if not db.exists():
         return 0
@@ -108,10 +139,12 @@ def test_sigkill_at_random_moments_then_rerun_stores_every_article_once(tmp_path
         while _stored(db) == before and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)
         time.sleep(rng.uniform(0.0, 3.0))
+        workers = _children(proc.pid)
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             kills += 1
         proc.wait(timeout=30)
+        _assert_gone(workers)
         count, _ = _check_consistent(db)
         log.append((before, count))
         if count == N_ARTICLES:

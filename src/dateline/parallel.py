@@ -18,6 +18,7 @@ import multiprocessing
 import os
 import resource
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -29,6 +30,7 @@ if TYPE_CHECKING:  # spaCy is loaded by the workers' loader, not by importing th
 
 T = TypeVar("T")
 R = TypeVar("R")
+PARENT_CHECK_SECONDS = 1.0  # how soon an orphaned worker notices its parent is gone
 
 Loader = Callable[..., "Language"]
 Task = Callable[["Language", list[T]], R]
@@ -78,7 +80,22 @@ _WORKER_NLP: Language | None = None
 
 def _init_worker(loader: Loader, args: tuple[Any, ...]) -> None:
     global _WORKER_NLP
+    _leave_with_parent(os.getppid())
     _WORKER_NLP = loader(*args)
+
+
+def _leave_with_parent(parent: int) -> None:
+    """Exit when the parent dies (SIGKILL, OOM killer): a forked worker would otherwise wait
+    forever on its task queue — its siblings hold the queue's write end, so no EOF ever comes —
+    and keep its few hundred MB of model. Written by hand: the stdlib has no parent-death hook
+    (Linux's PR_SET_PDEATHSIG fires when the forking *thread* ends, which is not the parent)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="dateline-parent-watch", daemon=True).start()
 
 
 def _run_in_worker(task: Task[T, R], chunk: list[T]) -> tuple[R, int, int, int]:
