@@ -197,6 +197,15 @@ class QuoteFinder:
             last = comps[-1]  # "says there is no one …, is “on pace …”": two clauses, one content
             end = span.end_char if last is comp else subtree_span(last).end_char
             content = trim(doc, span.start_char, end)
+        elif (host := _as_host(cue)) is not None:
+            # "As many experts have pointed out, Mr. Trump is free to …": the clause the
+            # "as" aside hangs on is the content, on both sides of the aside.
+            own, whole = subtree_span(cue), subtree_span(host)
+            spans = [trim(doc, whole.start_char, own.start_char), trim(doc, own.end_char, whole.end_char)]
+            spans = [s for s in spans if s[1] - s[0] >= 3]
+            if spans and doc_text(doc)[spans[-1][1] - 1] == ".":
+                spans[-1] = (spans[-1][0], spans[-1][1] - 1)  # the full stop, as a that-clause has none
+            return self._check(cue, spans, comp, goal, None, in_quote) if spans else None
         elif cue.dep_ == "parataxis" or (cue.dep_ == "ROOT" and _has_left_clause(cue)):
             sent = cue.sent
             own = subtree_span(cue)
@@ -353,6 +362,23 @@ def _drop_opener(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
         ):
             start = comma + 2
     return start, end
+
+
+def _as_host(cue: Token) -> Token | None:
+    """The verb an "as" aside reports: "As Mr. Bown observed, … what products would you
+    pick?" (the cue an adverbial clause marked by "as", its head the reported clause)."""
+    if cue.dep_ != "advcl" or cue.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return None
+    # The aside has no object of its own: the reported clause fills it. "As Clinton talked
+    # about bringing communities together, …" is a time, not a report.
+    if any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "advcl") or (c.dep_ == "prep" and c.lower_ not in ("in", "with"))
+        for c in cue.children
+    ):
+        return None
+    return cue.head
 
 
 def _passive(cue: Token) -> tuple[Token, Token] | None:

@@ -1,0 +1,29 @@
+"""Reported-speech constructions beyond a cue verb's that-clause (recall rules of
+``nlp/quotes.py``), each on a sentence written for the test, through the real model."""
+
+from __future__ import annotations
+
+
+def _reported(nlp, text: str) -> list[tuple[str, str, str | None]]:
+    """(content, cue, speaker mention) of every non-partial quote."""
+
+    def of(span) -> str | None:
+        return text[span[0] : span[1]] if span else None
+
+    return [
+        (" ".join(of(c) or "" for c in q["content"]), of(q["cue"]) or "", of(q["speaker_mention"]))
+        for q in nlp(text)._.dl_quotes
+        if q["kind"] != "partial"
+    ]
+
+
+def test_as_aside_reports_the_clause_it_hangs_on(nlp):
+    text = "As several tax lawyers have pointed out, the senator is free to publish his returns during an audit."
+    assert _reported(nlp, text) == [
+        ("the senator is free to publish his returns during an audit", "have pointed out", "several tax lawyers")
+    ]
+
+
+def test_as_aside_of_time_is_not_a_report(nlp):
+    text = "As the governor talked about rebuilding the bridge, protesters gathered outside the hall."
+    assert all(content != "protesters gathered outside the hall" for content, _, _ in _reported(nlp, text))
