@@ -27,3 +27,10 @@ def test_as_aside_reports_the_clause_it_hangs_on(nlp):
 def test_as_aside_of_time_is_not_a_report(nlp):
     text = "As the governor talked about rebuilding the bridge, protesters gathered outside the hall."
     assert all(content != "protesters gathered outside the hall" for content, _, _ in _reported(nlp, text))
+
+
+def test_belief_verb_with_a_bare_clause(nlp):
+    text = "Many accountants suspect the losses were produced by aggressive use of depreciation."
+    assert _reported(nlp, text) == [
+        ("the losses were produced by aggressive use of depreciation", "suspect", "Many accountants")
+    ]
