@@ -34,3 +34,10 @@ def test_belief_verb_with_a_bare_clause(nlp):
     assert _reported(nlp, text) == [
         ("the losses were produced by aggressive use of depreciation", "suspect", "Many accountants")
     ]
+
+
+def test_hearer_verb_with_about_reports_the_topic(nlp):
+    text = "The moderator asked the governor about his plan for the state pension fund."
+    assert _reported(nlp, text) == [
+        ("his plan for the state pension fund", "asked the governor about", "The moderator")
+    ]

@@ -434,6 +434,8 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
     the preposition after the verb belongs to the cue, as PolNeAR marks it ("calling for",
     "spoke of"); the content stops before a comma or dash (an apposition or an aside)."""
     lemma = cue.lemma_.lower()
+    if lemma in _HEARER_VERBS and (about := _about(cue)) is not None:
+        return about  # "asked Clinton about her email scandal": the hearer is not the topic
     if lemma in _HEARER_VERBS and not (lemma == "call" and any(c.dep_ == "oprd" for c in cue.children)):
         return None  # ("called Obama a liar" names what was said)
     parts = []
@@ -474,6 +476,17 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
         if cut > start + 2:
             end = cut
     return start, end, cue_end
+
+
+def _about(cue: Token) -> tuple[int, int, int] | None:
+    """ "asked him about his tax returns": the object of the cue's "about", and where the cue
+    ends (PolNeAR's cue runs to the preposition: "asks him about")."""
+    prep = next((c for c in cue.rights if c.dep_ == "prep" and c.lower_ == "about"), None)
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if prep is None or obj is None:
+        return None
+    last = obj.right_edge
+    return obj.left_edge.idx, last.idx + len(last.text), prep.idx + len(prep.text)
 
 
 def _lists_on(doc: Doc, comma: int) -> bool:
