@@ -41,3 +41,8 @@ def test_hearer_verb_with_about_reports_the_topic(nlp):
     assert _reported(nlp, text) == [
         ("his plan for the state pension fund", "asked the governor about", "The moderator")
     ]
+
+
+def test_declined_to_comment_is_attributed(nlp):
+    text = "A spokesman for the governor declined to comment on the audit."
+    assert _reported(nlp, text) == [("to comment on the audit", "declined", "A spokesman for the governor")]
