@@ -46,3 +46,13 @@ def test_hearer_verb_with_about_reports_the_topic(nlp):
 def test_declined_to_comment_is_attributed(nlp):
     text = "A spokesman for the governor declined to comment on the audit."
     assert _reported(nlp, text) == [("to comment on the audit", "declined", "A spokesman for the governor")]
+
+
+def test_seems_attributes_the_whole_clause_to_no_one(nlp):
+    text = "After the vote, the coalition seems to have lost its majority in the upper house."
+    assert _reported(nlp, text) == [("the coalition seems to have lost its majority in the upper house", "seems", None)]
+
+
+def test_seems_inside_a_report_is_not_a_second_quote(nlp):
+    text = "The senator said that the coalition seems to have lost its majority."
+    assert [cue for _, cue, _ in _reported(nlp, text)] == ["said"]

@@ -10,7 +10,9 @@ Rules on the dependency parse plus the cue lexicon (``lexicon/speech_cues.tsv``)
 2. Cue-first: each cue not used by rule 1 yields reported speech — a cue verb's that-clause,
    to-clause ("told supporters to …") or topic ("questioned the health of …"), an inverted
    "…, he said" clause, "according to X", a cue noun's that-clause ("X's claim that …"), and
-   any verb with a subject and a "that"-clause. Quoted words inside become ``partial``
+   any verb with a subject and a "that"-clause, the clause an "as" aside hangs on ("As experts
+   have pointed out, …"), and an impression ("X seems to …": the whole clause, no source).
+   Quoted words inside become ``partial``
    quotes; reported speech opening or closing with quoted words is ``mixed``.
 3. Quoted words no cue claimed, under a verb with a subject ("called them “deplorables”"),
    are ``mixed`` quotes of that subject.
@@ -182,6 +184,8 @@ class QuoteFinder:
 
     def _reported(self, doc: Doc, cue: Token, in_quote: list[bool]) -> Draft | None:
         """Rule 2 for verbs: the that-clause (or the clause an inverted "…, he said" reports)."""
+        if self.cues.verbs.get(cue.lemma_.lower()) == "appearance":
+            return _appearance(doc, cue)
         # The clause after the cue, when there is one: a ccomp before it is often the previous
         # sentence glued on by the parser ("…queue.” Farage said the warning was …").
         comps = [c for c in cue.children if c.dep_ == "ccomp"]
@@ -362,6 +366,24 @@ def _drop_opener(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
         ):
             start = comma + 2
     return start, end
+
+
+def _appearance(doc: Doc, cue: Token) -> Draft | None:
+    """ "The conflict may once have seemed far away", "Melania seems to have vanished", "It
+    appears that …": an impression PolNeAR attributes with no source; its content is the
+    whole clause, subject and cue included (or the that-clause after "it")."""
+    if cue.dep_ not in ("ROOT", "conj"):
+        return None  # "She added that the vote seems …", "when a protester seemed to stumble"
+    comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if comp is not None and (subj is None or subj.lower_ == "it"):
+        span = subtree_span(comp)
+        return Draft([trim(doc, span.start_char, span.end_char)], cue, cue_span(cue), None)
+    pred = next((c for c in cue.rights if c.dep_ in ("xcomp", "oprd", "acomp")), None)
+    if subj is None or pred is None or subj.lower_ in ("it", "that", "which", "who", "this", "there"):
+        return None
+    last = pred.right_edge
+    return Draft([trim(doc, subj.left_edge.idx, last.idx + len(last.text))], cue, cue_span(cue), None)
 
 
 def _as_host(cue: Token) -> Token | None:
