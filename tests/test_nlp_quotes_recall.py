@@ -56,3 +56,18 @@ def test_seems_attributes_the_whole_clause_to_no_one(nlp):
 def test_seems_inside_a_report_is_not_a_second_quote(nlp):
     text = "The senator said that the coalition seems to have lost its majority."
     assert [cue for _, cue, _ in _reported(nlp, text)] == ["said"]
+
+
+def test_title_line_cue_verb_reports_the_rest_of_the_title(nlp):
+    text = "Governor Vows To Veto Pension Bill.\n\nThe governor spoke to reporters on Monday in the capital."
+    assert ("To Veto Pension Bill", "Vows", "Governor") in _reported(nlp, text)
+
+
+def test_title_line_noun_is_not_a_cue(nlp):
+    text = "A Curious Plan to Rebuild the Harbor.\n\nThe city council met on Monday in the old town hall."
+    assert all(cue != "Plan" for _, cue, _ in _reported(nlp, text))
+
+
+def test_title_line_with_a_one_word_source_and_a_colon(nlp):
+    text = "Senator: the budget deal will not survive the winter.\n\nThe vote is expected next week."
+    assert ("the budget deal will not survive the winter.", ":", "Senator") in _reported(nlp, text)

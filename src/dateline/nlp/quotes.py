@@ -2,7 +2,8 @@
 
 Rules on the dependency parse plus the cue lexicon (``lexicon/speech_cues.tsv``), in order:
 
-0. Speaker lines: a paragraph opening "NAME: …" (transcripts, headlines).
+0. Speaker lines: a paragraph opening "NAME: …" (transcripts, headlines), and a title line
+   whose cue verb follows its source ("Lawmaker urges retaliation on Russia").
 1. Quote-first (``nlp/quotes_direct.py``): every pair of quotation marks holding an utterance
    looks for the cue verb beside it ("…,” he said / He added, “…” / said X), a colon
    introduction ("He said: “…”") or a dash source ("“…” ― Name"); a following quote with no
@@ -96,6 +97,14 @@ class QuoteFinder:
 
         used: set[int] = set()
         lines = speaker_lines(doc)
+        title = _headline(doc, self.cues.verbs)
+        if (
+            title is not None
+            and title.cue is not None
+            and not any(overlap(title.content[0], c) for q in lines for c in q.content)
+        ):
+            lines.append(title)
+            used.add(title.cue.i)
         quotes = self._direct(doc, pairs, in_quote, verb_cues, used, [c for q in lines for c in q.content])
         taken = [c for q in quotes for c in q.content]
         quotes.extend(lines)
@@ -384,6 +393,51 @@ def _appearance(doc: Doc, cue: Token) -> Draft | None:
         return None
     last = pred.right_edge
     return Draft([trim(doc, subj.left_edge.idx, last.idx + len(last.text))], cue, cue_span(cue), None)
+
+
+# Classes a headline verb reports with ("Obama Seeks More Refugees", "New Poll Shows …");
+# beliefs and impressions need a clause the headline style drops.
+_HEADLINE_CLASSES = ("speech", "intent", "evidence", "stance")
+
+
+def _headline(doc: Doc, verbs: dict[str, str]) -> Draft | None:
+    """The title line ("Lawmaker urges retaliation on Russia", "New Poll Shows Minor Bump For
+    Clinton"): a short first paragraph whose cue verb follows a short subject. The
+    parser often takes a title-case verb for a noun, so the cue is found by its word form
+    (-s/-es stripped); the words before it are the source, the rest of the line the content."""
+    text = doc_text(doc)
+    end = text.find("\n")
+    line = text[:end].rstrip(" .") if end > 0 else ""
+    if not line or not text[end:].lstrip(" \r").startswith("\n\n") or len(line.split()) > 16:
+        return None  # a title stands alone above the body (PolNeAR's end with a full stop)
+    toks = doc.char_span(0, len(line), alignment_mode="contract")
+    for tok in toks[1:] if toks is not None else ():
+        cls = next((verbs[f] for f in _verb_forms(tok) if f in verbs), None)
+        prev, nxt = doc[tok.i - 1], doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
+        if cls is None or prev.pos_ in ("DET", "ADJ", "NUM") or prev.tag_ == "POS" or prev.text == "-":
+            continue  # "A Curious Plan", "Clinton's Attacks", "Clinton-Supporting": not a verb
+        if tok.ent_iob_ == "I" or nxt.text == ":" or nxt.lower_ == "up":
+            continue  # "Washington Post", "Both Sides Want:", "showed up"
+        subject = text[: tok.idx].rstrip(" ,")
+        if cls not in _HEADLINE_CLASSES or ":" in subject or len(subject.split()) > 8:
+            return None
+        content = trim(doc, tok.idx + len(tok.text), len(line))
+        if len(text[content[0] : content[1]].split()) < 2:
+            return None
+        return Draft([content], tok, (tok.idx, tok.idx + len(tok.text)), (0, len(subject)))
+    return None
+
+
+def _verb_forms(tok: Token) -> set[str]:
+    """The lemmas a title-case word may stand for: "Seeks" -> seek, "Slammed" -> slam."""
+    form = tok.lower_
+    forms = {tok.lemma_.lower(), form}
+    for suffix, repl in (("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ing", ""), ("ing", "e")):
+        if form.endswith(suffix) and len(form) > len(suffix) + 2:
+            forms.add(form[: -len(suffix)] + repl)
+    if len(form) > 5 and form[-3] == form[-4] and form.endswith("ed"):
+        forms.add(form[:-3])  # "slammed"
+    return forms
 
 
 def _as_host(cue: Token) -> Token | None:
