@@ -71,3 +71,10 @@ def test_title_line_noun_is_not_a_cue(nlp):
 def test_title_line_with_a_one_word_source_and_a_colon(nlp):
     text = "Senator: the budget deal will not survive the winter.\n\nThe vote is expected next week."
     assert ("the budget deal will not survive the winter.", ":", "Senator") in _reported(nlp, text)
+
+
+def test_intent_verb_with_a_gerund_clause(nlp):
+    text = "The candidate proposes raising the tax on capital gains to pay for the new schools."
+    assert _reported(nlp, text) == [
+        ("raising the tax on capital gains to pay for the new schools", "proposes", "The candidate")
+    ]

@@ -199,7 +199,7 @@ class QuoteFinder:
         # sentence glued on by the parser ("…queue.” Farage said the warning was …").
         comps = [c for c in cue.children if c.dep_ == "ccomp"]
         comps = [c for c in comps if c.i > cue.i] or comps
-        if not comps and self.cues.verbs.get(cue.lemma_.lower()) == "speech":
+        if not comps and self.cues.verbs.get(cue.lemma_.lower()) in ("speech", "intent"):
             # "He said legalizing it could put …": a clause the parser hung as a gerund xcomp.
             comps = [c for c in cue.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > cue.i]
         comp = comps[0] if comps else None
