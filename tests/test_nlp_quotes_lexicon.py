@@ -8,7 +8,7 @@ import pytest
 
 from dateline.nlp.quote_cues import load_cues
 
-KINDS = {"verb", "noun", "phrase"}
+KINDS = {"verb", "noun", "phrase", "adjective"}
 CLASSES = {"speech", "belief", "intent", "evidence", "stance", "appearance"}
 
 
@@ -42,6 +42,7 @@ def test_rows_are_well_formed_and_unique():
         ("The governor seems to have dropped the plan.", "seems"),  # appearance verb
         ("The minister's claim that the dam is safe was rejected by engineers.", "claim"),  # noun
         ("Prices rose by four percent, according to the statistics office.", "according to"),  # phrase
+        ("The senator has been critical of the trade agreement.", "has been critical of"),  # adjective
     ],
 )
 def test_each_row_class_is_a_cue(nlp, text, cue):

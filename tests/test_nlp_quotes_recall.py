@@ -78,3 +78,13 @@ def test_intent_verb_with_a_gerund_clause(nlp):
     assert _reported(nlp, text) == [
         ("raising the tax on capital gains to pay for the new schools", "proposes", "The candidate")
     ]
+
+
+def test_attitude_adjective_with_a_clause(nlp):
+    text = "Many farmers are afraid that the new tariffs will close their export markets."
+    assert _reported(nlp, text) == [("the new tariffs will close their export markets", "are afraid", "Many farmers")]
+
+
+def test_attitude_adjective_inside_a_report_is_not_a_second_quote(nlp):
+    text = "The mayor said she was critical of the budget."
+    assert [cue for _, cue, _ in _reported(nlp, text)] == ["said"]

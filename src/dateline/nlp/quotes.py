@@ -12,7 +12,8 @@ Rules on the dependency parse plus the cue lexicon (``lexicon/speech_cues.tsv``)
    to-clause ("told supporters to …") or topic ("questioned the health of …"), an inverted
    "…, he said" clause, "according to X", a cue noun's that-clause ("X's claim that …"), and
    any verb with a subject and a "that"-clause, the clause an "as" aside hangs on ("As experts
-   have pointed out, …"), and an impression ("X seems to …": the whole clause, no source).
+   have pointed out, …"), an impression ("X seems to …": the whole clause, no source) and an
+   attitude adjective in a main clause ("Graham has been critical of Trump").
    Quoted words inside become ``partial``
    quotes; reported speech opening or closing with quoted words is ``mixed``.
 3. Quoted words no cue claimed, under a verb with a subject ("called them “deplorables”"),
@@ -116,6 +117,7 @@ class QuoteFinder:
                 if q is not None:
                     quotes.append(q)
         quotes.extend(self._that_clauses(doc, in_quote, used))
+        quotes.extend(_attitudes(doc, in_quote, self.cues.adjectives))
         for tok in cues["ACCORDING"]:
             if not in_quote[tok.i]:
                 q = self._according(doc, tok)
@@ -438,6 +440,47 @@ def _verb_forms(tok: Token) -> set[str]:
     if len(form) > 5 and form[-3] == form[-4] and form.endswith("ed"):
         forms.add(form[:-3])  # "slammed"
     return forms
+
+
+# Prepositions after an attitude adjective that name what it is about ("critical of",
+# "upbeat about", "skeptical of", "divided on").
+_ATTITUDE_PREPS = ("about", "of", "on", "over", "with", "toward", "towards", "regarding")
+# Subjects that name no one ("It is clear that …" has no source; "there").
+_NO_ONE = {"it", "there", "this", "that", "which", "what"}
+
+
+def _attitudes(doc: Doc, in_quote: list[bool], adjectives: dict[str, str]) -> list[Draft]:
+    """An attitude its holder is said to have, on an adjective after a linking verb: "Many
+    Democrats are afraid that …" (its clause), "Graham has been critical of Trump" (its
+    prepositional object). The subject is the source; the cue runs from the verb to the
+    preposition ("have been critical of"), as PolNeAR marks it."""
+    quotes: list[Draft] = []
+    acomp = doc.vocab.strings["acomp"]
+    for i in (doc.to_array("DEP") == acomp).nonzero()[0]:
+        adj = doc[int(i)]
+        verb = adj.head
+        if in_quote[adj.i] or adj.lemma_.lower() not in adjectives or verb.pos_ not in ("AUX", "VERB"):
+            continue
+        if verb.dep_ not in ("ROOT", "conj"):
+            continue  # "She said she's glad that …": the report holds it already
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in _NO_ONE or subj.pos_ not in ("PROPN", "PRON", "NOUN"):
+            continue
+        clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None)
+        cue_end = adj.idx + len(adj.text)
+        if clause is None:
+            prep = next((c for c in adj.rights if c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS), None)
+            clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
+            if prep is None or clause is None:
+                continue
+            cue_end = prep.idx + len(prep.text)
+        span = subtree_span(clause)
+        content = trim(doc, span.start_char, span.end_char)
+        if content[1] - content[0] < 3:
+            continue
+        speaker = speaker_of(verb)
+        quotes.append(Draft([content], adj, (cue_span(verb)[0], cue_end), speaker))
+    return quotes
 
 
 def _as_host(cue: Token) -> Token | None:
