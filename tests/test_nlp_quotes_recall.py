@@ -88,3 +88,8 @@ def test_attitude_adjective_with_a_clause(nlp):
 def test_attitude_adjective_inside_a_report_is_not_a_second_quote(nlp):
     text = "The mayor said she was critical of the budget."
     assert [cue for _, cue, _ in _reported(nlp, text)] == ["said"]
+
+
+def test_seeing_something_as_something_is_a_view(nlp):
+    text = "Many developers see the old rail yards as wasted space."
+    assert _reported(nlp, text) == [("the old rail yards as wasted space", "see", "Many developers")]

@@ -13,7 +13,8 @@ Rules on the dependency parse plus the cue lexicon (``lexicon/speech_cues.tsv``)
    "…, he said" clause, "according to X", a cue noun's that-clause ("X's claim that …"), and
    any verb with a subject and a "that"-clause, the clause an "as" aside hangs on ("As experts
    have pointed out, …"), an impression ("X seems to …": the whole clause, no source) and an
-   attitude adjective in a main clause ("Graham has been critical of Trump").
+   attitude adjective in a main clause ("Graham has been critical of Trump"), and a view
+   ("voters see the campaign as unfair").
    Quoted words inside become ``partial``
    quotes; reported speech opening or closing with quoted words is ``mixed``.
 3. Quoted words no cue claimed, under a verb with a subject ("called them “deplorables”"),
@@ -118,6 +119,7 @@ class QuoteFinder:
                     quotes.append(q)
         quotes.extend(self._that_clauses(doc, in_quote, used))
         quotes.extend(_attitudes(doc, in_quote, self.cues.adjectives))
+        quotes.extend(_seen_as(doc, in_quote, used))
         for tok in cues["ACCORDING"]:
             if not in_quote[tok.i]:
                 q = self._according(doc, tok)
@@ -480,6 +482,31 @@ def _attitudes(doc: Doc, in_quote: list[bool], adjectives: dict[str, str]) -> li
             continue
         speaker = speaker_of(verb)
         quotes.append(Draft([content], adj, (cue_span(verb)[0], cue_end), speaker))
+    return quotes
+
+
+# Verbs of regarding: "Four in 10 voters see the campaign as most unfair".
+_SEEING = {"see", "view", "regard", "perceive"}
+
+
+def _seen_as(doc: Doc, in_quote: list[bool], used: set[int]) -> list[Draft]:
+    """A view someone holds, "X sees/views/regards Y as Z": the content runs from Y to the end
+    of the "as" phrase; in the passive ("Trump is seen as …") from the subject."""
+    quotes: list[Draft] = []
+    for tok in doc:
+        if tok.lemma_.lower() not in _SEEING or tok.pos_ != "VERB" or in_quote[tok.i] or tok.i in used:
+            continue
+        as_ = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if as_ is None or obj is None or obj.i > as_.i:
+            continue
+        end = as_.right_edge.idx + len(as_.right_edge.text)
+        content = trim(doc, obj.left_edge.idx, end)
+        speaker = speaker_of(tok) if obj.dep_ == "dobj" else None
+        if obj.dep_ == "dobj" and speaker is None:
+            continue
+        used.add(tok.i)
+        quotes.append(Draft([content], tok, cue_span(tok), speaker))
     return quotes
 
 
