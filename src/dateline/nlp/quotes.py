@@ -493,8 +493,13 @@ def _seen_as(doc: Doc, in_quote: list[bool], used: set[int]) -> list[Draft]:
     """A view someone holds, "X sees/views/regards Y as Z": the content runs from Y to the end
     of the "as" phrase; in the passive ("Trump is seen as …") from the subject."""
     quotes: list[Draft] = []
-    for tok in doc:
-        if tok.lemma_.lower() not in _SEEING or tok.pos_ != "VERB" or in_quote[tok.i] or tok.i in used:
+    lemmas = doc.to_array("LEMMA")
+    mask = lemmas == 0
+    for word in _SEEING:  # found in the lemma array: no Python loop over tokens
+        mask |= lemmas == doc.vocab.strings[word]
+    for i in mask.nonzero()[0]:
+        tok = doc[int(i)]
+        if tok.pos_ != "VERB" or in_quote[tok.i] or tok.i in used:
             continue
         as_ = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
