@@ -93,3 +93,13 @@ def test_attitude_adjective_inside_a_report_is_not_a_second_quote(nlp):
 def test_seeing_something_as_something_is_a_view(nlp):
     text = "Many developers see the old rail yards as wasted space."
     assert _reported(nlp, text) == [("the old rail yards as wasted space", "see", "Many developers")]
+
+
+def test_light_verb_phrase_names_a_speech_act(nlp):
+    text = "The governor took a swipe at the state legislature over the delayed budget."
+    assert ("the state legislature over the delayed budget", "took a swipe at", "The governor") in _reported(nlp, text)
+
+
+def test_light_verb_phrase_with_a_clause(nlp):
+    text = "The senator made the case that the treaty would protect American farmers."
+    assert _reported(nlp, text) == [("the treaty would protect American farmers", "made the case", "The senator")]

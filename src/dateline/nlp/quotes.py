@@ -14,7 +14,7 @@ Rules on the dependency parse plus the cue lexicon (``lexicon/speech_cues.tsv``)
    any verb with a subject and a "that"-clause, the clause an "as" aside hangs on ("As experts
    have pointed out, …"), an impression ("X seems to …": the whole clause, no source) and an
    attitude adjective in a main clause ("Graham has been critical of Trump"), and a view
-   ("voters see the campaign as unfair").
+   ("voters see the campaign as unfair"), and a light-verb phrase ("made the case that …").
    Quoted words inside become ``partial``
    quotes; reported speech opening or closing with quoted words is ``mixed``.
 3. Quoted words no cue claimed, under a verb with a subject ("called them “deplorables”"),
@@ -120,6 +120,7 @@ class QuoteFinder:
         quotes.extend(self._that_clauses(doc, in_quote, used))
         quotes.extend(_attitudes(doc, in_quote, self.cues.adjectives))
         quotes.extend(_seen_as(doc, in_quote, used))
+        quotes.extend(_light_verbs(doc, in_quote, used, self.cues.phrases))
         for tok in cues["ACCORDING"]:
             if not in_quote[tok.i]:
                 q = self._according(doc, tok)
@@ -512,6 +513,45 @@ def _seen_as(doc: Doc, in_quote: list[bool], used: set[int]) -> list[Draft]:
             continue
         used.add(tok.i)
         quotes.append(Draft([content], tok, cue_span(tok), speaker))
+    return quotes
+
+
+_LIGHT_PREPS = ("about", "of", "on", "for", "against", "with", "at", "over")
+
+
+def _light_verbs(doc: Doc, in_quote: list[bool], used: set[int], phrases: dict[str, str]) -> list[Draft]:
+    """A speech act named by a verb and its object, a lexicon phrase ("make case", "take
+    issue"): "made the case that …", "took a swipe at Jeb Bush", "made no mention of …". The
+    content is the object's clause or the object of its preposition; the cue runs from the
+    verb to that preposition."""
+    quotes: list[Draft] = []
+    dobj = doc.vocab.strings["dobj"]
+    for i in (doc.to_array("DEP") == dobj).nonzero()[0]:
+        noun = doc[int(i)]
+        verb = noun.head
+        if in_quote[noun.i] or verb.i in used or f"{verb.lemma_.lower()} {noun.lemma_.lower()}" not in phrases:
+            continue
+        clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
+        clause = clause or next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > noun.i), None)
+        cue_end = noun.idx + len(noun.text)
+        if clause is None:
+            # The preposition on the noun ("statements on the matter"); on the verb only for
+            # "take" ("took a shot at") — "made the pledge at a conference" is a place.
+            preps = [c for c in noun.rights if c.dep_ == "prep"]
+            if verb.lemma_.lower() == "take":
+                preps += [c for c in verb.rights if c.dep_ == "prep" and c.i > noun.i]
+            preps = [c for c in preps if c.lower_ in _LIGHT_PREPS or (c.lower_ == "to" and noun.lemma_ == "support")]
+            prep = preps[0] if preps else None
+            clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
+            if prep is None or clause is None:
+                continue
+            cue_end = prep.idx + len(prep.text)
+        span = subtree_span(clause)
+        content = trim(doc, span.start_char, span.end_char)
+        if content[1] - content[0] < 3:
+            continue
+        used.add(verb.i)
+        quotes.append(Draft([content], verb, (cue_span(verb)[0], cue_end), speaker_of(verb)))
     return quotes
 
 
