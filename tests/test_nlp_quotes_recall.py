@@ -103,3 +103,8 @@ def test_light_verb_phrase_names_a_speech_act(nlp):
 def test_light_verb_phrase_with_a_clause(nlp):
     text = "The senator made the case that the treaty would protect American farmers."
     assert _reported(nlp, text) == [("the treaty would protect American farmers", "made the case", "The senator")]
+
+
+def test_pointed_to_reports_its_object(nlp):
+    text = "The governor pointed to the falling crime rate in the capital."
+    assert _reported(nlp, text) == [("the falling crime rate in the capital", "pointed to", "The governor")]

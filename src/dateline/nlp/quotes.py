@@ -141,8 +141,10 @@ class QuoteFinder:
 
     def _is_verb_cue(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
-        if lemma == "point":
-            return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+        if lemma == "point":  # "pointed out that …", "pointed to reports that …"
+            return any(
+                (c.dep_ == "prt" and c.lower_ == "out") or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children
+            )
         return lemma in self.cues.verbs
 
     def _direct(
@@ -640,7 +642,8 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
     if first is None:
         return None
     if parts[first].dep_ == "prep" and parts[first].lower_ not in ("about", "on", "of", "for", "against", "with"):
-        return None
+        if not (lemma == "point" and parts[first].lower_ == "to"):
+            return None
     if lemma in ("speak", "talk") and (
         parts[first].dep_ != "prep" or parts[first].lower_ not in ("about", "of", "against")
     ):
