@@ -108,3 +108,8 @@ def test_light_verb_phrase_with_a_clause(nlp):
 def test_pointed_to_reports_its_object(nlp):
     text = "The governor pointed to the falling crime rate in the capital."
     assert _reported(nlp, text) == [("the falling crime rate in the capital", "pointed to", "The governor")]
+
+
+def test_described_as_reports_the_object_and_its_description(nlp):
+    text = "The mayor described the new stadium as a waste of public money."
+    assert _reported(nlp, text) == [("the new stadium as a waste of public money", "described", "The mayor")]

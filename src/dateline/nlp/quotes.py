@@ -492,6 +492,16 @@ def _attitudes(doc: Doc, in_quote: list[bool], adjectives: dict[str, str]) -> li
 _SEEING = {"see", "view", "regard", "perceive"}
 
 
+def _object_as(verb: Token) -> tuple[int, int] | None:
+    """ "sees the program as an easier way", "described the dinner as …": from the object
+    (or the passive subject) to the end of the "as" phrase."""
+    as_ = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if as_ is None or obj is None or obj.i > as_.i:
+        return None
+    return obj.left_edge.idx, as_.right_edge.idx + len(as_.right_edge.text)
+
+
 def _seen_as(doc: Doc, in_quote: list[bool], used: set[int]) -> list[Draft]:
     """A view someone holds, "X sees/views/regards Y as Z": the content runs from Y to the end
     of the "as" phrase; in the passive ("Trump is seen as …") from the subject."""
@@ -504,14 +514,13 @@ def _seen_as(doc: Doc, in_quote: list[bool], used: set[int]) -> list[Draft]:
         tok = doc[int(i)]
         if tok.pos_ != "VERB" or in_quote[tok.i] or tok.i in used:
             continue
-        as_ = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        if as_ is None or obj is None or obj.i > as_.i:
+        view = _object_as(tok)
+        if view is None:
             continue
-        end = as_.right_edge.idx + len(as_.right_edge.text)
-        content = trim(doc, obj.left_edge.idx, end)
-        speaker = speaker_of(tok) if obj.dep_ == "dobj" else None
-        if obj.dep_ == "dobj" and speaker is None:
+        content = trim(doc, *view)
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        speaker = None if passive else speaker_of(tok)
+        if not passive and speaker is None:
             continue
         used.add(tok.i)
         quotes.append(Draft([content], tok, cue_span(tok), speaker))
@@ -627,6 +636,8 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
     the preposition after the verb belongs to the cue, as PolNeAR marks it ("calling for",
     "spoke of"); the content stops before a comma or dash (an apposition or an aside)."""
     lemma = cue.lemma_.lower()
+    if lemma in _HEARER_VERBS and any(c.dep_ == "dobj" for c in cue.children) and (as_view := _object_as(cue)):
+        return as_view[0], as_view[1], None  # "described the dinner as Washington celebrating itself"
     if lemma in _HEARER_VERBS and (about := _about(cue)) is not None:
         return about  # "asked Clinton about her email scandal": the hearer is not the topic
     if lemma in _HEARER_VERBS and not (lemma == "call" and any(c.dep_ == "oprd" for c in cue.children)):
