@@ -395,7 +395,10 @@ def _appearance(doc: Doc, cue: Token) -> Draft | None:
     if comp is not None and (subj is None or subj.lower_ == "it"):
         span = subtree_span(comp)
         return Draft([trim(doc, span.start_char, span.end_char)], cue, cue_span(cue), None)
-    pred = next((c for c in cue.rights if c.dep_ in ("xcomp", "oprd", "acomp")), None)
+    pred = next(
+        (c for c in cue.rights if c.dep_ in ("xcomp", "oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "like")),
+        None,
+    )
     if subj is None or pred is None or subj.lower_ in ("it", "that", "which", "who", "this", "there"):
         return None
     last = pred.right_edge
