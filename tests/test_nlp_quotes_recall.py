@@ -113,3 +113,8 @@ def test_pointed_to_reports_its_object(nlp):
 def test_described_as_reports_the_object_and_its_description(nlp):
     text = "The mayor described the new stadium as a waste of public money."
     assert _reported(nlp, text) == [("the new stadium as a waste of public money", "described", "The mayor")]
+
+
+def test_made_it_clear_reports_the_clause(nlp):
+    text = "The chairman has made it clear that he will block the merger."
+    assert _reported(nlp, text) == [("he will block the merger", "has made it clear", "The chairman")]

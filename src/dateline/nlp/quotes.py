@@ -566,6 +566,27 @@ def _light_verbs(doc: Doc, in_quote: list[bool], used: set[int], phrases: dict[s
             continue
         used.add(verb.i)
         quotes.append(Draft([content], verb, (cue_span(verb)[0], cue_end), speaker_of(verb)))
+    # "made it clear he had misgivings", "made clear Monday that they have no plans"
+    for i in (doc.to_array("LOWER") == doc.vocab.strings["clear"]).nonzero()[0]:
+        clear = doc[int(i)]
+        verb = clear.head if clear.head.lemma_ == "make" else clear.head.head
+        if verb.lemma_ != "make" or verb.i in used or in_quote[clear.i] or not 0 < clear.i - verb.i <= 2:
+            continue
+        clause = next((c for c in clear.rights if c.dep_ in ("ccomp", "advcl")), None)
+        clause = clause or next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > clear.i), None)
+        speaker = speaker_of(verb)
+        if clause is None or speaker is None or clause.left_edge.i <= clear.i:
+            continue
+        span = subtree_span(clause)
+        used.add(verb.i)
+        quotes.append(
+            Draft(
+                [trim(doc, span.start_char, span.end_char)],
+                verb,
+                (cue_span(verb)[0], clear.idx + len(clear.text)),
+                speaker,
+            )
+        )
     return quotes
 
 
