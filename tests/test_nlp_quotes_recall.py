@@ -118,3 +118,8 @@ def test_described_as_reports_the_object_and_its_description(nlp):
 def test_made_it_clear_reports_the_clause(nlp):
     text = "The chairman has made it clear that he will block the merger."
     assert _reported(nlp, text) == [("he will block the merger", "has made it clear", "The chairman")]
+
+
+def test_voted_to_reports_the_intention(nlp):
+    text = "The committee voted to send the resolution to the full House."
+    assert _reported(nlp, text) == [("to send the resolution to the full House", "voted", "The committee")]

@@ -61,7 +61,7 @@ from dateline.nlp.quotes_direct import (
 # "continues to grow": an aspect, not a report ("he continued, “…”" is found beside quotes).
 _ASPECTUAL = {"continue"}
 # Intent verbs that attribute only a clause: "seeks to calm", not "seeks the presidency".
-_GOAL_ONLY = {"seek", "want", "plan", "intend", "decide", "refuse", "decline"}
+_GOAL_ONLY = {"seek", "want", "plan", "intend", "decide", "refuse", "decline", "vote", "aim"}
 # Evidence verbs that attribute only a clause: "the poll shows that …", not "shows a lead"
 # (on PolNeAR dev their objects were a third wrong).
 _CLAUSE_ONLY = {"show", "find"}
