@@ -250,7 +250,8 @@ def as_host(cue: Token) -> Token | None:
 def about_topic(cue: Token) -> tuple[int, int, int] | None:
     """ "asked him about his tax returns": the object of the cue's "about", and where the cue
     ends (PolNeAR's cue runs to the preposition: "asks him about")."""
-    prep = next((c for c in cue.rights if c.dep_ == "prep" and c.lower_ == "about"), None)
+    preps = ("about", "of", "against") if cue.lemma_ == "warn" else ("about",)  # "warned of a recession"
+    prep = next((c for c in cue.rights if c.dep_ == "prep" and c.lower_ in preps), None)
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if prep is None or obj is None:
         return None
