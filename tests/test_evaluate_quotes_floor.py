@@ -13,12 +13,12 @@ from dateline.evaluate.quotes import evaluate_polnear
 SUBSET = 25
 # metric -> split -> (field, floor)
 FLOORS = {
-    "ggt@0.3": {"all": ("f1", 0.72), "direct": ("f1", 0.87), "indirect": ("f1", 0.63)},
-    "ggt@0.8": {"all": ("f1", 0.65), "direct": ("f1", 0.79), "indirect": ("f1", 0.57)},
-    "who_said_what": {"all": ("f1", 0.59), "direct": ("f1", 0.74), "indirect": ("f1", 0.51)},
-    "exact_content_norm": {"all": ("f1", 0.56), "direct": ("f1", 0.71)},
-    "exact_source": {"all": ("f1", 0.69)},
-    "exact_cue": {"all": ("f1", 0.65)},
+    "ggt@0.3": {"all": ("f1", 0.74), "direct": ("f1", 0.87), "indirect": ("f1", 0.66)},
+    "ggt@0.8": {"all": ("f1", 0.67), "direct": ("f1", 0.79), "indirect": ("f1", 0.60)},
+    "who_said_what": {"all": ("f1", 0.61), "direct": ("f1", 0.74), "indirect": ("f1", 0.53)},
+    "exact_content_norm": {"all": ("f1", 0.57), "direct": ("f1", 0.71)},
+    "exact_source": {"all": ("f1", 0.70)},
+    "exact_cue": {"all": ("f1", 0.66)},
 }
 SPEAKER_MATCH_FLOOR = 0.89
 
