@@ -8,8 +8,8 @@ import pytest
 
 from dateline.nlp.quote_cues import load_cues
 
-KINDS = {"verb", "noun", "phrase"}
-CLASSES = {"speech", "belief", "intent", "evidence", "stance"}
+KINDS = {"verb", "noun", "phrase", "adjective"}
+CLASSES = {"speech", "belief", "intent", "evidence", "stance", "appearance"}
 
 
 def _rows() -> list[list[str]]:
@@ -39,8 +39,10 @@ def test_rows_are_well_formed_and_unique():
         ("The governor wants to raise the minimum wage by two dollars.", "wants"),  # intent verb
         ("A new poll shows that the race in Ohio is tied.", "shows"),  # evidence verb
         ("The senator has attacked the governor's tax plan for weeks.", "has attacked"),  # stance verb
+        ("The governor seems to have dropped the plan.", "seems"),  # appearance verb
         ("The minister's claim that the dam is safe was rejected by engineers.", "claim"),  # noun
         ("Prices rose by four percent, according to the statistics office.", "according to"),  # phrase
+        ("The senator has been critical of the trade agreement.", "has been critical of"),  # adjective
     ],
 )
 def test_each_row_class_is_a_cue(nlp, text, cue):

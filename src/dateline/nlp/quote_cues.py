@@ -24,9 +24,10 @@ EDGE = " \t\r\n\"“”‘’'«»,;:—–-"
 
 @dataclass(frozen=True)
 class Cues:
-    verbs: dict[str, str]  # lemma -> class (speech | belief)
+    verbs: dict[str, str]  # lemma -> class (speech | belief | intent | evidence | stance | appearance)
     nouns: dict[str, str]
     phrases: dict[str, str]  # "according to" -> class
+    adjectives: dict[str, str]  # "critical" -> class (an attitude after a linking verb)
 
 
 @lru_cache(maxsize=1)
@@ -34,10 +35,10 @@ def load_cues() -> Cues:
     """The lexicon rows, read once per process."""
     text = resources.files("dateline.lexicon").joinpath("speech_cues.tsv").read_text(encoding="utf-8")
     rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
-    tables: dict[str, dict[str, str]] = {"verb": {}, "noun": {}, "phrase": {}}
+    tables: dict[str, dict[str, str]] = {"verb": {}, "noun": {}, "phrase": {}, "adjective": {}}
     for row in rows:
         tables[row["kind"]][row["pattern"].strip().lower()] = row["class"].strip()
-    return Cues(verbs=tables["verb"], nouns=tables["noun"], phrases=tables["phrase"])
+    return Cues(verbs=tables["verb"], nouns=tables["noun"], phrases=tables["phrase"], adjectives=tables["adjective"])
 
 
 _SPECIAL = re.compile("[\"“”«»'`\n]")

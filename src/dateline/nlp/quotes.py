@@ -2,7 +2,8 @@
 
 Rules on the dependency parse plus the cue lexicon (``lexicon/speech_cues.tsv``), in order:
 
-0. Speaker lines: a paragraph opening "NAME: …" (transcripts, headlines).
+0. Speaker lines: a paragraph opening "NAME: …" (transcripts, headlines), and a title line
+   whose cue verb follows its source ("Lawmaker urges retaliation on Russia").
 1. Quote-first (``nlp/quotes_direct.py``): every pair of quotation marks holding an utterance
    looks for the cue verb beside it ("…,” he said / He added, “…” / said X), a colon
    introduction ("He said: “…”") or a dash source ("“…” ― Name"); a following quote with no
@@ -10,8 +11,12 @@ Rules on the dependency parse plus the cue lexicon (``lexicon/speech_cues.tsv``)
 2. Cue-first: each cue not used by rule 1 yields reported speech — a cue verb's that-clause,
    to-clause ("told supporters to …") or topic ("questioned the health of …"), an inverted
    "…, he said" clause, "according to X", a cue noun's that-clause ("X's claim that …"), and
-   any verb with a subject and a "that"-clause. Quoted words inside become ``partial``
-   quotes; reported speech opening or closing with quoted words is ``mixed``.
+   any verb with a subject and a "that"-clause; and (``nlp/quotes_constructions.py``) the
+   clause an "as" aside hangs on ("As experts have pointed out, …"), an impression ("X seems
+   to …": the whole clause, no source), an attitude adjective in a main clause ("Graham has
+   been critical of Trump"), a view ("voters see the campaign as unfair") and a light-verb
+   phrase ("made the case that …"). Quoted words inside become ``partial`` quotes; reported
+   speech opening or closing with quoted words is ``mixed``.
 3. Quoted words no cue claimed, under a verb with a subject ("called them “deplorables”"),
    are ``mixed`` quotes of that subject.
 
@@ -41,6 +46,16 @@ from spacy.vocab import Vocab
 
 from dateline.nlp.extensions import MentionIndex
 from dateline.nlp.quote_cues import cached_text, doc_text, load_cues, mention_span, quote_pairs, subtree_span, trim
+from dateline.nlp.quotes_constructions import (
+    about_topic,
+    appearance,
+    as_host,
+    attitudes,
+    headline,
+    light_verbs,
+    object_as,
+    seen_as,
+)
 from dateline.nlp.quotes_direct import (
     MIN_DIRECT_WORDS,
     Draft,
@@ -67,7 +82,7 @@ from dateline.nlp.quotes_direct import (
 # "continues to grow": an aspect, not a report ("he continued, “…”" is found beside quotes).
 _ASPECTUAL = {"continue"}
 # Intent verbs that attribute only a clause: "seeks to calm", not "seeks the presidency".
-_GOAL_ONLY = {"seek", "want", "plan", "intend", "decide", "refuse"}
+_GOAL_ONLY = {"seek", "want", "plan", "intend", "decide", "refuse", "decline", "vote", "aim"}
 # Evidence verbs that attribute only a clause: "the poll shows that …", not "shows a lead"
 # (on PolNeAR dev their objects were a third wrong).
 _CLAUSE_ONLY = {"show", "find"}
@@ -105,6 +120,14 @@ class QuoteFinder:
 
         used: set[int] = set()
         lines = speaker_lines(doc)
+        title = headline(doc, self.cues.verbs)
+        if (
+            title is not None
+            and title.cue is not None
+            and not any(overlap(title.content[0], c) for q in lines for c in q.content)
+        ):
+            lines.append(title)
+            used.add(title.cue.i)
         quotes = self._direct(doc, pairs, in_quote, verb_cues, used, [c for q in lines for c in q.content])
         taken = [c for q in quotes for c in q.content]
         rule_one = list(quotes)
@@ -118,6 +141,9 @@ class QuoteFinder:
                 if q is not None:
                     quotes.append(q)
         quotes.extend(self._that_clauses(doc, in_quote, used))
+        quotes.extend(attitudes(doc, in_quote, self.cues.adjectives))
+        quotes.extend(seen_as(doc, in_quote, used))
+        quotes.extend(light_verbs(doc, in_quote, used, self.cues.phrases))
         for tok in cues["ACCORDING"]:
             if not in_quote[tok.i]:
                 q = self._according(doc, tok)
@@ -145,8 +171,10 @@ class QuoteFinder:
 
     def _is_verb_cue(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
-        if lemma == "point":
-            return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+        if lemma == "point":  # "pointed out that …", "pointed to reports that …"
+            return any(
+                (c.dep_ == "prt" and c.lower_ == "out") or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children
+            )
         return lemma in self.cues.verbs
 
     def _direct(
@@ -206,11 +234,13 @@ class QuoteFinder:
 
     def _reported(self, doc: Doc, cue: Token, in_quote: list[bool]) -> Draft | None:
         """Rule 2 for verbs: the that-clause (or the clause an inverted "…, he said" reports)."""
+        if self.cues.verbs.get(cue.lemma_.lower()) == "appearance":
+            return appearance(doc, cue)
         # The clause after the cue, when there is one: a ccomp before it is often the previous
         # sentence glued on by the parser ("…queue.” Farage said the warning was …").
         comps = [c for c in cue.children if c.dep_ == "ccomp"]
         comps = [c for c in comps if c.i > cue.i] or comps
-        if not comps and self.cues.verbs.get(cue.lemma_.lower()) == "speech":
+        if not comps and self.cues.verbs.get(cue.lemma_.lower()) in ("speech", "intent"):
             # "He said legalizing it could put …": a clause the parser hung as a gerund xcomp.
             comps = [c for c in cue.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > cue.i]
         comp = comps[0] if comps else None
@@ -228,6 +258,15 @@ class QuoteFinder:
             content = _trailing(doc, trim(doc, span.start_char, end), cue)
             if comp.i > cue.i:
                 content = _drop_when(doc, cue, content)
+        elif (host := as_host(cue)) is not None:
+            # "As many experts have pointed out, Mr. Trump is free to …": the clause the
+            # "as" aside hangs on is the content, on both sides of the aside.
+            own, whole = subtree_span(cue), subtree_span(host)
+            spans = [trim(doc, whole.start_char, own.start_char), trim(doc, own.end_char, whole.end_char)]
+            spans = [s for s in spans if s[1] - s[0] >= 3]
+            if spans and doc_text(doc)[spans[-1][1] - 1] == ".":
+                spans[-1] = (spans[-1][0], spans[-1][1] - 1)  # the full stop, as a that-clause has none
+            return self._check(cue, spans, comp, goal, None, in_quote) if spans else None
         elif cue.dep_ == "parataxis" or (cue.dep_ == "ROOT" and _has_left_clause(cue)):
             sent = cue.sent
             own = subtree_span(cue)
@@ -453,7 +492,10 @@ def _coordinated(cue: Token, comp: Token) -> Token | None:
     for child in cue.rights:
         if child.dep_ != "conj" or child.i < comp.right_edge.i or child.pos_ not in ("VERB", "AUX"):
             continue
-        if child.lemma_.lower() in verbs or any(c.dep_ == "ccomp" for c in child.children):
+        lemma = child.lemma_.lower()
+        # "declined" alone is no attribution: goal-only cues report only with their to-clause.
+        reports = lemma in verbs and (lemma not in _GOAL_ONLY or any(c.dep_ == "xcomp" for c in child.children))
+        if reports or any(c.dep_ == "ccomp" for c in child.children):
             return None
         cc = [c for c in cue.children if c.dep_ == "cc" and comp.right_edge.i < c.i < child.i]
         if cc and cc[-1].lower_ in ("but", "and"):
@@ -606,6 +648,10 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
     the preposition after the verb belongs to the cue, as PolNeAR marks it ("calling for",
     "spoke of"); the content stops before a comma or dash (an apposition or an aside)."""
     lemma = cue.lemma_.lower()
+    if lemma in _HEARER_VERBS and any(c.dep_ == "dobj" for c in cue.children) and (as_view := object_as(cue)):
+        return as_view[0], as_view[1], None  # "described the dinner as Washington celebrating itself"
+    if lemma in _HEARER_VERBS and (about := about_topic(cue)) is not None:
+        return about  # "asked Clinton about her email scandal": the hearer is not the topic
     if lemma in _HEARER_VERBS and not (lemma == "call" and any(c.dep_ == "oprd" for c in cue.children)):
         return None  # ("called Obama a liar" names what was said)
     parts = []
@@ -619,7 +665,8 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
     if first is None:
         return None
     if parts[first].dep_ == "prep" and parts[first].lower_ not in ("about", "on", "of", "for", "against", "with"):
-        return None
+        if not (lemma == "point" and parts[first].lower_ == "to"):
+            return None
     if lemma in ("speak", "talk") and (
         parts[first].dep_ != "prep" or parts[first].lower_ not in ("about", "of", "against")
     ):

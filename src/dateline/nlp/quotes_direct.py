@@ -241,9 +241,9 @@ def speaker_lines(doc: Doc) -> list[Draft]:
         headline = "\n" not in text[: names.start_char]
         line_tok = token_at(doc, line_start)
         verbless = line_tok is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[line_tok.i : tok.i])
-        if headline and lead.strip() and ":" not in lead and len(lead.split()) <= 6 and verbless:
-            # "Poll: Clinton Leads …", "CNN President On Trump: …": in a headline everything
-            # before the colon names the source, whatever its words.
+        if headline and (lead.strip() or names[0].is_title) and ":" not in lead and len(lead.split()) <= 6 and verbless:
+            # "Poll: Clinton Leads …", "Sanders: …", "CNN President On Trump: …": in a headline
+            # everything before the colon names the source, whatever its words.
             end = text.find("\n", tok.idx)
             content = trim(doc, tok.idx + 1, end if end >= 0 else len(text))
             if len(text[content[0] : content[1]].split()) >= 3:

@@ -1,0 +1,259 @@
+"""Reported-speech constructions beyond a cue verb's own clause: rule 2 of ``nlp/quotes.py``.
+
+Owns the constructions that name a source and a content without a speech verb's
+that-clause: a title line ("Lawmaker urges retaliation on Russia"), an "as" aside ("As experts
+have pointed out, …"), an impression ("X seems to …"), an attitude adjective ("has been
+critical of"), a view ("sees X as Y", "described X as Y"), a light-verb phrase ("made the case
+that …", "took a swipe at …", "made it clear that …") and a hearer verb's topic ("asked him
+about …"). Each was kept only where it raised F1 on PolNeAR dev and train (figures in the
+commit messages). Reads tokens and the cue lexicon; writes nothing to the Doc.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.nlp.quote_cues import doc_text, subtree_span, trim
+from dateline.nlp.quotes_direct import Draft, cue_span, speaker_of
+
+
+def appearance(doc: Doc, cue: Token) -> Draft | None:
+    """ "The conflict may once have seemed far away", "Melania seems to have vanished", "It
+    appears that …": an impression PolNeAR attributes with no source; its content is the
+    whole clause, subject and cue included (or the that-clause after "it")."""
+    if cue.dep_ not in ("ROOT", "conj"):
+        return None  # "She added that the vote seems …", "when a protester seemed to stumble"
+    comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if comp is not None and (subj is None or subj.lower_ == "it"):
+        span = subtree_span(comp)
+        return Draft([trim(doc, span.start_char, span.end_char)], cue, cue_span(cue), None)
+    pred = next(
+        (c for c in cue.rights if c.dep_ in ("xcomp", "oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "like")),
+        None,
+    )
+    if subj is None or pred is None or subj.lower_ in ("it", "that", "which", "who", "this", "there"):
+        return None
+    last = pred.right_edge
+    return Draft([trim(doc, subj.left_edge.idx, last.idx + len(last.text))], cue, cue_span(cue), None)
+
+
+# Classes a headline verb reports with ("Obama Seeks More Refugees", "New Poll Shows …");
+# beliefs and impressions need a clause the headline style drops.
+_HEADLINE_CLASSES = ("speech", "intent", "evidence", "stance")
+
+
+def headline(doc: Doc, verbs: dict[str, str]) -> Draft | None:
+    """The title line ("Lawmaker urges retaliation on Russia", "New Poll Shows Minor Bump For
+    Clinton"): a short first paragraph whose cue verb follows a short subject. The
+    parser often takes a title-case verb for a noun, so the cue is found by its word form
+    (-s/-es stripped); the words before it are the source, the rest of the line the content."""
+    text = doc_text(doc)
+    end = text.find("\n")
+    line = text[:end].rstrip(" .") if end > 0 else ""
+    if not line or not text[end:].lstrip(" \r").startswith("\n\n") or len(line.split()) > 16:
+        return None  # a title stands alone above the body (PolNeAR's end with a full stop)
+    toks = doc.char_span(0, len(line), alignment_mode="contract")
+    for tok in toks[1:] if toks is not None else ():
+        cls = next((verbs[f] for f in _verb_forms(tok) if f in verbs), None)
+        prev, nxt = doc[tok.i - 1], doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
+        if cls is None or prev.pos_ in ("DET", "ADJ", "NUM") or prev.tag_ == "POS" or prev.text == "-":
+            continue  # "A Curious Plan", "Clinton's Attacks", "Clinton-Supporting": not a verb
+        if tok.ent_iob_ == "I" or nxt.text == ":" or nxt.lower_ == "up":
+            continue  # "Washington Post", "Both Sides Want:", "showed up"
+        subject = text[: tok.idx].rstrip(" ,")
+        if cls not in _HEADLINE_CLASSES or ":" in subject or len(subject.split()) > 8:
+            return None
+        content = trim(doc, tok.idx + len(tok.text), len(line))
+        if len(text[content[0] : content[1]].split()) < 2:
+            return None
+        return Draft([content], tok, (tok.idx, tok.idx + len(tok.text)), (0, len(subject)))
+    return None
+
+
+def _verb_forms(tok: Token) -> set[str]:
+    """The lemmas a title-case word may stand for: "Seeks" -> seek, "Slammed" -> slam."""
+    form = tok.lower_
+    forms = {tok.lemma_.lower(), form}
+    for suffix, repl in (("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ing", ""), ("ing", "e")):
+        if form.endswith(suffix) and len(form) > len(suffix) + 2:
+            forms.add(form[: -len(suffix)] + repl)
+    if len(form) > 5 and form[-3] == form[-4] and form.endswith("ed"):
+        forms.add(form[:-3])  # "slammed"
+    return forms
+
+
+# Prepositions after an attitude adjective that name what it is about ("critical of",
+# "upbeat about", "skeptical of", "divided on").
+_ATTITUDE_PREPS = ("about", "of", "on", "over", "with", "toward", "towards", "regarding")
+# Subjects that name no one ("It is clear that …" has no source; "there").
+_NO_ONE = {"it", "there", "this", "that", "which", "what"}
+
+
+def attitudes(doc: Doc, in_quote: list[bool], adjectives: dict[str, str]) -> list[Draft]:
+    """An attitude its holder is said to have, on an adjective after a linking verb: "Many
+    Democrats are afraid that …" (its clause), "Graham has been critical of Trump" (its
+    prepositional object). The subject is the source; the cue runs from the verb to the
+    preposition ("have been critical of"), as PolNeAR marks it."""
+    quotes: list[Draft] = []
+    acomp = doc.vocab.strings["acomp"]
+    for i in (doc.to_array("DEP") == acomp).nonzero()[0]:
+        adj = doc[int(i)]
+        verb = adj.head
+        if in_quote[adj.i] or adj.lemma_.lower() not in adjectives or verb.pos_ not in ("AUX", "VERB"):
+            continue
+        if verb.dep_ not in ("ROOT", "conj"):
+            continue  # "She said she's glad that …": the report holds it already
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in _NO_ONE or subj.pos_ not in ("PROPN", "PRON", "NOUN"):
+            continue
+        clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None)
+        cue_end = adj.idx + len(adj.text)
+        if clause is None:
+            prep = next((c for c in adj.rights if c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS), None)
+            clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
+            if prep is None or clause is None:
+                continue
+            cue_end = prep.idx + len(prep.text)
+        span = subtree_span(clause)
+        content = trim(doc, span.start_char, span.end_char)
+        if content[1] - content[0] < 3:
+            continue
+        speaker = speaker_of(verb)
+        quotes.append(Draft([content], adj, (cue_span(verb)[0], cue_end), speaker))
+    return quotes
+
+
+# Verbs of regarding: "Four in 10 voters see the campaign as most unfair".
+_SEEING = {"see", "view", "regard", "perceive"}
+
+
+def object_as(verb: Token) -> tuple[int, int] | None:
+    """ "sees the program as an easier way", "described the dinner as …": from the object
+    (or the passive subject) to the end of the "as" phrase."""
+    as_ = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if as_ is None or obj is None or obj.i > as_.i:
+        return None
+    return obj.left_edge.idx, as_.right_edge.idx + len(as_.right_edge.text)
+
+
+def seen_as(doc: Doc, in_quote: list[bool], used: set[int]) -> list[Draft]:
+    """A view someone holds, "X sees/views/regards Y as Z": the content runs from Y to the end
+    of the "as" phrase; in the passive ("Trump is seen as …") from the subject."""
+    quotes: list[Draft] = []
+    lemmas = doc.to_array("LEMMA")
+    mask = lemmas == 0
+    for word in _SEEING:  # found in the lemma array: no Python loop over tokens
+        mask |= lemmas == doc.vocab.strings[word]
+    for i in mask.nonzero()[0]:
+        tok = doc[int(i)]
+        if tok.pos_ != "VERB" or in_quote[tok.i] or tok.i in used:
+            continue
+        view = object_as(tok)
+        if view is None:
+            continue
+        content = trim(doc, *view)
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        speaker = None if passive else speaker_of(tok)
+        if not passive and speaker is None:
+            continue
+        used.add(tok.i)
+        quotes.append(Draft([content], tok, cue_span(tok), speaker))
+    return quotes
+
+
+_LIGHT_PREPS = ("about", "of", "on", "for", "against", "with", "at", "over")
+
+
+def light_verbs(doc: Doc, in_quote: list[bool], used: set[int], phrases: dict[str, str]) -> list[Draft]:
+    """A speech act named by a verb and its object, a lexicon phrase ("make case", "take
+    issue"): "made the case that …", "took a swipe at Jeb Bush", "made no mention of …". The
+    content is the object's clause or the object of its preposition; the cue runs from the
+    verb to that preposition."""
+    quotes: list[Draft] = []
+    dobj = doc.vocab.strings["dobj"]
+    for i in (doc.to_array("DEP") == dobj).nonzero()[0]:
+        noun = doc[int(i)]
+        verb = noun.head
+        if in_quote[noun.i] or verb.i in used or f"{verb.lemma_.lower()} {noun.lemma_.lower()}" not in phrases:
+            continue
+        clause = next(
+            (
+                c
+                for c in noun.rights
+                if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        clause = clause or next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > noun.i), None)
+        cue_end = noun.idx + len(noun.text)
+        if clause is None:
+            # The preposition on the noun ("statements on the matter"); on the verb only for
+            # "take" ("took a shot at") — "made the pledge at a conference" is a place.
+            preps = [c for c in noun.rights if c.dep_ == "prep"]
+            if verb.lemma_.lower() == "take":
+                preps += [c for c in verb.rights if c.dep_ == "prep" and c.i > noun.i]
+            preps = [c for c in preps if c.lower_ in _LIGHT_PREPS or (c.lower_ == "to" and noun.lemma_ == "support")]
+            prep = preps[0] if preps else None
+            clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
+            if prep is None or clause is None:
+                continue
+            cue_end = prep.idx + len(prep.text)
+        span = subtree_span(clause)
+        content = trim(doc, span.start_char, span.end_char)
+        if content[1] - content[0] < 3:
+            continue
+        used.add(verb.i)
+        quotes.append(Draft([content], verb, (cue_span(verb)[0], cue_end), speaker_of(verb)))
+    # "made it clear he had misgivings", "made clear Monday that they have no plans"
+    for i in (doc.to_array("LOWER") == doc.vocab.strings["clear"]).nonzero()[0]:
+        clear = doc[int(i)]
+        verb = clear.head if clear.head.lemma_ == "make" else clear.head.head
+        if verb.lemma_ != "make" or verb.i in used or in_quote[clear.i] or not 0 < clear.i - verb.i <= 2:
+            continue
+        clause = next((c for c in clear.rights if c.dep_ in ("ccomp", "advcl")), None)
+        clause = clause or next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > clear.i), None)
+        speaker = speaker_of(verb)
+        if clause is None or speaker is None or clause.left_edge.i <= clear.i:
+            continue
+        span = subtree_span(clause)
+        used.add(verb.i)
+        quotes.append(
+            Draft(
+                [trim(doc, span.start_char, span.end_char)],
+                verb,
+                (cue_span(verb)[0], clear.idx + len(clear.text)),
+                speaker,
+            )
+        )
+    return quotes
+
+
+def as_host(cue: Token) -> Token | None:
+    """The verb an "as" aside reports: "As Mr. Bown observed, … what products would you
+    pick?" (the cue an adverbial clause marked by "as", its head the reported clause)."""
+    if cue.dep_ != "advcl" or cue.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return None
+    # The aside has no object of its own: the reported clause fills it. "As Clinton talked
+    # about bringing communities together, …" is a time, not a report.
+    if any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "advcl") or (c.dep_ == "prep" and c.lower_ not in ("in", "with"))
+        for c in cue.children
+    ):
+        return None
+    return cue.head
+
+
+def about_topic(cue: Token) -> tuple[int, int, int] | None:
+    """ "asked him about his tax returns": the object of the cue's "about", and where the cue
+    ends (PolNeAR's cue runs to the preposition: "asks him about")."""
+    preps = ("about", "of", "against") if cue.lemma_ == "warn" else ("about",)  # "warned of a recession"
+    prep = next((c for c in cue.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if prep is None or obj is None:
+        return None
+    last = obj.right_edge
+    return obj.left_edge.idx, last.idx + len(last.text), prep.idx + len(prep.text)

@@ -1,0 +1,125 @@
+"""Reported-speech constructions beyond a cue verb's that-clause (recall rules of
+``nlp/quotes.py``), each on a sentence written for the test, through the real model."""
+
+from __future__ import annotations
+
+
+def _reported(nlp, text: str) -> list[tuple[str, str, str | None]]:
+    """(content, cue, speaker mention) of every non-partial quote."""
+
+    def of(span) -> str | None:
+        return text[span[0] : span[1]] if span else None
+
+    return [
+        (" ".join(of(c) or "" for c in q["content"]), of(q["cue"]) or "", of(q["speaker_mention"]))
+        for q in nlp(text)._.dl_quotes
+        if q["kind"] != "partial"
+    ]
+
+
+def test_as_aside_reports_the_clause_it_hangs_on(nlp):
+    text = "As several tax lawyers have pointed out, the senator is free to publish his returns during an audit."
+    assert _reported(nlp, text) == [
+        ("the senator is free to publish his returns during an audit", "have pointed out", "several tax lawyers")
+    ]
+
+
+def test_as_aside_of_time_is_not_a_report(nlp):
+    text = "As the governor talked about rebuilding the bridge, protesters gathered outside the hall."
+    assert all(content != "protesters gathered outside the hall" for content, _, _ in _reported(nlp, text))
+
+
+def test_belief_verb_with_a_bare_clause(nlp):
+    text = "Many accountants suspect the losses were produced by aggressive use of depreciation."
+    assert _reported(nlp, text) == [
+        ("the losses were produced by aggressive use of depreciation", "suspect", "Many accountants")
+    ]
+
+
+def test_hearer_verb_with_about_reports_the_topic(nlp):
+    text = "The moderator asked the governor about his plan for the state pension fund."
+    assert _reported(nlp, text) == [
+        ("his plan for the state pension fund", "asked the governor about", "The moderator")
+    ]
+
+
+def test_declined_to_comment_is_attributed(nlp):
+    text = "A spokesman for the governor declined to comment on the audit."
+    assert _reported(nlp, text) == [("to comment on the audit", "declined", "A spokesman for the governor")]
+
+
+def test_seems_attributes_the_whole_clause_to_no_one(nlp):
+    text = "After the vote, the coalition seems to have lost its majority in the upper house."
+    assert _reported(nlp, text) == [("the coalition seems to have lost its majority in the upper house", "seems", None)]
+
+
+def test_seems_inside_a_report_is_not_a_second_quote(nlp):
+    text = "The senator said that the coalition seems to have lost its majority."
+    assert [cue for _, cue, _ in _reported(nlp, text)] == ["said"]
+
+
+def test_title_line_cue_verb_reports_the_rest_of_the_title(nlp):
+    text = "Governor Vows To Veto Pension Bill.\n\nThe governor spoke to reporters on Monday in the capital."
+    assert ("To Veto Pension Bill", "Vows", "Governor") in _reported(nlp, text)
+
+
+def test_title_line_noun_is_not_a_cue(nlp):
+    text = "A Curious Plan to Rebuild the Harbor.\n\nThe city council met on Monday in the old town hall."
+    assert all(cue != "Plan" for _, cue, _ in _reported(nlp, text))
+
+
+def test_title_line_with_a_one_word_source_and_a_colon(nlp):
+    text = "Senator: the budget deal will not survive the winter.\n\nThe vote is expected next week."
+    assert ("the budget deal will not survive the winter.", ":", "Senator") in _reported(nlp, text)
+
+
+def test_intent_verb_with_a_gerund_clause(nlp):
+    text = "The candidate proposes raising the tax on capital gains to pay for the new schools."
+    assert _reported(nlp, text) == [
+        ("raising the tax on capital gains to pay for the new schools", "proposes", "The candidate")
+    ]
+
+
+def test_attitude_adjective_with_a_clause(nlp):
+    text = "Many farmers are afraid that the new tariffs will close their export markets."
+    assert _reported(nlp, text) == [("the new tariffs will close their export markets", "are afraid", "Many farmers")]
+
+
+def test_attitude_adjective_inside_a_report_is_not_a_second_quote(nlp):
+    text = "The mayor said she was critical of the budget."
+    assert [cue for _, cue, _ in _reported(nlp, text)] == ["said"]
+
+
+def test_seeing_something_as_something_is_a_view(nlp):
+    text = "Many developers see the old rail yards as wasted space."
+    assert _reported(nlp, text) == [("the old rail yards as wasted space", "see", "Many developers")]
+
+
+def test_light_verb_phrase_names_a_speech_act(nlp):
+    text = "The governor took a swipe at the state legislature over the delayed budget."
+    assert ("the state legislature over the delayed budget", "took a swipe at", "The governor") in _reported(nlp, text)
+
+
+def test_light_verb_phrase_with_a_clause(nlp):
+    text = "The senator made the case that the treaty would protect American farmers."
+    assert _reported(nlp, text) == [("the treaty would protect American farmers", "made the case", "The senator")]
+
+
+def test_pointed_to_reports_its_object(nlp):
+    text = "The governor pointed to the falling crime rate in the capital."
+    assert _reported(nlp, text) == [("the falling crime rate in the capital", "pointed to", "The governor")]
+
+
+def test_described_as_reports_the_object_and_its_description(nlp):
+    text = "The mayor described the new stadium as a waste of public money."
+    assert _reported(nlp, text) == [("the new stadium as a waste of public money", "described", "The mayor")]
+
+
+def test_made_it_clear_reports_the_clause(nlp):
+    text = "The chairman has made it clear that he will block the merger."
+    assert _reported(nlp, text) == [("he will block the merger", "has made it clear", "The chairman")]
+
+
+def test_voted_to_reports_the_intention(nlp):
+    text = "The committee voted to send the resolution to the full House."
+    assert _reported(nlp, text) == [("to send the resolution to the full House", "voted", "The committee")]
