@@ -156,7 +156,8 @@ def _ingest_ray(
     summary = run_ray(paths, output, address=address, workers=workers, model=model, batch_size=batch_size)
     console_err.print(
         f"Extracted {summary.records} · rejected {summary.rejected} · {summary.seconds:.1f} s"
-        f" ({summary.records / max(summary.seconds, 1e-9):.1f} articles/s) → {output}\n"
+        f" ({summary.records / max(summary.seconds, 1e-9):.1f} articles/s; Ray start-up {summary.startup:.1f} s"
+        f" before that) → {output}\n"
         f"Load into a store with: dateline ingest {output} --db DB",
         highlight=False,
     )
