@@ -72,11 +72,20 @@ def main() -> None:
     tail = [s for s in samples[len(samples) // 4 :] if len(s[2]) == len(samples[-1][2])]
     done = [float(s[0]) for s in tail]
     parent = _slope(done, [s[1] for s in tail])
-    workers = [_slope(done, [s[2][i] for s in tail]) for i in range(len(tail[-1][2]))]
+    # A worker's RSS after a chunk swings by 200+ MB (what the allocator holds on to from the
+    # batch it just parsed), so its retention shows in the floor: the least RSS of each part of
+    # the run (eighths on a long run, each of at least 10 samples; on a short run the floors
+    # are themselves swings, so run 2,000 articles or more).
+    parts = max(2, min(8, len(tail) // 10))
+    windows = [tail[i * len(tail) // parts : (i + 1) * len(tail) // parts] for i in range(parts)]
+    windows = [w for w in windows if w]
+    floors = [
+        _slope([float(w[0][0]) for w in windows], [min(s[2][i] for s in w) for w in windows])
+        for i in range(len(tail[-1][2]))
+    ]
     print(
-        f"growth per 1,000 articles from article {tail[0][0]} to {tail[-1][0]}: parent {parent:+.1f} MB; "
-        + "workers "
-        + ", ".join(f"{g:+.1f} MB" for g in workers)
+        f"growth per 1,000 articles from article {tail[0][0]} to {tail[-1][0]}: parent {parent:+.1f} MB;"
+        f" workers (floor of each of {len(windows)} parts) " + ", ".join(f"{g:+.1f} MB" for g in floors)
     )
     if len(snapshots) == 2:
         per_k = 1000 / max(1, samples[-1][0] - tail[0][0])

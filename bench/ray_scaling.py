@@ -16,10 +16,11 @@ everything else (driver, raylet, GCS, Ray Data's helper actors) took during the 
 Then the wall-time ratio and, because on a shared machine wall clocks depend on the other
 users, the ratio expected on an idle machine from the CPU figures:
 
-    T(w) = start-up(w) + n * cpu_per_article(w) / (w - other_cores(w)) + tail(w)
+    T(w) = start-up CPU(w) / 2 + n * cpu_per_article(w) / (w - other_cores(w)) + tail(w) + write(w)
 
 with the other processes taking their share of the actors' cores only when every core has
-an actor (w = number of cores), and the start-up taken as measured (pessimistic when loaded).
+an actor (w = number of cores), and start-up (many processes booting at once) spread over
+both cores.
 """
 
 from __future__ import annotations
@@ -162,6 +163,7 @@ def one_run(workers: int, source: str, output: str, batch_size: int | None) -> N
         "steady_seconds": max(0.0, w1 - w0),
         "steady_rate": steady_articles / (w1 - w0) if w1 > w0 else None,
         "tail": max(ends) - min(ends),
+        "end": done - max(ends),  # the Parquet write (one task for up to ROWS_PER_FILE rows) and counting
         "cpu_ms_per_article": 1000 * (extraction_cpu + gaps_cpu) / max(1, n),
         "other_cores": other_cores,
         "actor_cores": actor_cores,
@@ -254,6 +256,7 @@ def _print_run(run: dict[str, Any]) -> None:
         f" (imports {run['imports']:.1f}, ray.init {run['ray_init']:.1f}, actors ready +{run['actors_ready']:.1f},"
         f" first batch done +{run['first_batch']:.1f}) + the rest; runner {run['runner_seconds']:.1f} s;"
         f" steady {_fmt(run['steady_rate'])} articles/s over {run['steady_seconds']:.0f} s; tail {run['tail']:.1f} s;"
+        f" write after the last batch {run['end']:.1f} s;"
         f" actors {run['cpu_ms_per_article']:.0f} CPU ms/article; others {_fmt(run['other_cores'], 3)} cores;"
         f" load {run['loadavg_1m']:.1f}",
         flush=True,
@@ -293,12 +296,13 @@ def _print_summary(runs: list[dict[str, Any]], n: int) -> None:
         # Start-up is many processes booting at once (Ray's, the actors' imports and model loads):
         # on an idle machine it takes about its CPU time spread over both cores, whatever w is.
         startup = med(w, "startup_cpu") / cores
-        projected[w] = startup + parse + (med(w, "tail") if w > 1 else 0.0)
+        projected[w] = startup + parse + (med(w, "tail") if w > 1 else 0.0) + med(w, "end")
         print(
             f"  idle-machine estimate, {w} actor(s): start-up {startup:.1f} s"
             f" ({med(w, 'startup_cpu'):.1f} CPU s on {cores} cores) + parsing {parse:.1f} s"
             f" ({med(w, 'cpu_ms_per_article'):.0f} CPU ms/article on {w - others:.2f} cores)"
             + (f" + tail {med(w, 'tail'):.1f} s" if w > 1 else "")
+            + f" + write {med(w, 'end'):.1f} s"
             + f" = {projected[w]:.1f} s"
         )
     print(f"  -> expected idle-machine ratio {projected[1] / projected[2]:.2f}")
