@@ -289,23 +289,24 @@ def _print_summary(runs: list[dict[str, Any]], n: int) -> None:
             f"  -> ratio {med(2, 'steady_rate') / med(1, 'steady_rate'):.2f}"
         )
     cores = 2
-    projected = {}
-    for w in (1, 2):
-        others = med(w, "other_cores") if w == cores and any(r["other_cores"] for r in by[w]) else 0.0
-        parse = n * med(w, "cpu_ms_per_article") / 1000 / (w - others)
-        # Start-up is many processes booting at once (Ray's, the actors' imports and model loads):
-        # on an idle machine it takes about its CPU time spread over both cores, whatever w is.
-        startup = med(w, "startup_cpu") / cores
-        projected[w] = startup + parse + (med(w, "tail") if w > 1 else 0.0) + med(w, "end")
-        print(
-            f"  idle-machine estimate, {w} actor(s): start-up {startup:.1f} s"
-            f" ({med(w, 'startup_cpu'):.1f} CPU s on {cores} cores) + parsing {parse:.1f} s"
-            f" ({med(w, 'cpu_ms_per_article'):.0f} CPU ms/article on {w - others:.2f} cores)"
-            + (f" + tail {med(w, 'tail'):.1f} s" if w > 1 else "")
-            + f" + write {med(w, 'end'):.1f} s"
-            + f" = {projected[w]:.1f} s"
-        )
-    print(f"  -> expected idle-machine ratio {projected[1] / projected[2]:.2f}")
+    for articles in sorted({n, 2000}):  # the issue's target is set at 2,000 articles
+        projected = {}
+        for w in (1, 2):
+            others = med(w, "other_cores") if w == cores and any(r["other_cores"] for r in by[w]) else 0.0
+            parse = articles * med(w, "cpu_ms_per_article") / 1000 / (w - others)
+            # Start-up is many processes booting at once (Ray's, the actors' imports and model
+            # loads): on an idle machine it takes about its CPU time spread over both cores.
+            startup = med(w, "startup_cpu") / cores
+            projected[w] = startup + parse + (med(w, "tail") if w > 1 else 0.0) + med(w, "end")
+            print(
+                f"  idle-machine estimate for {articles} articles, {w} actor(s): start-up {startup:.1f} s"
+                f" ({med(w, 'startup_cpu'):.1f} CPU s on {cores} cores) + parsing {parse:.1f} s"
+                f" ({med(w, 'cpu_ms_per_article'):.0f} CPU ms/article on {w - others:.2f} cores)"
+                + (f" + tail {med(w, 'tail'):.1f} s" if w > 1 else "")
+                + f" + write {med(w, 'end'):.1f} s"
+                + f" = {projected[w]:.1f} s"
+            )
+        print(f"  -> expected idle-machine ratio for {articles} articles: {projected[1] / projected[2]:.2f}")
 
 
 if __name__ == "__main__":
