@@ -189,7 +189,8 @@ def run_ray(
         raise ConfigError(f"{output}: already exists; choose a new output path (Parquet parts are never overwritten)")
     init_started = time.perf_counter()
     if not ray.is_initialized():
-        # No dashboard: its web server would take CPU from the actors for nothing we use.
+        # No dashboard: nothing here uses it, and where ray[default] is installed its web
+        # server and agents would take CPU from the actors.
         ray.init(
             address=address,
             num_cpus=workers if address is None else None,
