@@ -70,8 +70,8 @@ def main() -> None:
     for done, parent, workers in samples[::step] + samples[-1:]:
         print(f"{done:>9}  {parent:>9.0f}  {' '.join(f'{w:.0f}' for w in workers)}")
     tail = [s for s in samples[len(samples) // 4 :] if len(s[2]) == len(samples[-1][2])]
-    done = [float(s[0]) for s in tail]
-    parent = _slope(done, [s[1] for s in tail])
+    articles_done = [float(s[0]) for s in tail]
+    parent = _slope(articles_done, [s[1] for s in tail])
     # A worker's RSS after a chunk swings by 200+ MB (what the allocator holds on to from the
     # batch it just parsed), so its retention shows in the floor: the least RSS of each part of
     # the run (eighths on a long run, each of at least 10 samples; on a short run the floors

@@ -97,6 +97,7 @@ def _first_lines(corpus: Path, n: int) -> list[str]:
 def one_run(workers: int, source: str, output: str, batch_size: int | None) -> None:
     """One timed run in this process; prints one JSON line."""
     from dateline.scale import ray_runner
+    from dateline.settings import DEFAULT_BATCH_SIZE
 
     log = Path(tempfile.mkdtemp(prefix="ray-scaling-log-")) / "batches.jsonl"
 
@@ -125,9 +126,7 @@ def one_run(workers: int, source: str, output: str, batch_size: int | None) -> N
     sampler = _CpuSampler()
     sampler.start()
     ready = time.time()
-    summary = ray_runner.run_ray(
-        [source], output, workers=workers, **({"batch_size": batch_size} if batch_size else {})
-    )
+    summary = ray_runner.run_ray([source], output, workers=workers, batch_size=batch_size or DEFAULT_BATCH_SIZE)
     done = time.time()
     sampler.stop()
     rows = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
