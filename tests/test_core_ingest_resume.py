@@ -75,8 +75,8 @@ def test_ingest_rerun_parses_nothing(tmp_path, nlp):
     source = tmp_path / "three.jsonl"
     source.write_text("\n".join(lines + lines[:1]) + "\n", encoding="utf-8")  # one text twice
     with open_store(str(tmp_path / "x.db")) as store:
-        first = core.ingest([str(source)], store, nlp)
-        again = core.ingest([str(source)], store, nlp)
+        first = core.ingest([str(source)], store, nlp, keep_ids=True)
+        again = core.ingest([str(source)], store, nlp, keep_ids=True)
     assert (first.stored, first.duplicates, first.parsed) == (3, 1, 3)
     assert (again.stored, again.duplicates, again.parsed, again.known) == (0, 4, 0, 4)
     assert again.ids == first.ids  # same ids, in input order

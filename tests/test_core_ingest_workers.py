@@ -17,7 +17,7 @@ def test_two_workers_store_the_same_records_as_one(tmp_path, nlp):
     results = {}
     for workers in (1, 2):
         with open_store(str(tmp_path / f"w{workers}.db")) as store:
-            report = core.ingest([str(source)], store, nlp, workers=workers, batch_size=2)
+            report = core.ingest([str(source)], store, nlp, workers=workers, batch_size=2, keep_ids=True)
             assert (report.stored, report.parsed, report.workers) == (6, 6, workers)
             assert report.peak_rss > 0
             results[workers] = (report.ids, [store.get(i).to_json() for i in report.ids])  # type: ignore[union-attr]

@@ -39,7 +39,7 @@ def test_ray_runner_writes_the_local_records_and_the_store_loads_them_unparsed(t
     assert (summary.records, summary.rejected, summary.workers) == (5, 1, 2)
 
     with open_store(str(tmp_path / "ray.db")) as store:
-        report = core.ingest([str(output)], store, nlp)
+        report = core.ingest([str(output)], store, nlp, keep_ids=True)
         assert (report.loaded, report.parsed, report.stored, len(report.rejected)) == (5, 0, 5, 1)
         assert "line 4" in str(report.rejected[0]) or "not valid JSON" in str(report.rejected[0])
         stored = {i: store.get(i) for i in report.ids}

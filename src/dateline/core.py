@@ -94,13 +94,26 @@ def skip_reason(article: Article) -> str | None:
     return None
 
 
+KEPT_REJECTIONS = 1000  # rejections a report lists; beyond them it counts (each one is logged as a warning)
+
+
 @dataclass
 class IngestReport:
+    """What an ingest did, in counts: its memory does not grow with the number of articles.
+
+    ``ids`` (the stored id of every input article, in input order) is filled only when the
+    report is made with ``keep_ids=True``, for callers that show what they stored (the web
+    API, ``dateline demo``); ``rejected`` lists the first ``KEPT_REJECTIONS`` rejections and
+    ``n_rejected`` counts them all.
+    """
+
     stored: int = 0
     duplicates: int = 0
     near_duplicates: int = 0  # syndicated copies recorded on their original (seen_at), not stored again
     rejected: list[Rejection] = field(default_factory=list)
+    n_rejected: int = 0
     skipped: Counter[str] = field(default_factory=Counter)  # reason → count (not English, WARC non-HTML, …)
+    keep_ids: bool = False
     ids: list[str] = field(default_factory=list)
     parsed: int = 0  # articles run through the pipeline in this run
     known: int = 0  # skipped before parsing: their text was already stored (a rerun resumes here)
@@ -110,12 +123,22 @@ class IngestReport:
 
     @property
     def failed(self) -> bool:
-        return bool(self.rejected)
+        return self.n_rejected > 0
 
     @property
     def seen(self) -> int:
         """Articles dealt with so far (for progress): stored, duplicate, copy, skipped or rejected."""
-        return self.stored + self.duplicates + self.near_duplicates + sum(self.skipped.values()) + len(self.rejected)
+        return self.stored + self.duplicates + self.near_duplicates + sum(self.skipped.values()) + self.n_rejected
+
+    def reject(self, rejection: Rejection) -> None:
+        log.warning("%s", rejection)
+        self.n_rejected += 1
+        if len(self.rejected) < KEPT_REJECTIONS:
+            self.rejected.append(rejection)
+
+    def add_id(self, article_id: str) -> None:
+        if self.keep_ids:
+            self.ids.append(article_id)
 
 
 def ingest(
@@ -129,6 +152,7 @@ def ingest(
     on_progress: Callable[[IngestReport], None] | None = None,
     fetch: bool = False,
     any_language: bool = False,
+    keep_ids: bool = False,
 ) -> IngestReport:
     """Read every input, extract what is new, and store it; bad inputs are counted, not fatal.
 
@@ -139,9 +163,10 @@ def ingest(
     and its reason, and counted (unless ``any_language``). Copies of articles stored by an
     earlier run are found too: the store keeps every stored article's MinHash band keys.
     Extractions read back from JSON-contract lines (an export, say) and Parquet record files
-    (``--engine ray`` output) are stored as they are, without parsing.
+    (``--engine ray`` output) are stored as they are, without parsing. With ``keep_ids`` the
+    report lists the stored id of every input article (see ``IngestReport``).
     """
-    report = IngestReport()
+    report = IngestReport(keep_ids=keep_ids)
 
     def on_skip(name: str, reason: str) -> None:
         report.skipped[reason] += 1
@@ -178,6 +203,7 @@ def ingest_items(
     pool: PipelinePool[Article, list[Extraction | Rejection]] | None = None,
     report: IngestReport | None = None,
     any_language: bool = False,
+    keep_ids: bool = False,
 ) -> IngestReport:
     """Store what ``items`` hold: Articles are parsed on ``workers`` processes, Extractions
     are stored as they are, Rejections are counted.
@@ -186,9 +212,10 @@ def ingest_items(
     in input order. A chunk is checked against the store in one query before any of it is
     parsed, so a rerun after a crash parses only what was not yet committed. With more than one
     worker, each worker loads the pipeline once (the same model as ``nlp`` when given).
-    A running ``pool`` (of ``extract_chunk``) may be passed in to reuse its workers.
+    A running ``pool`` (of ``extract_chunk``) may be passed in to reuse its workers; ``keep_ids``
+    as for ``ingest``.
     """
-    report = report if report is not None else IngestReport()
+    report = report if report is not None else IngestReport(keep_ids=keep_ids)
     # Copies of articles committed in earlier runs are found through the store's band table;
     # articles stored before it existed (migration 0006) are indexed first, once.
     indexed = store.index_unfingerprinted()
@@ -218,19 +245,18 @@ def ingest_items(
         for p in plan:
             in_flight.discard(p.hash)
             if p.failed is not None:
-                log.warning("%s", p.failed)
-                report.rejected.append(p.failed)
+                report.reject(p.failed)
             elif p.copy_of is not None:  # its original was saved in this or an earlier batch
                 store.add_copy(p.copy_of, p.article)
-                report.ids.append(p.copy_of)
+                report.add_id(p.copy_of)
             elif p.skipped:  # stored unparsed (not English), counted under report.skipped
-                report.ids.append(duplicate_ids.get(p.hash, p.article.id))
+                report.add_id(duplicate_ids.get(p.hash, p.article.id))
             elif outcomes[id(p)] is STORED:
                 report.stored += 1
-                report.ids.append(p.article.id)
+                report.add_id(p.article.id)
             else:
                 report.duplicates += 1
-                report.ids.append(duplicate_ids.get(p.hash, p.article.id))
+                report.add_id(duplicate_ids.get(p.hash, p.article.id))
         report.peak_rss = active.stats.max_peak_rss
         if on_progress:
             on_progress(report)
@@ -330,8 +356,7 @@ def _chunks(
     chunk: list[Article | Extraction] = []
     for item in items:
         if isinstance(item, Rejection):
-            log.warning("%s", item)
-            report.rejected.append(item)
+            report.reject(item)
             continue
         chunk.append(item)
         if len(chunk) >= size:

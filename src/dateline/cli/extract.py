@@ -156,7 +156,8 @@ def _ingest_ray(
     summary = run_ray(paths, output, address=address, workers=workers, model=model, batch_size=batch_size)
     console_err.print(
         f"Extracted {summary.records} · rejected {summary.rejected} · {summary.seconds:.1f} s"
-        f" ({summary.records / max(summary.seconds, 1e-9):.1f} articles/s) → {output}\n"
+        f" ({summary.records / max(summary.seconds, 1e-9):.1f} articles/s; Ray start-up {summary.startup:.1f} s"
+        f" before that) → {output}\n"
         f"Load into a store with: dateline ingest {output} --db DB",
         highlight=False,
     )
@@ -173,6 +174,7 @@ def _ingest_with_progress(
     *,
     fetch: bool = False,
     any_language: bool = False,
+    keep_ids: bool = False,
 ) -> IngestReport:
     from dateline import core
     from dateline.nlp import load_pipeline, model_name
@@ -215,6 +217,7 @@ def _ingest_with_progress(
             on_progress=on_progress,
             fetch=fetch,
             any_language=any_language,
+            keep_ids=keep_ids,
         )
         progress.update(task, completed=report.seen, total=report.seen)
     return report
@@ -258,8 +261,13 @@ def _estimate_total(paths: list[str]) -> int | None:
 def _print_report(report: IngestReport, db: str) -> None:
     for rejection in report.rejected:
         console_err.print(f"[yellow]rejected[/yellow] {rejection}", highlight=False)
+    if report.n_rejected > len(report.rejected):
+        console_err.print(
+            f"[yellow]rejected[/yellow] … and {report.n_rejected - len(report.rejected)} more (dateline -v ingest logs each)",
+            highlight=False,
+        )
     console_err.print(
-        f"Stored {report.stored} · duplicates {report.duplicates} · rejected {len(report.rejected)} → {db}\n"
+        f"Stored {report.stored} · duplicates {report.duplicates} · rejected {report.n_rejected} → {db}\n"
         f"parsed {report.parsed} on {report.workers} worker(s) · skipped before parsing {report.known}"
         f" · loaded from records {report.loaded}"
         + (f" · peak RSS {report.peak_rss / 2**20:.0f} MB per worker" if report.parsed else ""),
@@ -301,7 +309,7 @@ def demo(db: DbOption = DEFAULT_DB, model: ModelOption = None) -> None:
     samples = files("dateline.samples")
     with as_file(samples) as folder:
         paths = [str(Path(folder) / name) for name in SAMPLE_FILES]
-        report = _ingest_with_progress(paths, db, model, DEFAULT_BATCH_SIZE)
+        report = _ingest_with_progress(paths, db, model, DEFAULT_BATCH_SIZE, keep_ids=True)
     _print_report(report, db)
     with open_store(db) as store:
         extractions = [x for i in report.ids if (x := store.get(i)) is not None]

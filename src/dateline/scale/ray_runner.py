@@ -1,15 +1,19 @@
 """The cluster runner: ``dateline ingest --engine ray INPUT -o OUT.parquet``.
 
-Maps the same ``core.extract_many`` over the input with Ray Data and writes Parquet record
-files (the layout ``dateline.ingest.records`` reads back). It holds no extraction logic of its
-own: reading is ``ingest.read_inputs``, extraction is ``core.extract_many``, the row is
-``Extraction.to_json``.
+Maps ``core.extract_chunk`` (what the local workers run) over the input with Ray Data and
+writes Parquet record files (the layout ``dateline.ingest.records`` reads back). It holds no
+extraction logic of its own: reading is ``ingest.read_inputs``, extraction is
+``core.extract_chunk``, the row is ``Extraction.to_json``.
 
 Plan: one row per input file (the partitions) → read tasks turn each file into article rows,
 cut into small blocks so every actor gets work even from one big JSONL → an actor pool, one
 actor per worker CPU, each loading the spaCy pipeline once → ``write_parquet`` on the workers.
 On a real cluster, start Ray (``ray start --head`` / ``ray up``), put the input on storage every
 node can read (NFS, S3 via a path pyarrow understands) and run with ``--address auto``.
+
+Only the actors import spaCy and ``core`` (lazily, in ``_Extractor``): the driver and the
+read and write tasks stay light, which matters when they share a machine with the actors.
+``bench/ray_scaling.py`` measures where the time goes (start-up, first batch, steady state).
 """
 
 from __future__ import annotations
@@ -22,11 +26,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dateline import core
 from dateline.errors import ConfigError, Rejection
 from dateline.ingest import read_inputs
-from dateline.nlp import load_pipeline
-from dateline.records import Extraction
+from dateline.records import Article, Extraction
+from dateline.settings import DEFAULT_BATCH_SIZE
 
 # Reading and writing are light next to parsing: give their tasks a sliver of a CPU so they
 # never wait behind the actors that hold every core.
@@ -34,16 +37,25 @@ LIGHT_TASK_CPUS = 0.05
 # An actor parses on one core but books slightly less, so that with one actor per CPU the
 # light read/write tasks still fit in the cluster's CPU budget (at 1.0 they would wait forever).
 ACTOR_CPUS = 0.9
-ROWS_PER_FILE = 10_000  # Parquet part files of a useful size despite the small blocks
-BYTES_PER_ARTICLE = 4096  # a typical news article with its metadata, as a JSON row
+ROWS_PER_FILE = 1_000  # Parquet part files of about 7 MB, written while the actors parse
+# Block bytes per article of a batch: a Tehran Times article is about 2.6 KB as a JSON row, so
+# blocks come out at about two thirds of a batch and an actor's task (blocks bundled up to a
+# batch) at one to one and a half batches, a few seconds of parsing. At 4 KB per article a task
+# was two batches and, on 300 articles, the last one kept one actor busy 8 s after the other
+# had finished; much smaller blocks cost a round trip through the object store per few rows.
+BLOCK_BYTES_PER_ARTICLE = 2048
+# Each actor holds the task it parses and the next one, so it never waits for the driver
+# between tasks; more would leave one actor a queue to finish while the other idles at the end.
+TASKS_PER_ACTOR = 2
 
 
 @dataclass(frozen=True)
 class RaySummary:
     records: int
     rejected: int
-    seconds: float
+    seconds: float  # from the first read to the last Parquet file, Ray already running
     workers: int
+    startup: float = 0.0  # seconds to start or join Ray (ray.init), before ``seconds``
 
 
 def _schema() -> Any:
@@ -90,39 +102,43 @@ def _read_partition(batch: dict[str, Any], block_articles: int) -> Iterator[dict
 class _Extractor:
     """One per actor: the pipeline is loaded once, in the constructor."""
 
-    def __init__(self, model: str | None, batch_size: int) -> None:
+    def __init__(self, model: str | None) -> None:
+        from dateline.nlp import load_pipeline
+
         self.nlp = load_pipeline(model)
-        self.batch_size = batch_size
 
     def __call__(self, batch: dict[str, Any]) -> Any:
         import pyarrow as pa
+
+        from dateline import core
 
         items = [
             Rejection("ray input", str(rejection)) if article is None else _article(article)
             for article, rejection in zip(batch["article"], batch["rejection"], strict=True)
         ]
-        parsed = iter(
-            core.extract_many(
-                (x.article for x in items if isinstance(x, Extraction)), self.nlp, batch_size=self.batch_size
-            )
-        )
+        # core.extract_chunk, as the local workers run it: a memory zone per batch keeps the
+        # actor's vocab flat, and an article a component fails on becomes a rejection row
+        # instead of failing the Ray task (which Ray would retry, then abort the whole run).
+        parsed = iter(core.extract_chunk(self.nlp, [x for x in items if isinstance(x, Article)]))
         rows = []
         for item in items:
-            if isinstance(item, Rejection):
+            if isinstance(item, Rejection):  # the read task's message, already naming file and line
                 rows.append(_row(None, item.reason))
+            elif isinstance(result := next(parsed), Rejection):
+                rows.append(_row(None, str(result), item.id))
             else:
-                rows.append(_row(next(parsed), None))
+                rows.append(_row(result, None))
         return pa.Table.from_pylist(rows, schema=_schema())
 
 
-def _article(article_json: str) -> Extraction:
+def _article(article_json: str) -> Article:
     # An Extraction with no records yet is the JSON contract's way to carry an Article.
-    return Extraction.from_json(json.loads(article_json))
+    return Extraction.from_json(json.loads(article_json)).article
 
 
-def _row(x: Extraction | None, rejection: str | None) -> dict[str, Any]:
+def _row(x: Extraction | None, rejection: str | None, article_id: str | None = None) -> dict[str, Any]:
     if x is None:
-        return {"id": None, "rejection": rejection}
+        return {"id": article_id, "rejection": rejection}
     return {
         "id": x.id,
         "source": x.article.source,
@@ -154,7 +170,7 @@ def run_ray(
     address: str | None = None,
     workers: int | None = None,
     model: str | None = None,
-    batch_size: int = core.DEFAULT_BATCH_SIZE,
+    batch_size: int = DEFAULT_BATCH_SIZE,
 ) -> RaySummary:
     """Extract every article in ``paths`` on Ray with ``workers`` actors; Parquet parts into ``output``.
 
@@ -171,30 +187,44 @@ def run_ray(
     output = Path(output).resolve()
     if output.exists() and any(output.iterdir() if output.is_dir() else [output]):
         raise ConfigError(f"{output}: already exists; choose a new output path (Parquet parts are never overwritten)")
+    init_started = time.perf_counter()
     if not ray.is_initialized():
-        ray.init(address=address, num_cpus=workers if address is None else None, log_to_driver=False)
+        # No dashboard: nothing here uses it, and where ray[default] is installed its web
+        # server and agents would take CPU from the actors.
+        ray.init(
+            address=address,
+            num_cpus=workers if address is None else None,
+            log_to_driver=False,
+            include_dashboard=False,
+        )
+    startup = time.perf_counter() - init_started
     actors = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
     # Ray merges what one read task yields into blocks of up to 128 MiB: one big JSONL would be
-    # one block for one actor. Blocks of about a batch of articles spread it over every actor.
+    # one block for one actor. Blocks of under a batch of articles spread it over every actor.
     # (Ray's streaming repartition would need a whole CPU of its own, which the actors hold.)
     context = ray.data.DataContext.get_current()
-    context.target_max_block_size = batch_size * BYTES_PER_ARTICLE
+    context.target_max_block_size = batch_size * BLOCK_BYTES_PER_ARTICLE
     started = time.perf_counter()
     files = input_files(paths)
     ds: Any = ray.data.from_items([{"path": f} for f in files], override_num_blocks=max(1, len(files)))
     ds = ds.map_batches(_read_partition, fn_args=(batch_size,), batch_size=1, num_cpus=LIGHT_TASK_CPUS)
     ds = ds.map_batches(
         _Extractor,
-        fn_constructor_args=(model, batch_size),
+        fn_constructor_args=(model,),
         batch_size=batch_size,
         batch_format="numpy",
-        compute=ray.data.ActorPoolStrategy(size=actors),
+        compute=ray.data.ActorPoolStrategy(size=actors, max_tasks_in_flight_per_actor=TASKS_PER_ACTOR),
         num_cpus=ACTOR_CPUS,
     )
+    # Part files of ROWS_PER_FILE rows are written as the records come, so after the last batch
+    # only the last file is left to write, on a worker that has written before. With 10,000 rows
+    # per file, a run under that size wrote everything in one task after the last batch, on a
+    # worker started only then: 2.4 s with nothing else running (200 articles, 2 actors, loaded
+    # machine), against 0.06 s when earlier part files had been written.
     ds.write_parquet(str(output), min_rows_per_file=ROWS_PER_FILE, ray_remote_args={"num_cpus": LIGHT_TASK_CPUS})
     seconds = time.perf_counter() - started
     records, rejected = count_rows(output)
-    return RaySummary(records=records, rejected=rejected, seconds=seconds, workers=actors)
+    return RaySummary(records=records, rejected=rejected, seconds=seconds, workers=actors, startup=startup)
 
 
 def count_rows(output: Path | str) -> tuple[int, int]:

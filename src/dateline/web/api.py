@@ -249,7 +249,7 @@ def _ingest(request: Request, body: bytes, kind: str) -> Any:
     with tempfile.TemporaryDirectory(prefix="dateline-post-") as folder:
         path = Path(folder) / f"body{suffix}"
         path.write_bytes(body)
-        report = core.ingest([str(path)], store_of(request), _pipeline(request))
+        report = core.ingest([str(path)], store_of(request), _pipeline(request), keep_ids=True)
     report.rejected = [Rejection(name, r.reason, r.line) for r in report.rejected]
     return report
 

@@ -1,0 +1,323 @@
+"""Ray runner scaling: the 1-actor and the 2-actor run on the same articles, and where the time goes.
+
+    .venv/bin/python bench/ray_scaling.py --n 2000            # the issue #8 target: ratio >= 1.8
+    .venv/bin/python bench/ray_scaling.py --n 300 --repeat 2  # while developing
+
+Each run is a fresh process that starts its own local Ray (``ray.init(num_cpus=N)``, as
+``dateline ingest --engine ray -w N`` does) and calls the same ``run_ray``; runs alternate
+1, 2, 1, 2, ... so a change in machine load hits both alike. The actors are the runner's own
+``_Extractor``, subclassed here only to log when each batch starts and ends and the CPU time
+it took; a sampler reads the CPU time of every process of the Ray session from ``/proc``.
+
+Printed per run: wall time (process start to Parquet written), its parts (imports,
+``ray.init``, actors ready, first batch done = start-up; steady state; tail = how long one
+actor sat idle at the end), CPU milliseconds per article inside the actors after their first
+batch (the first one is slower, a warm-up each actor pays once: it is counted as start-up),
+and the cores everything else (driver, raylet, GCS, Ray Data's helper actors) took during the
+steady state.
+Then the wall-time ratio and, because on a shared machine wall clocks depend on the other
+users, the ratio expected on an idle machine from the CPU figures:
+
+    T(w) = start-up CPU(w) / 2 + n * cpu_per_article(w) / (w - other_cores(w)) + tail(w) + write(w)
+
+with the other processes taking their share of the actors' cores only when every core has
+an actor (w = number of cores), and start-up (many processes booting at once) spread over
+both cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+PROCESS_START = time.time()
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=None, help="JSONL(.gz); default the bench corpus")
+    parser.add_argument("--n", type=int, default=2000)
+    parser.add_argument("--repeat", type=int, default=1, help="pairs of runs (1 then 2 actors)")
+    parser.add_argument("--batch-size", type=int, default=None)
+    parser.add_argument("--one", nargs=3, metavar=("WORKERS", "INPUT", "OUTPUT"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        one_run(int(args.one[0]), args.one[1], args.one[2], args.batch_size)
+        return
+
+    from dateline.cli.bench import DEFAULT_CORPUS
+    from dateline.settings import shared_data_dir
+
+    corpus = args.corpus or shared_data_dir() / DEFAULT_CORPUS
+    runs: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="ray-scaling-") as folder:
+        source = Path(folder) / "articles.jsonl"
+        source.write_text("".join(_first_lines(corpus, args.n)), encoding="utf-8")
+        for repeat in range(args.repeat):
+            for workers in (1, 2):
+                output = Path(folder) / f"out-{repeat}-{workers}.parquet"
+                command = [sys.executable, __file__, "--one", str(workers), str(source), str(output)]
+                if args.batch_size:
+                    command += ["--batch-size", str(args.batch_size)]
+                started = time.time()
+                done = subprocess.run(command, capture_output=True, text=True, check=False)
+                if done.returncode != 0:
+                    sys.exit(f"run with {workers} worker(s) failed:\n{done.stderr[-3000:]}")
+                run = json.loads(done.stdout.strip().splitlines()[-1])
+                run["process_wall"] = time.time() - started
+                runs.append(run)
+                _print_run(run)
+    _print_summary(runs, args.n)
+
+
+def _first_lines(corpus: Path, n: int) -> list[str]:
+    import gzip
+
+    opener = gzip.open if corpus.name.endswith(".gz") else open
+    lines: list[str] = []
+    with opener(corpus, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                lines.append(line if line.endswith("\n") else line + "\n")
+            if len(lines) >= n:
+                break
+    return lines
+
+
+def one_run(workers: int, source: str, output: str, batch_size: int | None) -> None:
+    """One timed run in this process; prints one JSON line."""
+    from dateline.scale import ray_runner
+    from dateline.settings import DEFAULT_BATCH_SIZE
+
+    log = Path(tempfile.mkdtemp(prefix="ray-scaling-log-")) / "batches.jsonl"
+
+    class TimedExtractor(ray_runner._Extractor):
+        """The runner's actor, logging each batch (pickled by value: defined in __main__)."""
+
+        def __init__(self, model: str | None) -> None:
+            start = time.time()
+            super().__init__(model)
+            self._log({"event": "load", "start": start, "end": time.time()})
+
+        def _log(self, row: dict[str, Any]) -> None:
+            row["pid"] = os.getpid()
+            with open(log, "a", encoding="utf-8") as handle:
+                handle.write(json.dumps(row) + "\n")
+
+        def __call__(self, batch: dict[str, Any]) -> Any:
+            start, cpu = time.time(), time.process_time()
+            out = super().__call__(batch)
+            end_cpu = time.process_time()
+            row = {"event": "batch", "start": start, "end": time.time(), "n": len(batch["article"])}
+            self._log(row | {"cpu": end_cpu - cpu, "cpu0": cpu, "cpu1": end_cpu})
+            return out
+
+    ray_runner._Extractor = TimedExtractor  # type: ignore[misc]
+    sampler = _CpuSampler()
+    sampler.start()
+    ready = time.time()
+    summary = ray_runner.run_ray([source], output, workers=workers, batch_size=batch_size or DEFAULT_BATCH_SIZE)
+    done = time.time()
+    sampler.stop()
+    rows = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    batches = [r for r in rows if r["event"] == "batch"]
+    actors = sorted({r["pid"] for r in batches})
+    n = sum(r["n"] for r in batches)
+    init_done = ready + summary.startup
+    first_done = min(r["end"] for r in batches)
+    ends = [max(r["end"] for r in batches if r["pid"] == p) for p in actors]
+    # Each actor's first batch is slower (lazy loading on first use in spaCy and our components):
+    # that warm-up is paid once per actor, so it is start-up, not a cost per article. The
+    # steady CPU per article comes from the later batches and the gaps between them.
+    later_cpu, later_n, warmup_cpu = 0.0, 0, 0.0
+    firsts = []
+    for pid in actors:
+        mine = sorted((r for r in batches if r["pid"] == pid), key=lambda r: r["start"])
+        firsts.append(mine[0])
+        later_cpu += sum(r["cpu"] for r in mine[1:])
+        later_cpu += sum(b["cpu0"] - a["cpu1"] for a, b in zip(mine, mine[1:], strict=False))
+        later_n += sum(r["n"] for r in mine[1:])
+    per_article = later_cpu / later_n if later_n else sum(r["cpu"] for r in batches) / max(1, n)
+    warmup_cpu = sum(max(0.0, r["cpu"] - r["n"] * per_article) for r in firsts)
+    # Steady state: from the moment every actor has finished a batch to the start of the last one.
+    w0 = max(min(r["end"] for r in batches if r["pid"] == p) for p in actors)
+    w1 = min(max(r["start"] for r in batches if r["pid"] == p) for p in actors)
+    steady_articles = sum(r["n"] for r in batches if r["start"] >= w0 and r["end"] <= w1)
+    other_cores, actor_cores = sampler.cores_between(w0, w1, set(actors))
+    # CPU spent before the first batch started: Ray's processes booting, imports, model loads.
+    first_start = min(r["start"] for r in batches)
+    startup_cpu = sampler.total_at(first_start)
+    result = {
+        "workers": workers,
+        "articles": n,
+        "records": summary.records,
+        "wall": done - PROCESS_START,
+        "imports": ready - PROCESS_START,
+        "ray_init": summary.startup,
+        "actors_ready": max(r["end"] for r in rows if r["event"] == "load") - init_done,
+        "first_batch": first_done - init_done,
+        "startup": first_done - PROCESS_START,
+        "startup_cpu": startup_cpu + warmup_cpu,
+        "warmup_cpu": warmup_cpu,
+        "runner_seconds": summary.seconds,
+        "steady_seconds": max(0.0, w1 - w0),
+        "steady_rate": steady_articles / (w1 - w0) if w1 > w0 else None,
+        "tail": max(ends) - min(ends),
+        "end": done - max(ends),  # the Parquet write (one task for up to ROWS_PER_FILE rows) and counting
+        "cpu_ms_per_article": 1000 * per_article,
+        "other_cores": other_cores,
+        "actor_cores": actor_cores,
+        "cpu_all_processes": sampler.total(),
+        "cpu_by_process": sampler.top(8),
+        "loadavg_1m": os.getloadavg()[0],
+    }
+    print(json.dumps(result))
+
+
+class _CpuSampler:
+    """CPU seconds of this process and every Ray process started after it, sampled every 0.25 s."""
+
+    def __init__(self) -> None:
+        self.before = set(_ray_processes())
+        self.series: list[tuple[float, dict[int, tuple[str, float]]]] = []
+        self.last: dict[int, tuple[str, float]] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            snap = {pid: v for pid, v in _ray_processes().items() if pid not in self.before or pid == os.getpid()}
+            name, cpu = snap[os.getpid()]
+            snap[os.getpid()] = (name, cpu - time.thread_time())  # the driver without this sampler
+            self.last.update(snap)
+            self.series.append((time.time(), snap))
+            self._stop.wait(0.25)
+
+    def cores_between(self, t0: float, t1: float, actors: set[int]) -> tuple[float | None, float | None]:
+        if t1 <= t0 or not self.series:
+            return None, None
+        (a_t, a), (b_t, b) = (min(self.series, key=lambda s: abs(s[0] - t)) for t in (t0, t1))
+        if b_t <= a_t:
+            return None, None
+        delta = {pid: cpu - a.get(pid, ("", 0.0))[1] for pid, (_, cpu) in b.items()}
+        other = sum(d for pid, d in delta.items() if pid not in actors)
+        mine = sum(d for pid, d in delta.items() if pid in actors)
+        return other / (b_t - a_t), mine / (b_t - a_t)
+
+    def total_at(self, t: float) -> float:
+        before = [snap for when, snap in self.series if when <= t]
+        return sum(cpu for _, cpu in before[-1].values()) if before else 0.0
+
+    def total(self) -> float:
+        return sum(cpu for _, cpu in self.last.values())
+
+    def top(self, k: int) -> list[tuple[str, float]]:
+        ranked = sorted(self.last.values(), key=lambda v: -v[1])[:k]
+        return [(name, round(cpu, 2)) for name, cpu in ranked]
+
+
+_COMMANDS: dict[int, str] = {}
+
+
+def _ray_processes() -> dict[int, tuple[str, float]]:
+    found: dict[int, tuple[str, float]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="utf-8") as handle:
+                stat = handle.read()
+            if int(entry) not in _COMMANDS:
+                with open(f"/proc/{entry}/cmdline", "rb") as handle:
+                    _COMMANDS[int(entry)] = handle.read().replace(b"\0", b" ").decode("utf-8", "replace")
+            command = _COMMANDS[int(entry)]
+        except OSError:
+            continue
+        name = stat[stat.index("(") + 1 : stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 2 :].split()
+        if int(entry) == os.getpid() or "ray" in command or name.startswith("ray"):
+            label = name if name.startswith("ray::") else Path(command.split()[0]).name if command else name
+            if int(entry) == os.getpid():
+                label = "driver"
+            found[int(entry)] = (label, (int(fields[11]) + int(fields[12])) / TICK)
+    return found
+
+
+def _print_run(run: dict[str, Any]) -> None:
+    print(
+        f"{run['workers']} actor(s): wall {run['process_wall']:.1f} s = start-up {run['startup']:.1f}"
+        f" (imports {run['imports']:.1f}, ray.init {run['ray_init']:.1f}, actors ready +{run['actors_ready']:.1f},"
+        f" first batch done +{run['first_batch']:.1f}) + the rest; runner {run['runner_seconds']:.1f} s;"
+        f" steady {_fmt(run['steady_rate'])} articles/s over {run['steady_seconds']:.0f} s; tail {run['tail']:.1f} s;"
+        f" write after the last batch {run['end']:.1f} s;"
+        f" actors {run['cpu_ms_per_article']:.0f} CPU ms/article (+{run['warmup_cpu']:.1f} CPU s warm-up); others {_fmt(run['other_cores'], 3)} cores;"
+        f" load {run['loadavg_1m']:.1f}",
+        flush=True,
+    )
+    print("    CPU s by process: " + ", ".join(f"{name} {cpu}" for name, cpu in run["cpu_by_process"]), flush=True)
+
+
+def _fmt(value: float | None, digits: int = 1) -> str:
+    return "-" if value is None else f"{value:.{digits}f}"
+
+
+def _print_summary(runs: list[dict[str, Any]], n: int) -> None:
+    by = {w: [r for r in runs if r["workers"] == w] for w in (1, 2)}
+
+    def med(w: int, key: str) -> float:
+        return statistics.median(r[key] for r in by[w] if r[key] is not None)
+
+    print(f"\n{n} articles, median of {len(by[1])} run(s) each:")
+    print(
+        f"  wall time         1 actor {med(1, 'process_wall'):.1f} s, 2 actors {med(2, 'process_wall'):.1f} s"
+        f"  -> ratio {med(1, 'process_wall') / med(2, 'process_wall'):.2f}"
+    )
+    print(
+        f"  runner seconds    1 actor {med(1, 'runner_seconds'):.1f} s, 2 actors {med(2, 'runner_seconds'):.1f} s"
+        f"  -> ratio {med(1, 'runner_seconds') / med(2, 'runner_seconds'):.2f} (Ray already started)"
+    )
+    if all(r["steady_rate"] for r in runs):
+        print(
+            f"  steady state      1 actor {med(1, 'steady_rate'):.1f}/s, 2 actors {med(2, 'steady_rate'):.1f}/s"
+            f"  -> ratio {med(2, 'steady_rate') / med(1, 'steady_rate'):.2f}"
+        )
+    cores = 2
+    for articles in sorted({n, 2000}):  # the issue's target is set at 2,000 articles
+        projected = {}
+        for w in (1, 2):
+            others = med(w, "other_cores") if w == cores and any(r["other_cores"] for r in by[w]) else 0.0
+            parse = articles * med(w, "cpu_ms_per_article") / 1000 / (w - others)
+            # Start-up is many processes booting at once (Ray's, the actors' imports and model
+            # loads): on an idle machine it takes about its CPU time spread over both cores.
+            startup = med(w, "startup_cpu") / cores
+            projected[w] = startup + parse + (med(w, "tail") if w > 1 else 0.0) + med(w, "end")
+            print(
+                f"  idle-machine estimate for {articles} articles, {w} actor(s): start-up {startup:.1f} s"
+                f" ({med(w, 'startup_cpu'):.1f} CPU s on {cores} cores) + parsing {parse:.1f} s"
+                f" ({med(w, 'cpu_ms_per_article'):.0f} CPU ms/article on {w - others:.2f} cores)"
+                + (f" + tail {med(w, 'tail'):.1f} s" if w > 1 else "")
+                + f" + write {med(w, 'end'):.1f} s"
+                + f" = {projected[w]:.1f} s"
+            )
+        print(f"  -> expected idle-machine ratio for {articles} articles: {projected[1] / projected[2]:.2f}")
+
+
+if __name__ == "__main__":
+    main()
