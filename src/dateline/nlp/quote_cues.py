@@ -153,30 +153,41 @@ def mention_span(tok: Token, cue: Token | None = None) -> tuple[int, int]:
     """The words naming a speaker: the noun phrase of ``tok`` with its apposition and relative
     clause, as PARC/PolNeAR mark sources ("Alan Cole, an economist at the Tax Foundation"),
     but not what a conjunction adds after it, nor the clause holding the ``cue`` ("a
-    statement which said …" names "a statement")."""
+    statement which said …" names "a statement"), nor some asides after a comma
+    (", speaking to …"), nor words before a comma or dash that the parse glued on ("BRUSSELS -
+    European leaders")."""
     doc = tok.doc
     left = tok.left_edge.i
     right = tok.i
+    aside: int | None = None  # where a cut-off ", who …" starts
     for child in tok.rights:
         if child.dep_ in ("advcl", "parataxis"):
             break
-        if child.dep_ in ("cc", "conj", "prep") and child.i > right + 2:
+        if child.dep_ in ("cc", "conj", "prep") and child.left_edge.i > right + 2:
             break  # "Trump and Pence said" names both; what follows further on names no one
         if cue is not None and child.dep_ == "relcl" and child.left_edge.i <= cue.i <= child.right_edge.i:
             break
+        if _is_aside(child, head=True):
+            aside = child.left_edge.i
+            break
         if child.dep_ in ("punct",):
             continue
-        right = child.right_edge.i
+        right = _right_edge(child)
     while right > tok.i and (doc[right].is_punct or doc[right].dep_ == "cc"):
         if doc[right].text == ")" and any(t.text == "(" for t in doc[left:right]):
             break  # "Rep. Stephen Lynch (D-Mass.)" keeps its closing bracket
         right -= 1  # a dangling "and" or comma
-    if (
-        right + 1 < len(doc)
-        and doc[right + 1].text == ","
-        and any(t.text == "," and t.head.i == tok.i for t in doc[tok.i : right + 1])
-    ):
+    for t in doc[left : tok.i]:
+        if t.text == "," or (t.text in _DASHES and t.idx > 0 and doc_text(doc)[t.idx - 1].isspace()):
+            left = t.i + 1
+    words = doc[left : right + 1]
+    nxt = doc[right + 1] if right + 1 < len(doc) else None
+    if nxt is not None and nxt.text == ")" and sum(t.text == "(" for t in words) > sum(t.text == ")" for t in words):
+        right += 1  # "Sen. Claire McCaskill (D-Mo.)": the parse hung the bracket elsewhere
+    elif nxt is not None and nxt.text == "," and any(t.text == "," for t in words) and aside != right + 2:
         right += 1  # PolNeAR closes an apposition with its comma: "Donald Trump, her opponent,"
+    elif nxt is not None and nxt.text in _DASHES and sum(t.text == nxt.text for t in words) % 2:
+        right += 1  # "Kall -- co-editor of the book --"
     while left < tok.i and doc[left].is_punct:
         left += 1
     start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
@@ -188,3 +199,36 @@ def mention_span(tok: Token, cue: Token | None = None) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+_DASHES = ("-", "--", "—", "–", "―")
+
+
+def _is_aside(tok: Token, head: bool = False) -> bool:
+    """What PolNeAR's source leaves out after a name: a date ("a group of doctors in 2015"), a
+    comparison set off by a comma (", like Obama,"), a participle (", speaking to veterans")
+    or a relative clause that reports something itself (", who emphasized that …"); a
+    descriptive one stays (", who heads the Center for …")."""
+    doc = tok.doc
+    if head and tok.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in tok.children):
+        # "a group of doctors in 2015": when, not who — unless more follows ("a tweet on
+        # Monday by the Secretary of State")
+        return not any(c.dep_ not in ("punct", "cc") for c in tok.head.rights if c.i > tok.right_edge.i)
+    if tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
+        return False
+    if tok.dep_ == "prep":
+        return tok.lower_ in ("like", "unlike")  # "Hillary Clinton, like Obama, …"
+    if tok.dep_ == "acl":
+        return tok.tag_ == "VBG"
+    return tok.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def _right_edge(tok: Token) -> int:
+    """The last token of ``tok``'s phrase, without asides hanging off words inside it
+    ("Michael Mulgrew, president of the teachers' union, which represents …")."""
+    right = tok.i
+    for child in tok.rights:
+        if _is_aside(child):
+            break
+        right = max(right, _right_edge(child))
+    return right

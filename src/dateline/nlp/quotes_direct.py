@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.quote_cues import doc_text, mention_span, trim
+from dateline.nlp.quote_cues import doc_text, load_cues, mention_span, trim
 
 # A quote shorter than this (in words) with no cue beside it is a scare quote or a title,
 # not someone's words.
@@ -21,7 +21,8 @@ MIN_DIRECT_WORDS = 4
 # continue its speaker.
 CONTINUATION_GAP = 250
 _SUBJECTS = ("nsubj", "nsubjpass")
-_INHERIT = ("conj", "xcomp", "advcl", "ccomp")  # cue verbs whose subject is their head's
+# Cue verbs whose subject is their head's; "acomp" climbs "will be unable to … accuse".
+_INHERIT = ("conj", "xcomp", "advcl", "ccomp", "acomp")
 
 
 @dataclass
@@ -80,7 +81,11 @@ def cue_after(doc: Doc, close: int, in_quote: list[bool], verb_cues: set[int]) -
             # Clinton said." are not (the parser often splits the latter at the "?”").
             break
         if i in verb_cues:
-            own = any(c.dep_ == "ccomp" and c.i > i and not in_quote[c.i] for c in t.children)
+            text = doc_text(doc)
+            own = any(
+                c.dep_ == "ccomp" and c.i > i and not in_quote[c.i] and "\n" not in text[t.idx : c.left_edge.idx]
+                for c in t.children
+            )  # a clause the parse hung on from the next paragraph is not the verb's own
             if doc_text(doc)[close - 1] in ".!?" and t.lemma_.lower() not in _HEARER_CUES:
                 # "“…unhinged.” Sen. Rubio called the statement “offensive.”": after a quote
                 # that ends its sentence, a cue with its own object or clause reports what
@@ -186,13 +191,23 @@ def colon_cue(doc: Doc, open_: int, in_quote: list[bool]) -> Token | None:
 
 def is_clause_quote(doc: Doc, close: int) -> bool:
     """A quote ending in punctuation inside the marks ("…,” he said) is a full utterance."""
-    return doc_text(doc)[close - 1] in ",.!?"
+    return doc_text(doc)[_last_mark(doc, close)] in ",.!?"
+
+
+def _last_mark(doc: Doc, close: int) -> int:
+    """The last character before the closing mark, past a nested quote's closing one
+    ("… the three products you called ‘miracles,’” she said")."""
+    text = doc_text(doc)
+    i = close - 1
+    while i > 0 and text[i] in "’'":
+        i -= 1
+    return i
 
 
 def embedded(doc: Doc, open_: int, close: int) -> bool:
     """Quoted words that a sentence runs on from ("…called it “a disgrace” in a speech")."""
     text = doc_text(doc)
-    if text[close - 1] in ",.!?—–-…:;":
+    if text[_last_mark(doc, close)] in ",.!?—–-…:;":
         return False
     j = close + 1
     while j < len(text) and text[j] == " ":
@@ -246,6 +261,8 @@ def speaker_lines(doc: Doc) -> list[Draft]:
             # everything before the colon names the source, whatever its words.
             end = text.find("\n", tok.idx)
             content = trim(doc, tok.idx + 1, end if end >= 0 else len(text))
+            if _reports_itself(doc, content):
+                continue  # "The Latest: Trump urges supporters to …": Trump is the source
             if len(text[content[0] : content[1]].split()) >= 3:
                 source = (line_start, names.end_char)
                 quotes.append(Draft([content], tok, (tok.idx, tok.idx + 1), source, "indirect"))
@@ -263,6 +280,21 @@ def speaker_lines(doc: Doc) -> list[Draft]:
         kind = "indirect" if headline else "direct"  # a headline paraphrases, a transcript quotes
         quotes.append(Draft([content], tok, (tok.idx, tok.idx + 1), (names.start_char, names.end_char), kind))
     return quotes
+
+
+def _reports_itself(doc: Doc, content: tuple[int, int]) -> bool:
+    """A headline after a colon whose verb is a cue with its own subject ("Ted Cruz endorses
+    Trump"): the cue rules find that report; the words before the colon are a rubric."""
+    words = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if words is None:
+        return False
+    cues = load_cues().verbs
+    return any(
+        t.lemma_.lower() in cues
+        and t.pos_ == "VERB"
+        and any(c.dep_ in _SUBJECTS and c.i >= words.start for c in t.children)
+        for t in words
+    )
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -318,16 +350,27 @@ def cue_span(cue: Token) -> tuple[int, int]:
     return start_tok.idx, end_tok.idx + len(end_tok.text)
 
 
-def speaker_of(cue: Token) -> tuple[int, int] | None:
+def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int] | None:
     """The mention naming who speaks: the cue's subject, or its head's ("went on to add",
     "and added", "…, saying"); a relative "who" stands for the noun it modifies."""
+    if _unnamed(cue):
+        return None
+    outer = _outer_reporter(cue, in_quote)
+    if outer is not None:
+        return speaker_of(outer, in_quote)
+    agent = _controller(cue, in_quote)
+    if agent is not None:
+        return agent
     tok: Token | None = cue
+    adjective = False  # climbed from an adjective's clause ("was unable to … accuse")
     for _ in range(4):
         if tok is None:
             break
-        subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+        subj = _subject(tok, in_quote)
         if subj is not None and subj.dep_ == "nsubjpass" and tok is cue:
             return None  # "peacekeepers have been accused of …": the subject is not the speaker
+        if subj is not None and adjective and subj.lower_ in ("it", "there"):
+            return None  # "it is worth noting that …": nobody
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
                 # "officials who said …": the noun and the relative pronoun, the local
@@ -346,20 +389,159 @@ def speaker_of(cue: Token) -> tuple[int, int] | None:
                 # subject; the real one hangs off it as an apposition in the cue's paragraph.
                 return _paragraph_subject(subj, cue)
             return start, end
+        said = _said_before(tok, in_quote)
+        if said is not None:
+            return said
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "for":
+            return _credited(tok.head)
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "of":
+            if tok.head.head.pos_ in ("ADJ", "ADV"):
+                # "stopped short of calling …" (to the verb), "was capable of saying …"
+                adj = tok.head.head
+                tok = adj.head if adj.dep_ == "advmod" else adj
+                continue
+            if tok.head.head.pos_ == "VERB":
+                return _credited(tok.head)  # "accused the senator of saying …"
         if tok.dep_ == "pcomp" and tok.head.lower_ in _CLAUSE_PREPS:
             tok = tok.head.head  # "began by saying …", "after saying …": the verb's subject
             continue
-        if tok.dep_ not in _INHERIT or tok.head is tok:
+        gerund = tok.dep_ == "dobj" and tok.tag_ == "VBG"  # "she recalled thinking, “…”"
+        if (tok.dep_ not in _INHERIT and not gerund) or tok.head is tok:
             break
+        adjective = adjective or tok.dep_ == "acomp"
         tok = tok.head
     return None
+
+
+# Objects that name the praise or blame, not its target ("gives credit to X for …").
+_VERDICTS = ("credit", "praise", "thanks", "kudos", "blame", "props")
+
+
+def _credited(for_: Token) -> tuple[int, int] | None:
+    """Who did what "for …ing" names: the one praised, blamed or punished ("blasted the
+    senator for saying …", "held the aide in contempt for refusing …", "gives credit to
+    reporters and students for speaking out …"), not the one who praises."""
+    head = for_.head
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ == "to":
+        return mention_span(head)  # "credit to reporters and students for …"
+    if head.pos_ != "VERB":
+        return None
+    # "was praised for …": the subject; "granted the aide immunity for …": the one granted;
+    # else the object.
+    obj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    obj = obj or next((c for c in head.children if c.dep_ == "dative" and c.pos_ != "ADP" and c.i < for_.i), None)
+    obj = obj or next((c for c in head.children if c.dep_ == "dobj" and c.i < for_.i), None)
+    if obj is not None and obj.lemma_.lower() in _VERDICTS:
+        to = next((c for c in head.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return mention_span(obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _unnamed(cue: Token) -> bool:
+    """ "Asked to describe the device, O'Neill said …", "when asked to do so by police": a
+    passive participle cue whose asker the sentence does not name as its subject."""
+    return cue.tag_ == "VBN" and cue.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass") for c in cue.children)
+
+
+def _said_before(tok: Token, in_quote: list[bool] | None) -> tuple[int, int] | None:
+    """ "…,” Sanders said, going on to say that …" / "Mr. Obama said, not even needing to
+    mention …": a participle right after "X said," is X's, however the parse hangs the two."""
+    if tok.tag_ != "VBG":
+        return None
+    doc = tok.doc
+    j = tok.i - 1
+    while j > 0 and doc[j].dep_ in ("neg", "advmod"):
+        j -= 1
+    if j < 1 or doc[j].text != ",":
+        return None
+    verb = doc[j - 1]
+    if load_cues().verbs.get(verb.lemma_.lower()) != "speech" or _subject(verb, in_quote) is None:
+        return None
+    return speaker_of(verb, in_quote)
+
+
+def _outer_reporter(cue: Token, in_quote: list[bool] | None) -> Token | None:
+    """The speech verb whose reported clause the parse hung a subjectless cue in: "Rendell
+    said he had battled pneumonia and called it common", "Perdue said he did not believe it,
+    arguing that …" — the one who called and argued is the one who said (PolNeAR's reading)."""
+    if cue.dep_ not in ("conj", "advcl") or _subject(cue, in_quote) is not None:
+        return None
+    if cue.dep_ == "advcl" and cue.tag_ != "VBG":
+        return None
+    if cue.dep_ == "conj" and not any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in cue.head.children):
+        return None  # "should change the laws rather than criticize him": the nearer subject
+    speech = load_cues().verbs
+    tok, found = cue.head, None
+    for _ in range(6):
+        if tok.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or tok.head is tok:
+            break
+        if tok.dep_ == "ccomp" and speech.get(tok.head.lemma_.lower()) == "speech" and _subject(tok.head, in_quote):
+            between = cue.doc[min(tok.head.i, cue.i) : max(tok.head.i, cue.i)]
+            if any(t.text == ";" for t in between):
+                break  # "Republicans said …; they learned … and disclosed": a new sentence
+            found = tok.head
+        tok = tok.head
+    return found
+
+
+# Nouns naming a recording: "footage of Clinton asking, “…”" quotes Clinton, not the footage.
+_RECORDINGS = ("footage", "video", "clip", "tape", "recording", "audio")
+
+
+# Occasions one speaks at: "said at a news conference announcing …" is the one who said.
+_OCCASIONS = ("conference", "briefing", "rally", "speech", "interview", "hearing", "event", "appearance")
+
+
+def _controller(cue: Token, in_quote: list[bool] | None) -> tuple[int, int] | None:
+    """Who speaks in a participle or infinitive the parse hung on another verb or a noun:
+    the object ("left many nations feeling that …", "forced the chief executive to admit
+    that …", "uses footage of Clinton asking, “…”"), or, for a document someone issued, the
+    one who issued it ("the Council issued a statement calling the test …")."""
+    forced = cue.head.lemma_.lower() in ("force", "compel") and any(c.lower_ == "to" for c in cue.children)
+    if cue.dep_ == "xcomp" and (cue.tag_ == "VBG" or forced):
+        obj = next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i), None)
+        if obj is None or (in_quote is not None and in_quote[obj.i]):
+            return None
+        if obj.lemma_.lower() in _RECORDINGS:
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if obj is None:
+                return None
+        return mention_span(obj, cue)
+    if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ == "NOUN":
+        # "issued a statement calling …"; "said at a news conference announcing …"
+        verb = cue.head.head
+        if cue.head.dep_ == "pobj" and cue.head.lemma_.lower() in _OCCASIONS and verb.dep_ == "prep":
+            verb = verb.head
+        elif cue.head.dep_ != "dobj":
+            return None
+        subj = _subject(verb, in_quote)
+        if subj is not None and subj.dep_ == "nsubj" and subj.lower_ not in ("who", "that", "which"):
+            return mention_span(subj, verb)
+    return None
+
+
+def _subject(verb: Token, in_quote: list[bool] | None) -> Token | None:
+    """The verb's subject nearest before it (else its first after it), outside quotation
+    marks when it has one there. A parse that glues on the words before gives the verb two
+    subjects ("“… Coke user?” Dean, a doctor, then appeared …", "“…, one of the brightest
+    members,” Rep. Cummings said", "One of the many reasons that Trump refuses …"): the
+    speaker is the one beside the verb."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    outside = [c for c in subjects if in_quote is None or not in_quote[c.i]] or subjects
+    before = [c for c in outside if c.i < verb.i]
+    return before[-1] if before else (outside[0] if outside else None)
 
 
 def direct_speaker(cue: Token, in_quote: list[bool]) -> tuple[int, int] | None:
     """The speaker of a cue beside a quote: its subject, unless the parser took quoted words
     as the subject ("“… We will achieve justice,” Chief Jordan said"), then the name beside
     the cue, before it or right after it ("Said Ellis: “…”")."""
-    speaker = speaker_of(cue)
+    speaker = speaker_of(cue, in_quote)
+    if speaker is None and _unnamed(cue):
+        return None
     if speaker is not None:
         tok = token_at(cue.doc, speaker[0])
         if tok is None or not in_quote[tok.i]:
@@ -372,37 +554,48 @@ def direct_speaker(cue: Token, in_quote: list[bool]) -> tuple[int, int] | None:
     doc = cue.doc
     names = []
     for t in doc[cue.i + 1 : cue.i + 6]:
-        if t.pos_ != "PROPN" or in_quote[t.i]:
-            break
+        if t.pos_ != "PROPN" or in_quote[t.i] or t.ent_type_ in ("DATE", "TIME"):
+            break  # "…,” said Thursday morning" names a day, not a speaker
         names.append(t)
     return (names[0].idx, names[-1].idx + len(names[-1].text)) if names else None
 
 
-# Prepositions whose -ing clause has the main verb's subject ("by saying", "after saying").
-_CLAUSE_PREPS = ("by", "after", "before", "while", "without", "in", "upon", "when")
+# Prepositions whose -ing clause has the main verb's subject ("by saying", "after saying",
+# "was quoted as saying").
+_CLAUSE_PREPS = ("by", "after", "before", "while", "without", "in", "upon", "when", "despite", "as")
 
 
 def _name_beside(cue: Token) -> tuple[int, int] | None:
     """The noun phrase right before the cue, outside quotation marks ("…,” Obama's former
-    campaign strategist said"), or right after it ("…,” said Mr. Burman")."""
+    campaign strategist said"), with the apposition or bracket that closes it ("…,” Flynn, a
+    top Trump surrogate, said", "…,” Rep. Elijah E. Cummings (D-Md.) said": PolNeAR's source
+    keeps the closing comma or bracket)."""
     doc = cue.doc
     text = doc_text(doc)
     i = cue.i - 1
     while i >= 0 and doc[i].dep_ in ("aux", "neg", "advmod"):
         i -= 1
-    if i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "PRON") and text[doc[i].idx + len(doc[i].text) :].strip()[:1] != "”":
-        head = doc[i]
+    if i < 1:
+        return None
+    last = doc[i]
+    noun = doc[i - 1] if last.text == "," else (last.head if last.text == ")" else last)
+    if (last.text == ")" and not noun.i < last.i) or (last.text == "," and noun.dep_ != "appos"):
+        return None  # a comma after an opening phrase ("For instance, …") closes no name
+    after = text[noun.idx + len(noun.text) : last.idx + len(last.text) if last.text == ")" else cue.idx]
+    if noun.pos_ in ("PROPN", "NOUN", "PRON") and after.strip()[:1] not in ("”", '"'):
+        head = noun
         while (
             head.head.i != head.i
             and head.head.i < cue.i
             and head.head.pos_ in ("PROPN", "NOUN")
             and head.dep_ != "punct"
+            and not any(m in text[min(head.idx, head.head.idx) : max(head.idx, head.head.idx)] for m in '“”"')
         ):
             head = head.head
         left = head.left_edge
         while left.i < head.i and (left.is_punct or text[left.idx] in '“”"'):
             left = doc[left.i + 1]
-        return left.idx, doc[i].idx + len(doc[i].text)
+        return left.idx, last.idx + len(last.text)
     return None
 
 

@@ -1,0 +1,228 @@
+"""Who speaks: the speaker mention of a quote and its boundaries (PolNeAR's Source convention),
+one rule per test, on news-style sentences through the real model and pipeline."""
+
+from __future__ import annotations
+
+
+def _speakers(nlp, text: str) -> dict[str, str | None]:
+    """Each quote's first content words -> its speaker mention's text."""
+    out: dict[str, str | None] = {}
+    for q in nlp(text)._.dl_quotes:
+        if q["kind"] == "partial":
+            continue
+        start, end = q["content"][0]
+        mention = q["speaker_mention"]
+        out[text[start:end]] = text[mention[0] : mention[1]] if mention else None
+    return out
+
+
+def test_apposition_closed_by_comma_before_the_cue_and_a_day_after_it(nlp):
+    text = (
+        "“The army is not ready for another war. There is a severe shortage of trained pilots,” "
+        "Mark Ellis, a former defence minister, said Thursday morning on national radio."
+    )
+    # Not "Thursday": a day after the cue names no one.
+    assert set(_speakers(nlp, text).values()) == {"Mark Ellis, a former defence minister,"}
+
+
+def test_subject_beside_the_cue_not_the_quoted_words(nlp):
+    text = (
+        "“He would be a fine judge. Not good, great. One of the sharpest minds of the entire bench,” "
+        "Rep. Jane Doe (D-Ohio) said in a phone interview."
+    )
+    # The closing bracket belongs to the source, even when the parse hangs it elsewhere.
+    assert set(_speakers(nlp, text).values()) == {"Rep. Jane Doe (D-Ohio)"}
+
+
+def test_gerund_object_inherits_the_subject(nlp):
+    text = "She recalled thinking, “This cannot be happening to us again.”"
+    assert _speakers(nlp, text)["This cannot be happening to us again."] == "She"
+
+
+def test_despite_clause_has_the_main_subject(nlp):
+    text = "Governor Alan Reyes, despite admitting that he had doubts about the plan, signed it on Monday."
+    assert _speakers(nlp, text)["he had doubts about the plan"] == "Governor Alan Reyes"
+
+
+def test_expletive_it_is_nobody(nlp):
+    text = "It is worth noting that the city's budget office is a good example of caution."
+    assert all(s is None for s in _speakers(nlp, text).values())
+
+
+def test_participle_aside_is_left_out_of_the_source(nlp):
+    text = "Mayor Tom Reed, speaking to reporters outside city hall, said the repairs would take a year."
+    assert _speakers(nlp, text)["the repairs would take a year"] == "Mayor Tom Reed"
+
+
+def test_descriptive_relative_clause_and_its_comma_stay_in_the_source(nlp):
+    text = "Dr. Anna Kerr, who heads the children's hospital in Leeds, said the ward would reopen."
+    assert _speakers(nlp, text)["the ward would reopen"] == "Dr. Anna Kerr, who heads the children's hospital in Leeds,"
+
+
+def test_reporting_relative_clause_is_its_own_quote_not_part_of_the_source(nlp):
+    text = "The mayor, who announced that the bridge would close, said the repairs would take a year."
+    speakers = _speakers(nlp, text)
+    assert speakers["the repairs would take a year"] == "The mayor"
+    assert speakers["the bridge would close"] == "who"
+
+
+def test_dateline_before_a_dash_is_not_the_source(nlp):
+    text = "BRUSSELS - European ministers said on Monday that the border checks would end in May."
+    assert _speakers(nlp, text)["the border checks would end in May"] == "European ministers"
+
+
+def test_cue_hung_in_a_reported_clause_is_the_reporters(nlp):
+    text = "Rendell said he had survived three bouts of pneumonia on the trail and called it a common illness for candidates."
+    assert _speakers(nlp, text)["it a common illness for candidates"] == "Rendell"
+    text = (
+        "The senator said she did not believe the report was accurate, arguing that its authors had never "
+        "visited the base."
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers["its authors had never visited the base"] == "The senator"
+    # "did not believe" sits in the reported clause of "said": nested, it gives way to it.
+    assert "the report was accurate" not in speakers
+    assert any(s == "The senator" and c.startswith("she did not believe") for c, s in speakers.items())
+
+
+def test_rather_than_keeps_the_nearer_subject(nlp):
+    text = "He said that if voters are unhappy with the tax code, they should change the law rather than criticize him."
+    assert _speakers(nlp, text)["him"] == "they"
+
+
+def test_object_of_a_recording_or_a_feeling_speaks(nlp):
+    text = (
+        "The new campaign ad uses footage of Senator Hale telling a crowd, "
+        "“I will never raise your taxes, not by a single cent.”"
+    )
+    assert set(_speakers(nlp, text).values()) == {"Senator Hale"}
+    text = "The scandal left many voters feeling that the system was rigged."
+    assert _speakers(nlp, text)["the system was rigged"] == "many voters"
+
+
+def test_forced_to_admit_is_the_one_forced(nlp):
+    text = "The committee forced the bank's chief executive to admit that no managers had been fired."
+    assert _speakers(nlp, text)["no managers had been fired"] == "the bank's chief executive"
+
+
+def test_statement_speaks_for_whoever_issued_it(nlp):
+    text = "The union issued a statement calling the new contract a betrayal of its members."
+    assert _speakers(nlp, text)["the new contract a betrayal of its members"] == "The union"
+
+
+def test_nested_attribution_is_the_outer_report(nlp):
+    # PolNeAR marks "said" with its whole clause, not "expects" with the quoted words.
+    text = "The spokeswoman said she expects the campaign “to keep calling out bias wherever we see it.”"
+    assert _speakers(nlp, text) == {
+        "she expects the campaign “to keep calling out bias wherever we see it": "The spokeswoman"
+    }
+
+
+def test_quote_first_under_a_conjunct_stays_its_own(nlp):
+    text = (
+        "She said the plan would not cover fathers, and when pressed on why, the young mother replied, "
+        "“It is meant to help the women who give birth.”"
+    )
+    assert _speakers(nlp, text)["It is meant to help the women who give birth."] == "the young mother"
+
+
+def test_headline_rubric_before_a_colon_is_not_the_source(nlp):
+    text = (
+        "The Latest: Senator Hale urges voters to reject the tax measure\n\nSenator Hale spoke in Denver on Monday.\n"
+    )
+    speakers = set(_speakers(nlp, text).values())
+    assert "Senator Hale" in speakers
+    assert "The Latest" not in speakers
+
+
+def test_participle_after_x_said_is_xs(nlp):
+    text = "“We will not back down from this fight,” Senator Hale said, going on to say that the bill would pass by spring."
+    assert _speakers(nlp, text)["the bill would pass by spring"] == "Senator Hale"
+
+
+def test_for_ing_is_the_one_praised_or_blamed(nlp):
+    text = "The senator was fined for saying that the strike was illegal."
+    assert _speakers(nlp, text)["the strike was illegal"] == "The senator"
+    text = "The committee held the former aide in contempt of Congress for refusing to testify about the server."
+    assert _speakers(nlp, text)["to testify about the server"] == "the former aide"
+
+
+def test_quoted_as_saying_is_the_one_quoted(nlp):
+    text = "The minister was quoted as saying that the border would stay closed until March."
+    assert _speakers(nlp, text)["the border would stay closed until March"] == "The minister"
+
+
+def test_occasion_announcing_is_the_speakers(nlp):
+    text = "“We will win this case,” she said at a news conference announcing that the state was suing the company."
+    assert _speakers(nlp, text)["the state was suing the company"] == "she"
+
+
+def test_date_and_comparison_are_left_out_of_the_source(nlp):
+    text = "A group of doctors in 2015 warned that the supplements were dangerous."
+    assert _speakers(nlp, text)["the supplements were dangerous"] == "A group of doctors"
+    text = "“The airline carries weapons across the region,” said a statement on Monday by the Secretary of State."
+    # A date with more after it stays: the span is one stretch of text.
+    assert set(_speakers(nlp, text).values()) == {"a statement on Monday by the Secretary of State"}
+    text = "Democratic candidate Hillary Clinton, like Obama, has argued that the law should be repealed."
+    assert _speakers(nlp, text)["the law should be repealed"] == "Democratic candidate Hillary Clinton"
+
+
+def test_quote_after_the_cue_sentence_continues_its_speaker(nlp):
+    text = (
+        "“How many times must we watch this happen?” Senator Hale said. "
+        "“In Denver, a man with his hands raised. This cannot go on.”"
+    )
+    quotes = [q for q in nlp(text)._.dl_quotes if q["kind"] != "partial"]
+    assert len(quotes) == 1 and len(quotes[0]["content"]) == 2
+    assert text[slice(*quotes[0]["speaker_mention"])] == "Senator Hale"
+
+
+def test_quote_ending_in_a_nested_quote_is_an_utterance(nlp):
+    text = "“The experts are united against the three pills you called ‘miracles,’” she said."
+    assert _speakers(nlp, text) == {"The experts are united against the three pills you called ‘miracles,’": "she"}
+
+
+def test_of_ing_after_an_adverb_is_the_subjects(nlp):
+    text = "The mayor praised the fire crews but stopped short of calling the landlord a criminal."
+    assert _speakers(nlp, text)["the landlord a criminal"] == "The mayor"
+
+
+def test_gerund_cue_under_a_report_is_nested_in_it(nlp):
+    text = "Lynch said she recalled thinking, “This is what people mean when they say nobody sees you.”"
+    speakers = _speakers(nlp, text)
+    assert list(speakers.values()) == ["Lynch"]
+
+
+def test_asked_names_no_asker(nlp):
+    text = "Asked to explain the delay, the commissioner said the budget had not been approved."
+    speakers = _speakers(nlp, text)
+    assert speakers["the budget had not been approved"] == "the commissioner"
+    assert speakers["to explain the delay"] is None  # asked by someone the sentence does not name
+
+
+def test_subordinate_cue_gives_way_coordinated_one_stays(nlp):
+    text = "The campaign refused to disclose detailed medical records, and the senator warned voters to stay home."
+    assert _speakers(nlp, text) == {
+        "to disclose detailed medical records": "The campaign",
+        "voters to stay home": "the senator",
+    }
+    text = "The governor said the plan would help families that support the new school, arguing that costs would fall."
+    speakers = _speakers(nlp, text)
+    assert "the new school" not in speakers  # "support" is inside what the governor said
+    assert speakers["costs would fall"] == "The governor"
+
+
+def test_clause_from_the_next_paragraph_does_not_take_the_cue(nlp):
+    text = (
+        '"The number of families led by one parent has doubled in twenty years," she wrote, '
+        '"and most of these parents work long hours for low pay."\n\n'
+        "About 9 million single parents live in the country, according to federal statistics."
+    )
+    direct = [q for q in nlp(text)._.dl_quotes if q["kind"] == "direct"]
+    assert len(direct) == 1 and len(direct[0]["content"]) == 2
+    assert text[slice(*direct[0]["speaker_mention"])] == "she"
+
+
+def test_cue_verb_tagged_as_a_noun_keeps_its_subject(nlp):
+    text = "But Garcia claims that he should be the exception."
+    assert _speakers(nlp, text)["he should be the exception"] == "Garcia"
