@@ -13,12 +13,12 @@ from dateline.evaluate.quotes import evaluate_polnear
 SUBSET = 25
 # metric -> split -> (field, floor)
 FLOORS = {
-    "ggt@0.3": {"all": ("f1", 0.75), "direct": ("f1", 0.89), "indirect": ("f1", 0.67)},
-    "ggt@0.8": {"all": ("f1", 0.68), "direct": ("f1", 0.82), "indirect": ("f1", 0.60)},
-    "who_said_what": {"all": ("f1", 0.63), "direct": ("f1", 0.77), "indirect": ("f1", 0.55)},
-    "exact_content_norm": {"all": ("f1", 0.59), "direct": ("f1", 0.74), "indirect": ("f1", 0.49)},
-    "exact_source": {"all": ("f1", 0.74)},
-    "exact_cue": {"all": ("f1", 0.68)},
+    "ggt@0.3": {"all": ("f1", 0.78), "direct": ("f1", 0.89), "indirect": ("f1", 0.71)},
+    "ggt@0.8": {"all": ("f1", 0.71), "direct": ("f1", 0.83), "indirect": ("f1", 0.64)},
+    "who_said_what": {"all": ("f1", 0.67), "direct": ("f1", 0.77), "indirect": ("f1", 0.61)},
+    "exact_content_norm": {"all": ("f1", 0.62), "direct": ("f1", 0.75), "indirect": ("f1", 0.55)},
+    "exact_source": {"all": ("f1", 0.75)},
+    "exact_cue": {"all": ("f1", 0.70)},
 }
 SPEAKER_MATCH_FLOOR = 0.91
 
