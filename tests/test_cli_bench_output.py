@@ -34,3 +34,17 @@ def test_bench_reports_a_b_c_with_ratios_and_memory():
 def test_bench_without_corpus_says_what_to_do(tmp_path):
     result = CliRunner().invoke(app, ["bench", "--corpus", str(tmp_path / "missing.jsonl")])
     assert result.exit_code != 0
+
+
+def test_bench_counts_a_syndicated_copy_in_a_later_step_as_handled(tmp_path):
+    # The same story republished under another outlet's headline: the near-duplicate index
+    # (persistent in the store) records it on its original in the (c) step, which must not fail.
+    rows = [json.loads(line) for line in WIKINEWS.read_text(encoding="utf-8").splitlines()[:3]]
+    copy = dict(rows[0], id="syndicated-copy", text="Republished from Wikinews.\n\n" + rows[0]["text"])
+    corpus = tmp_path / "with-copy.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in [*rows, copy]), encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["bench", "--corpus", str(corpus), "--n", "4", "-w", "1", "--batch-size", "2", "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["articles"] == 4
