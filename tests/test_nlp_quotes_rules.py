@@ -131,3 +131,14 @@ def test_cue_after_a_question_the_parser_split_off(nlp):
     text, q = _one(nlp, "“You winning?” she said, but he was drifting off again.")
     assert _of(text, q["content"][0]) == "You winning?"
     assert _of(text, q["speaker_mention"]) == "she"
+
+
+@pytest.mark.parametrize("mark", ["“ ”", "'' ''"])
+def test_mixed_quote_lead_with_either_mark_style(nlp, mark):
+    # Wires that type doubled apostrophes for quotation marks get the same mixed quote as
+    # curly marks: the sentence's words before the marks are part of what was said.
+    open_, close = mark.split()
+    text = f"Raising the fuel tax {open_}is the wrong way to pay for roads,{close} said Ms. Okafor, a state senator."
+    _, q = _one(nlp, text)
+    assert q["kind"] == "mixed"
+    assert _of(text, q["content"][0]).startswith("Raising the fuel tax")
