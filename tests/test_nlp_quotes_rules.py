@@ -142,3 +142,9 @@ def test_mixed_quote_lead_with_either_mark_style(nlp, mark):
     _, q = _one(nlp, text)
     assert q["kind"] == "mixed"
     assert _of(text, q["content"][0]).startswith("Raising the fuel tax")
+
+
+def test_called_on_someone_to_act_holds_the_one_called_on(nlp):
+    text, q = _one(nlp, "Protesters called on police to publish the video of the arrest.")
+    assert _of(text, q["cue"]) == "called on"
+    assert _of(text, q["content"][0]) == "police to publish the video of the arrest"
