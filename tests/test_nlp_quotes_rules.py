@@ -148,3 +148,21 @@ def test_called_on_someone_to_act_holds_the_one_called_on(nlp):
     text, q = _one(nlp, "Protesters called on police to publish the video of the arrest.")
     assert _of(text, q["cue"]) == "called on"
     assert _of(text, q["content"][0]) == "police to publish the video of the arrest"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Smith emphasized economic fairness, and a need to raise the minimum wage.",
+            "economic fairness, and a need to raise the minimum wage",
+        ),
+        (
+            "The senator railed against the influence of lobbyists, including the group that paid for his rival's ads.",
+            "the influence of lobbyists, including the group that paid for his rival's ads",
+        ),
+    ],
+)
+def test_topic_goes_on_through_a_coordination_the_parser_hung_on_the_cue(nlp, text, content):
+    _, q = _one(nlp, text)
+    assert _of(text, q["content"][0]) == content

@@ -676,8 +676,16 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
         return about  # "asked Clinton about her email scandal": the hearer is not the topic
     if lemma in _HEARER_VERBS and not (lemma == "call" and any(c.dep_ == "oprd" for c in cue.children)):
         return None  # ("called Obama a liar" names what was said)
-    parts = []
-    for child in cue.rights:
+    parts: list[Token] = []
+    rights = list(cue.rights)
+    for k, child in enumerate(rights):
+        if child.dep_ in ("punct", "cc") and parts:
+            nxt = next((c for c in rights[k + 1 :] if c.dep_ not in ("punct", "cc")), None)
+            if nxt is not None and _goes_on(nxt, parts):
+                continue  # "emphasized fairness, and a need to …", "…, including its annexation …"
+        if child.dep_ == "conj" and parts and _goes_on(child, parts):
+            parts.append(child)
+            continue
         if child.dep_ in ("punct", "cc", "conj", "advcl", "parataxis", "ccomp", "npadvmod", "advmod"):
             break
         parts.append(child)
@@ -726,6 +734,16 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
         if cut > start + 2:
             end = cut
     return start, end, cue_end
+
+
+def _goes_on(tok: Token, parts: list[Token]) -> bool:
+    """A phrase the parser hung on the cue that continues its object: a coordinated noun
+    ("emphasized fairness, and a need to …") or ", including …"."""
+    if not any(p.dep_ == "dobj" or p.dep_ == "prep" for p in parts):
+        return False
+    if tok.dep_ == "conj":
+        return tok.pos_ in ("NOUN", "PROPN")
+    return tok.dep_ == "prep" and tok.lower_ in ("including", "especially", "particularly", "notably")
 
 
 def _lists_on(doc: Doc, comma: int) -> bool:
