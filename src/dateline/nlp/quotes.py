@@ -264,7 +264,18 @@ class QuoteFinder:
                 end = max(end, subtree_span(more).end_char)
                 if doc_text(doc)[end - 1] == "." and end == more.sent.end_char:
                     end -= 1  # the sentence's full stop, hung on the last clause
-            content = _trailing(doc, trim(doc, span.start_char, end), cue)
+            start = span.start_char
+            obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < comp.left_edge.i), None)
+            if (
+                obj is not None
+                and obj.right_edge.i + 1 == comp.left_edge.i
+                and not _has_that(comp)
+                and cue.lemma_.lower() not in _HEARER_VERBS | _TOLD_VERBS
+            ):
+                # "cited remarks Trump had made about her as …": a relative clause with no
+                # "that", which the parser hangs on the cue; the noun it describes is said too.
+                start = obj.left_edge.idx
+            content = _trailing(doc, trim(doc, start, end), cue)
             if comp.i > cue.i:
                 content = _drop_when(doc, cue, content)
         elif (host := as_host(cue)) is not None:
@@ -744,6 +755,10 @@ def _goes_on(tok: Token, parts: list[Token]) -> bool:
     if tok.dep_ == "conj":
         return tok.pos_ in ("NOUN", "PROPN")
     return tok.dep_ == "prep" and tok.lower_ in ("including", "especially", "particularly", "notably")
+
+
+# Verbs whose object is the one told ("assured voters he would …"), not what was said.
+_TOLD_VERBS = {"remind", "assure", "inform", "notify", "promise", "convince", "persuade", "show", "teach", "advise"}
 
 
 def _lists_on(doc: Doc, comma: int) -> bool:
