@@ -175,3 +175,10 @@ def test_reported_noun_with_a_relative_clause_without_that(nlp):
     assert _of(text, q["content"][0]).startswith("disparaging remarks Jones had made")
     text, q = _one(nlp, "The minister assured voters the plant would reopen.")
     assert _of(text, q["content"][0]) == "the plant would reopen"
+
+
+def test_goal_goes_on_through_bare_verbs_coordinated_with_the_cue(nlp):
+    text, q = _one(nlp, "She wants to triple the size of the program, grow the Peace Corps and create a new service.")
+    assert (
+        _of(text, q["content"][0]) == "to triple the size of the program, grow the Peace Corps and create a new service"
+    )

@@ -340,6 +340,18 @@ class QuoteFinder:
                 for sib in cue.rights:
                     if sib.i > goal.right_edge.i and sib.dep_ in ("advcl", "xcomp") and sib.left_edge.lower_ == "to":
                         end = max(end, subtree_span(sib).end_char)
+            elif goal.dep_ == "xcomp" and goal.tag_ == "VB":
+                # "wants to triple …, grow the Peace Corps and create …", "declined to threaten
+                # Moscow or even declare …": bare verbs the parser coordinated with the cue
+                # go on the to-clause (the cue's own tense would be a second report).
+                for sib in cue.rights:
+                    if (
+                        sib.dep_ == "conj"
+                        and sib.i > goal.right_edge.i
+                        and sib.tag_ == "VB"
+                        and not any(c.dep_.startswith("nsubj") for c in sib.children)
+                    ):
+                        end = max(end, subtree_span(sib).end_char)
             content = _trailing(doc, trim(doc, start, end), cue)
         elif (topic := _topic(cue)) is not None:
             content = trim(doc, topic[0], topic[1])
