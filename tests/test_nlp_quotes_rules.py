@@ -182,3 +182,9 @@ def test_goal_goes_on_through_bare_verbs_coordinated_with_the_cue(nlp):
     assert (
         _of(text, q["content"][0]) == "to triple the size of the program, grow the Peace Corps and create a new service"
     )
+
+
+def test_modal_verb_coordinated_with_the_cue_goes_on_the_report(nlp):
+    text = "The agency says the rule would cut costs in the first years, but would eventually add $3 billion to the deficit."
+    _, q = _one(nlp, text)
+    assert _of(text, q["content"][0]).endswith("add $3 billion to the deficit")

@@ -538,6 +538,8 @@ def _coordinated(cue: Token, comp: Token) -> Token | None:
         if child.dep_ != "conj" or child.i < comp.right_edge.i or child.pos_ not in ("VERB", "AUX"):
             continue
         lemma = child.lemma_.lower()
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in child.children):
+            lemma = ""  # "…, but would eventually add $84 billion": a modal verb is no second report
         # "declined" alone is no attribution: goal-only cues report only with their to-clause.
         reports = lemma in verbs and (lemma not in _GOAL_ONLY or any(c.dep_ == "xcomp" for c in child.children))
         if reports or any(c.dep_ == "ccomp" for c in child.children):
