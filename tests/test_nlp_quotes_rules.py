@@ -171,8 +171,15 @@ def test_topic_goes_on_through_a_coordination_the_parser_hung_on_the_cue(nlp, te
 def test_reported_noun_with_a_relative_clause_without_that(nlp):
     # The parser hangs "Jones had made …" on the cue as its clause; the noun it describes
     # is part of what was cited. A hearer ("assured voters the plant …") is not.
-    text, q = _one(nlp, "Clinton cited disparaging remarks Jones had made about the nurses as proof of his contempt.")
-    assert _of(text, q["content"][0]).startswith("disparaging remarks Jones had made")
+    text, q = _one(
+        nlp, "Clinton cited disparaging remarks Trump had made about Garcia as examples of his disrespect for nurses."
+    )
+    assert _of(text, q["content"][0]).startswith("disparaging remarks Trump had made")
+    text, q = _one(
+        nlp,
+        "Clinton mentioned disparaging remarks Trump had made about the pageant winner as examples of his contempt.",
+    )
+    assert _of(text, q["content"][0]).startswith("disparaging remarks Trump had made")
     text, q = _one(nlp, "The minister assured voters the plant would reopen.")
     assert _of(text, q["content"][0]) == "the plant would reopen"
 
