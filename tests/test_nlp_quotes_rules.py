@@ -198,3 +198,9 @@ def test_modal_verb_coordinated_with_the_cue_goes_on_the_report(nlp):
     )
     _, q = _one(nlp, text)
     assert _of(text, q["content"][0]).endswith("add $40 billion over a decade")
+
+
+def test_report_stops_before_a_second_speech_verb_in_the_same_tense(nlp):
+    text = "The governor said the plan was too costly and warned lawmakers to reject it."
+    said = next(q for q in _quotes(nlp, text) if _of(text, q["cue"]) == "said")
+    assert [_of(text, c) for c in said["content"]] == ["the plan was too costly"]
