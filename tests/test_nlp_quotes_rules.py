@@ -131,3 +131,76 @@ def test_cue_after_a_question_the_parser_split_off(nlp):
     text, q = _one(nlp, "“You winning?” she said, but he was drifting off again.")
     assert _of(text, q["content"][0]) == "You winning?"
     assert _of(text, q["speaker_mention"]) == "she"
+
+
+@pytest.mark.parametrize("mark", ["“ ”", "'' ''"])
+def test_mixed_quote_lead_with_either_mark_style(nlp, mark):
+    # Wires that type doubled apostrophes for quotation marks get the same mixed quote as
+    # curly marks: the sentence's words before the marks are part of what was said.
+    open_, close = mark.split()
+    text = f"Raising the fuel tax {open_}is the wrong way to pay for roads,{close} said Ms. Okafor, a state senator."
+    _, q = _one(nlp, text)
+    assert q["kind"] == "mixed"
+    assert _of(text, q["content"][0]).startswith("Raising the fuel tax")
+
+
+def test_called_on_someone_to_act_holds_the_one_called_on(nlp):
+    text, q = _one(nlp, "Protesters called on police to publish the video of the arrest.")
+    assert _of(text, q["cue"]) == "called on"
+    assert _of(text, q["content"][0]) == "police to publish the video of the arrest"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Smith emphasized economic fairness, and a need to raise the minimum wage.",
+            "economic fairness, and a need to raise the minimum wage",
+        ),
+        (
+            "The senator railed against the influence of lobbyists, including the group that paid for his rival's ads.",
+            "the influence of lobbyists, including the group that paid for his rival's ads",
+        ),
+    ],
+)
+def test_topic_goes_on_through_a_coordination_the_parser_hung_on_the_cue(nlp, text, content):
+    _, q = _one(nlp, text)
+    assert _of(text, q["content"][0]) == content
+
+
+def test_reported_noun_with_a_relative_clause_without_that(nlp):
+    # The parser hangs "Jones had made …" on the cue as its clause; the noun it describes
+    # is part of what was cited. A hearer ("assured voters the plant …") is not.
+    text, q = _one(
+        nlp, "Clinton cited disparaging remarks Trump had made about Garcia as examples of his disrespect for nurses."
+    )
+    assert _of(text, q["content"][0]).startswith("disparaging remarks Trump had made")
+    text, q = _one(
+        nlp,
+        "Clinton mentioned disparaging remarks Trump had made about the pageant winner as examples of his contempt.",
+    )
+    assert _of(text, q["content"][0]).startswith("disparaging remarks Trump had made")
+    text, q = _one(nlp, "The minister assured voters the plant would reopen.")
+    assert _of(text, q["content"][0]) == "the plant would reopen"
+
+
+def test_goal_goes_on_through_bare_verbs_coordinated_with_the_cue(nlp):
+    text, q = _one(nlp, "She wants to triple the size of the program, grow the Peace Corps and create a new service.")
+    assert (
+        _of(text, q["content"][0]) == "to triple the size of the program, grow the Peace Corps and create a new service"
+    )
+
+
+def test_modal_verb_coordinated_with_the_cue_goes_on_the_report(nlp):
+    text = (
+        "The budget office says it would reduce revenue in the early years as firms delayed sales,"
+        " but would eventually add $40 billion over a decade."
+    )
+    _, q = _one(nlp, text)
+    assert _of(text, q["content"][0]).endswith("add $40 billion over a decade")
+
+
+def test_report_stops_before_a_second_speech_verb_in_the_same_tense(nlp):
+    text = "The governor said the plan was too costly and warned lawmakers to reject it."
+    said = next(q for q in _quotes(nlp, text) if _of(text, q["cue"]) == "said")
+    assert [_of(text, c) for c in said["content"]] == ["the plan was too costly"]

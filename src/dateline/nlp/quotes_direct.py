@@ -155,7 +155,7 @@ def sentence_lead(doc: Doc, open_: int, in_quote: list[bool], verb_cues: set[int
     pause ("Oz is “smart as hell,” Mosko wrote", "The summit accomplished “too little,” he
     added"): PolNeAR's content holds the words before the marks (train: 12 of 14)."""
     text = doc_text(doc)
-    j = open_ - 1
+    j = _before_mark(text, open_)
     while j >= 0 and text[j] in " \t":
         j -= 1
     if j < 0 or not text[j].isalnum():
@@ -173,9 +173,23 @@ def sentence_lead(doc: Doc, open_: int, in_quote: list[bool], verb_cues: set[int
     return first.idx
 
 
+def _before_mark(text: str, open_: int) -> int:
+    """The character before an opening mark; ``quote_pairs`` opens a doubled ``''`` or ````` at
+    its second character, so the first one is skipped too ("tax ''is a poor approach")."""
+    j = open_ - 1
+    if j >= 0 and text[j : j + 2] in ("''", "``"):
+        j -= 1
+    return j
+
+
+def _after_mark(text: str, close: int) -> int:
+    """The character after a closing mark (a doubled ``''`` closes at its first character)."""
+    return close + (2 if text[close : close + 2] == "''" else 1)
+
+
 def colon_cue(doc: Doc, open_: int, in_quote: list[bool]) -> Token | None:
     """ "Trump said on Tuesday: “…”": the main verb before a colon introducing the quote."""
-    j = open_ - 1
+    j = _before_mark(doc_text(doc), open_)
     while j >= 0 and doc_text(doc)[j].isspace():
         j -= 1
     if j < 0 or doc_text(doc)[j] != ":":
@@ -209,7 +223,7 @@ def embedded(doc: Doc, open_: int, close: int) -> bool:
     text = doc_text(doc)
     if text[_last_mark(doc, close)] in ",.!?—–-…:;":
         return False
-    j = close + 1
+    j = _after_mark(text, close)
     while j < len(text) and text[j] == " ":
         j += 1
     return j < len(text) and (text[j].isalnum() or text[j] in "(")
@@ -304,7 +318,7 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 def dash_source(doc: Doc, close: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """ "“…” ― Carla Sanchez": a dash after the quote and a name ending the paragraph."""
     text = doc_text(doc)
-    j = close + 1
+    j = _after_mark(text, close)
     while j < len(text) and text[j] in " \t":
         j += 1
     if j >= len(text) or text[j] not in "―—–":
