@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.mentions import Mention, is_subject
+from dateline.nlp.mentions import ORG_WORDS, Mention, is_subject
 
 if TYPE_CHECKING:
     from dateline.nlp.entities import Cluster
@@ -86,6 +86,15 @@ def resolve_pronouns(doc: Doc, text: str, pronouns: list[Mention], clusters: lis
     def quote_of(pos: int) -> tuple[int, int] | None:
         return next(((s, e) for s, e in quotes if s <= pos < e), None)
 
+    # Sentences wholly inside a quotation do not put distance between a narrator's "he said"
+    # and the person named before the quotation: "Crespo, president of ... . “No one ... .
+    # Obama had ... . Hillary has nobody,” he said." counts Crespo one sentence back.
+    sents = list(doc.sents)
+    quoted = [quote_of(s.start_char) is not None and quote_of(s.end_char - 1) == quote_of(s.start_char) for s in sents]
+    narrative = [0] * len(sents)
+    for n in range(1, len(sents)):
+        narrative[n] = narrative[n - 1] + (not quoted[n])
+
     for p in pronouns:
         q = quote_of(p.start)
         target = _cataphor(doc, p, clusters) if p.kind == "person" else None
@@ -94,16 +103,20 @@ def resolve_pronouns(doc: Doc, text: str, pronouns: list[Mention], clusters: lis
         if target is None and p.kind != "org":
             best: tuple[float, Cluster] | None = None
             for c in clusters:
-                if c.kind != p.kind or (p.gender and c.gender and c.gender != p.gender):
+                if not _compatible(p, c):
                     continue
                 for x in c.mentions:
-                    if x.start >= p.start or p.sent - x.sent > 2 or x.what == "dateline":
+                    if x.start >= p.start or x.what == "dateline":
                         continue
-                    if quote_of(x.start) != q:
+                    # Inside a quotation count every sentence; the narration skips quoted ones.
+                    dist = p.sent - x.sent if q else narrative[p.sent] - narrative[x.sent]
+                    if dist > 2 or quote_of(x.start) != q:
                         continue  # inside a quote only the quote's own mentions; outside, none inside
-                    score = (3 if x.root_subject else 2 if x.subject else 1) - 2.0 * (p.sent - x.sent)
+                    score = (3 if x.root_subject else 2 if x.subject else 1) - 2.0 * dist
                     if p.gender and c.gender is None:
                         score -= 1.0  # a person whose gender we do not know is a weaker antecedent
+                    if c.kind != p.kind:
+                        score -= 1.0  # a person the NER mostly took for an organisation, a group as "they"
                     if x.sent == p.sent:
                         score += 0.5
                         if doc[p.token].head.dep_ == "conj" and doc[p.token].head.head.i == x.token:
@@ -115,6 +128,21 @@ def resolve_pronouns(doc: Doc, text: str, pronouns: list[Mention], clusters: lis
             if p.gender and target.gender is None:
                 target.gender = p.gender
             target.add(p)
+
+
+def _compatible(p: Mention, c: Cluster) -> bool:
+    """Can cluster ``c`` be what pronoun ``p`` refers to: same kind and no gender clash. A
+    cluster the NER labels mostly ORG but that has a first-and-last name tagged PERSON
+    ("Rakeyia Scott", then "Scott" as ORG three times) is still a person for he/she."""
+    if p.gender and c.gender and c.gender != p.gender:
+        return False
+    if c.kind == p.kind:
+        return True
+    if p.kind == "person" and c.kind == "org":
+        return any(n.kind == "person" and len(n.name.split()) > 1 for n in c.names) and not any(
+            n.name.split()[-1].lower() in ORG_WORDS for n in c.names
+        )
+    return False
 
 
 def _cataphor(doc: Doc, p: Mention, clusters: list[Cluster]) -> Cluster | None:
