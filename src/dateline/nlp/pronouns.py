@@ -116,7 +116,9 @@ def resolve_pronouns(doc: Doc, text: str, pronouns: list[Mention], clusters: lis
                     if p.gender and c.gender is None:
                         score -= 1.0  # a person whose gender we do not know is a weaker antecedent
                     if c.kind != p.kind:
-                        score -= 1.0  # a person the NER mostly took for an organisation, a group as "they"
+                        if x.kind != p.kind:
+                            continue  # only through a mention tagged PERSON (or a pronoun already resolved)
+                        score -= 1.0  # a person the NER mostly took for an organisation
                     if x.sent == p.sent:
                         score += 0.5
                         if doc[p.token].head.dep_ == "conj" and doc[p.token].head.head.i == x.token:
