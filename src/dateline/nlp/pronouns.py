@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.mentions import ORG_WORDS, Mention, is_subject
 
@@ -95,6 +95,8 @@ def resolve_pronouns(doc: Doc, text: str, pronouns: list[Mention], clusters: lis
     for n in range(1, len(sents)):
         narrative[n] = narrative[n - 1] + (not quoted[n])
 
+    missed, unknown = _missed_names(doc, clusters, sents)
+
     for p in pronouns:
         q = quote_of(p.start)
         target = _cataphor(doc, p, clusters) if p.kind == "person" else None
@@ -105,9 +107,11 @@ def resolve_pronouns(doc: Doc, text: str, pronouns: list[Mention], clusters: lis
             for c in clusters:
                 if not _compatible(p, c):
                     continue
-                for x in c.mentions:
+                for x in c.mentions + missed.get(id(c), []):
                     if x.start >= p.start or x.what == "dateline":
                         continue
+                    if p.kind == "person" and any(x.token < t < p.token for t in unknown):
+                        continue  # a name the NER missed and no entity has is the nearer antecedent
                     # Inside a quotation count every sentence; the narration skips quoted ones.
                     dist = p.sent - x.sent if q else narrative[p.sent] - narrative[x.sent]
                     if dist > 2 or quote_of(x.start) != q:
@@ -130,6 +134,46 @@ def resolve_pronouns(doc: Doc, text: str, pronouns: list[Mention], clusters: lis
             if p.gender and target.gender is None:
                 target.gender = p.gender
             target.add(p)
+
+
+def _missed_names(doc: Doc, clusters: list[Cluster], sents: list[Span]) -> tuple[dict[int, list[Mention]], list[int]]:
+    """Proper-noun subjects the NER left out ("For years, Oz has been dogged ... He has
+    promoted", "Lynch said ..."): one that is a word of exactly one person's name is a mention
+    of that person for pronouns (by cluster id); any other stands in the way of antecedents
+    before it (token indices), so "he" is left unresolved rather than given to someone earlier."""
+    covered = {m.token for c in clusters for m in c.mentions}
+    words: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        if c.kind == "person" or (c.kind == "org" and any(n.kind == "person" for n in c.names)):
+            for w in {w.lower() for n in c.names for w in n.name.split()}:
+                words.setdefault(w, []).append(c)
+    sent_of = {sent.start: n for n, sent in enumerate(sents)}
+    missed: dict[int, list[Mention]] = {}
+    unknown: list[int] = []
+    for t in doc:
+        if (
+            t.pos_ != "PROPN"
+            or t.dep_ not in ("nsubj", "nsubjpass")
+            or t.i in covered
+            or t.ent_type_ not in ("", "PERSON")
+        ):
+            continue
+        owners = words.get(t.lower_, [])
+        if len(owners) != 1:
+            unknown.append(t.i)
+            continue
+        m = Mention(
+            start=t.idx,
+            end=t.idx + len(t.text),
+            kind="person",
+            what="name",
+            sent=sent_of[t.sent.start],
+            subject=True,
+            root_subject=t.head.dep_ == "ROOT",
+            token=t.i,
+        )
+        missed.setdefault(id(owners[0]), []).append(m)
+    return missed, unknown
 
 
 def _compatible(p: Mention, c: Cluster) -> bool:
