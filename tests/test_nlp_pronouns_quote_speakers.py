@@ -33,3 +33,22 @@ def test_she_after_a_long_quote_is_the_person_named_before_it(speakers):
         'single one," she said.'
     )
     assert ("Dana Whitfield", "she") in speakers(text)
+
+
+def test_a_surname_the_ner_missed_still_carries_he_to_its_person(speakers):
+    # The model tags no entity on "Oz" in the last sentence; without it "he" went to Marsh.
+    text = (
+        "Senators questioned Dr. Mehmet Oz, the television host, on Tuesday. The hearing was opened by "
+        "Kevin Marsh, the committee chairman. For years, Oz has been criticised by fellow doctors.\n\n"
+        '"I stand by my advice," he said.'
+    )
+    assert ("Mehmet Oz", "he") in speakers(text)
+
+
+def test_an_unknown_name_in_between_leaves_he_unresolved(speakers):
+    # "Oz" is nobody the article has named; "he" is not given to Marsh, named before him.
+    text = (
+        "The senator met Kevin Marsh on Tuesday. For years, Oz has been criticised by fellow doctors. "
+        'He has promoted diet pills on his show.\n\n"I stand by my advice," he said.'
+    )
+    assert all(name != "Kevin Marsh" for name, _ in speakers(text))
