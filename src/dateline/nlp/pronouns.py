@@ -3,9 +3,11 @@ entity clusters ``nlp.entities`` has built from names and descriptions.
 
 Rules, not a model (none can be installed here): the most salient compatible person in the
 last two sentences (the subject of its sentence first, recent, same gender when known, and
-inside a quotation only the quotation's own mentions); a possessive in a fronted phrase refers
-forward to the sentence's subject ("In other parts of his interview, Qalandari ..."); "its" is
-the subject of its clause; "they" a group.
+inside a quotation only the quotation's own mentions); for a narrator's pronoun, sentences wholly
+inside a quotation do not count ("Crespo ... . “Three quoted sentences,” he said"); a surname
+subject the NER missed counts as its person's mention, an unknown one blocks earlier antecedents;
+a possessive in a fronted phrase refers forward to the sentence's subject ("In other parts of his
+interview, Qalandari ..."); "its" is the subject of its clause; "they" a group.
 """
 
 from __future__ import annotations
