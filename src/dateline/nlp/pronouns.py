@@ -3,9 +3,11 @@ entity clusters ``nlp.entities`` has built from names and descriptions.
 
 Rules, not a model (none can be installed here): the most salient compatible person in the
 last two sentences (the subject of its sentence first, recent, same gender when known, and
-inside a quotation only the quotation's own mentions); a possessive in a fronted phrase refers
-forward to the sentence's subject ("In other parts of his interview, Qalandari ..."); "its" is
-the subject of its clause; "they" a group.
+inside a quotation only the quotation's own mentions); for a narrator's pronoun, sentences wholly
+inside a quotation do not count ("Crespo ... . “Three quoted sentences,” he said"); a surname
+subject the NER missed counts as its person's mention, an unknown one blocks earlier antecedents;
+a possessive in a fronted phrase refers forward to the sentence's subject ("In other parts of his
+interview, Qalandari ..."); "its" is the subject of its clause; "they" a group.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from dateline.nlp.mentions import Mention, is_subject
+from dateline.nlp.mentions import ORG_WORDS, Mention, is_subject
 
 if TYPE_CHECKING:
     from dateline.nlp.entities import Cluster
@@ -86,6 +88,17 @@ def resolve_pronouns(doc: Doc, text: str, pronouns: list[Mention], clusters: lis
     def quote_of(pos: int) -> tuple[int, int] | None:
         return next(((s, e) for s, e in quotes if s <= pos < e), None)
 
+    # Sentences wholly inside a quotation do not put distance between a narrator's "he said"
+    # and the person named before the quotation: "Crespo, president of ... . “No one ... .
+    # Obama had ... . Hillary has nobody,” he said." counts Crespo one sentence back.
+    sents = list(doc.sents)
+    quoted = [quote_of(s.start_char) is not None and quote_of(s.end_char - 1) == quote_of(s.start_char) for s in sents]
+    narrative = [0] * len(sents)
+    for n in range(1, len(sents)):
+        narrative[n] = narrative[n - 1] + (not quoted[n])
+
+    missed, unknown = _missed_names(doc, clusters, sents)
+
     for p in pronouns:
         q = quote_of(p.start)
         target = _cataphor(doc, p, clusters) if p.kind == "person" else None
@@ -94,16 +107,24 @@ def resolve_pronouns(doc: Doc, text: str, pronouns: list[Mention], clusters: lis
         if target is None and p.kind != "org":
             best: tuple[float, Cluster] | None = None
             for c in clusters:
-                if c.kind != p.kind or (p.gender and c.gender and c.gender != p.gender):
+                if not _compatible(p, c):
                     continue
-                for x in c.mentions:
-                    if x.start >= p.start or p.sent - x.sent > 2 or x.what == "dateline":
+                for x in c.mentions + missed.get(id(c), []):
+                    if x.start >= p.start or x.what == "dateline":
                         continue
-                    if quote_of(x.start) != q:
+                    if p.kind == "person" and any(x.token < t < p.token for t in unknown):
+                        continue  # a name the NER missed and no entity has is the nearer antecedent
+                    # Inside a quotation count every sentence; the narration skips quoted ones.
+                    dist = p.sent - x.sent if q else narrative[p.sent] - narrative[x.sent]
+                    if dist > 2 or quote_of(x.start) != q:
                         continue  # inside a quote only the quote's own mentions; outside, none inside
-                    score = (3 if x.root_subject else 2 if x.subject else 1) - 2.0 * (p.sent - x.sent)
+                    score = (3 if x.root_subject else 2 if x.subject else 1) - 2.0 * dist
                     if p.gender and c.gender is None:
                         score -= 1.0  # a person whose gender we do not know is a weaker antecedent
+                    if c.kind != p.kind:
+                        if x.kind != p.kind:
+                            continue  # only through a mention tagged PERSON (or a pronoun already resolved)
+                        score -= 1.0  # a person the NER mostly took for an organisation
                     if x.sent == p.sent:
                         score += 0.5
                         if doc[p.token].head.dep_ == "conj" and doc[p.token].head.head.i == x.token:
@@ -115,6 +136,61 @@ def resolve_pronouns(doc: Doc, text: str, pronouns: list[Mention], clusters: lis
             if p.gender and target.gender is None:
                 target.gender = p.gender
             target.add(p)
+
+
+def _missed_names(doc: Doc, clusters: list[Cluster], sents: list[Span]) -> tuple[dict[int, list[Mention]], list[int]]:
+    """Proper-noun subjects the NER left out ("For years, Oz has been dogged ... He has
+    promoted", "Lynch said ..."): one that is a word of exactly one person's name is a mention
+    of that person for pronouns (by cluster id); any other stands in the way of antecedents
+    before it (token indices), so "he" is left unresolved rather than given to someone earlier."""
+    covered = {m.token for c in clusters for m in c.mentions}
+    words: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        if c.kind == "person" or (c.kind == "org" and any(n.kind == "person" for n in c.names)):
+            for w in {w.lower() for n in c.names for w in n.name.split()}:
+                words.setdefault(w, []).append(c)
+    sent_of = {sent.start: n for n, sent in enumerate(sents)}
+    missed: dict[int, list[Mention]] = {}
+    unknown: list[int] = []
+    for t in doc:
+        if (
+            t.pos_ != "PROPN"
+            or t.dep_ not in ("nsubj", "nsubjpass")
+            or t.i in covered
+            or t.ent_type_ not in ("", "PERSON")
+        ):
+            continue
+        owners = words.get(t.lower_, [])
+        if len(owners) != 1:
+            unknown.append(t.i)
+            continue
+        m = Mention(
+            start=t.idx,
+            end=t.idx + len(t.text),
+            kind="person",
+            what="name",
+            sent=sent_of[t.sent.start],
+            subject=True,
+            root_subject=t.head.dep_ == "ROOT",
+            token=t.i,
+        )
+        missed.setdefault(id(owners[0]), []).append(m)
+    return missed, unknown
+
+
+def _compatible(p: Mention, c: Cluster) -> bool:
+    """Can cluster ``c`` be what pronoun ``p`` refers to: same kind and no gender clash. A
+    cluster the NER labels mostly ORG but that has a first-and-last name tagged PERSON
+    ("Rakeyia Scott", then "Scott" as ORG three times) is still a person for he/she."""
+    if p.gender and c.gender and c.gender != p.gender:
+        return False
+    if c.kind == p.kind:
+        return True
+    if p.kind == "person" and c.kind == "org":
+        return any(n.kind == "person" and len(n.name.split()) > 1 for n in c.names) and not any(
+            n.name.split()[-1].lower() in ORG_WORDS for n in c.names
+        )
+    return False
 
 
 def _cataphor(doc: Doc, p: Mention, clusters: list[Cluster]) -> Cluster | None:
