@@ -67,7 +67,7 @@ def _chunks(items: list[Article], size: int) -> list[list[Article]]:
 
 
 def run_bench(
-    articles: list[Article], worker_counts: list[int], *, model: str | None = None, batch_size: int = 32
+    articles: list[Article], worker_counts: list[int], *, model: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE
 ) -> list[Measure]:
     """(a), (b), (c) at every worker count, on warmed-up worker processes, interleaved."""
     results: list[Measure] = []
