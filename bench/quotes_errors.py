@@ -149,7 +149,7 @@ def main() -> None:
     for cls, n in cls_pred.most_common():
         print(f"{cls:10} {n:5} {cls_ok[cls] / n:5.2f}")
     print("\nmisses", dict(miss_kind.most_common()))
-    for line in shown[: 60 if args.show != "@fp" else 400]:
+    for line in shown[: 60 if args.show not in ("@fp", "@listed", "@unlisted") else 1000]:
         print(line)
     if args.show is None:
         print(json.dumps({"gold": sum(gold_by.values()), "pred": sum(pred_by.values())}))

@@ -88,6 +88,27 @@ _GOAL_ONLY = {"seek", "want", "plan", "intend", "decide", "refuse", "decline", "
 # Evidence verbs that attribute only a clause: "the poll shows that …", not "shows a lead"
 # (on PolNeAR dev their objects were a third wrong).
 _CLAUSE_ONLY = {"show", "find"}
+# ... unless their subject is itself a record ("Polls show a close contest", "Video of the
+# incident shows him with his hands up"): what a poll or a video shows is its content.
+_RECORD_SUBJECTS = {
+    "poll",
+    "polling",
+    "survey",
+    "average",
+    "study",
+    "analysis",
+    "video",
+    "footage",
+    "document",
+    "record",
+    "datum",
+    "data",
+    "figure",
+    "number",
+    "report",
+    "return",
+    "filing",
+}
 # Verbs whose that-clause is not anyone's words ("make sure that", "it seems that").
 _NOT_CUES = {"be", "make", "seem", "ensure", "mean", "appear", "happen", "matter", "see"}
 
@@ -372,7 +393,7 @@ class QuoteFinder:
     ) -> Draft | None:
         lemma = cue.lemma_.lower()
         cls = self.cues.verbs.get(lemma)
-        if (cls == "belief" or lemma in _CLAUSE_ONLY) and comp is None and goal is None:
+        if (cls == "belief" or (lemma in _CLAUSE_ONLY and not _record_subject(cue))) and comp is None and goal is None:
             return None  # a belief is a clause ("expects that …", "expected me to read …")
         if cls == "intent" and comp is None and goal is None and lemma in _GOAL_ONLY:
             return None  # "seeking the presidency", "wants a continuation": an aim, not a report
@@ -595,6 +616,12 @@ def _passive(cue: Token) -> tuple[Token, Token] | None:
     return (subject, agent) if agent is not None else None
 
 
+def _record_subject(cue: Token) -> bool:
+    """ "Polls show …", "Video of the incident shows …", "RealClearPolitics showing …" is not one."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in _RECORD_SUBJECTS
+
+
 def _goal(cue: Token) -> Token | None:
     """What a cue asks for: "told supporters to go vote" (xcomp), "called for a recount"."""
     for child in cue.children:
@@ -703,6 +730,15 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
         return about  # "asked Clinton about her email scandal": the hearer is not the topic
     if lemma in _HEARER_VERBS and not (lemma == "call" and any(c.dep_ == "oprd" for c in cue.children)):
         return None  # ("called Obama a liar" names what was said)
+    if lemma in _CLAUSE_ONLY and _record_subject(cue):
+        # "Polls show Clinton with a lead", "shows Clinton likewise ahead by 3 points": the
+        # parser splits what a record shows into object, adverb and phrase; all of it is the content.
+        rights = [c for c in cue.rights if c.dep_ not in ("punct", "cc", "conj")]
+        if rights and rights[0].dep_ == "dobj":
+            last = rights[-1].right_edge
+            start, end = rights[0].left_edge.idx, last.idx + len(last.text)
+            cut = doc_text(cue.doc).find(", ", start, end)
+            return start, cut if cut > start else end, None
     parts: list[Token] = []
     rights = list(cue.rights)
     for k, child in enumerate(rights):
