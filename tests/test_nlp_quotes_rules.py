@@ -204,3 +204,16 @@ def test_report_stops_before_a_second_speech_verb_in_the_same_tense(nlp):
     text = "The governor said the plan was too costly and warned lawmakers to reject it."
     said = next(q for q in _quotes(nlp, text) if _of(text, q["cue"]) == "said")
     assert [_of(text, c) for c in said["content"]] == ["the plan was too costly"]
+
+
+def test_what_a_poll_shows_is_content_without_a_that_clause(nlp):
+    text, q = _one(nlp, "Polling averages show Clinton with a lead in the low single digits.")
+    assert _of(text, q["content"][0]) == "Clinton with a lead in the low single digits"
+    assert _of(text, q["speaker_mention"]) == "Polling averages"
+
+
+def test_what_a_candidate_shows_needs_a_clause(nlp):
+    # "show" with a person as subject is a display, not a report (a third wrong on dev).
+    assert [
+        q for q in _quotes(nlp, "The senator showed little interest in the new bill.") if q["kind"] != "partial"
+    ] == []
