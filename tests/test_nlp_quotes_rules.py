@@ -217,3 +217,11 @@ def test_what_a_candidate_shows_needs_a_clause(nlp):
     assert [
         q for q in _quotes(nlp, "The senator showed little interest in the new bill.") if q["kind"] != "partial"
     ] == []
+
+
+def test_aim_noun_with_to_clause_is_attributed_to_its_possessor(nlp):
+    text = "The committee noted Britain's reluctance to hand over control of its armed forces."
+    quotes = [q for q in _quotes(nlp, text) if _of(text, q["cue"]) == "reluctance"]
+    assert len(quotes) == 1, _quotes(nlp, text)
+    assert _of(text, quotes[0]["content"][0]) == "to hand over control of its armed forces"
+    assert (_of(text, quotes[0]["speaker_mention"]) or "").startswith("Britain")

@@ -49,6 +49,7 @@ from spacy.vocab import Vocab
 from dateline.nlp.extensions import MentionIndex
 from dateline.nlp.quote_cues import cached_text, doc_text, load_cues, mention_span, quote_pairs, subtree_span, trim
 from dateline.nlp.quotes_constructions import (
+    aims,
     about_topic,
     appearance,
     as_host,
@@ -168,6 +169,7 @@ class QuoteFinder:
         quotes.extend(attitudes(doc, in_quote, self.cues.adjectives))
         quotes.extend(seen_as(doc, in_quote, used))
         quotes.extend(light_verbs(doc, in_quote, used, self.cues.phrases))
+        quotes.extend(aims(doc, in_quote))
         for tok in cues["ACCORDING"]:
             if not in_quote[tok.i]:
                 q = self._according(doc, tok)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.quote_cues import doc_text, subtree_span, trim
+from dateline.nlp.quote_cues import doc_text, mention_span, subtree_span, trim
 from dateline.nlp.quotes_direct import Draft, cue_span, speaker_of
 
 
@@ -257,3 +257,43 @@ def about_topic(cue: Token) -> tuple[int, int, int] | None:
         return None
     last = obj.right_edge
     return obj.left_edge.idx, last.idx + len(last.text), prep.idx + len(prep.text)
+
+
+# Nouns that name a source's aim or resolve, whose to-clause PolNeAR attributes to the
+# source: "his determination to act alone", "the court's decision to hear …".
+_AIM_NOUNS = {"determination", "eagerness", "reluctance", "agreement", "proposal", "intention", "threat"}
+# (plan, pledge, decision, effort, offer, willingness: under 0.5 precise on dev; left out.)
+
+
+def aims(doc: Doc, in_quote: list[bool]) -> list[Draft]:
+    """An aim noun with its to-clause ("France's reluctance to hand over security powers"):
+    the clause is the content, the possessor (or "by"/"from" object) the source."""
+    found: list[Draft] = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _AIM_NOUNS or in_quote[noun.i]:
+            continue
+        clause = next(
+            (
+                c
+                for c in noun.rights
+                if c.dep_ == "acl"
+                and c.i <= noun.i + 3
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            continue
+        span = subtree_span(clause)
+        content = trim(doc, span.start_char, span.end_char)
+        speaker: tuple[int, int] | None = None
+        for child in noun.children:
+            if child.dep_ == "poss" and child.pos_ in ("PROPN", "PRON", "NOUN"):
+                speaker = mention_span(child)
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < clause.i:
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    speaker = mention_span(obj)
+        if content[1] - content[0] >= 3:
+            found.append(Draft([content], noun, cue_span(noun), speaker))
+    return found
