@@ -49,8 +49,8 @@ from spacy.vocab import Vocab
 from dateline.nlp.extensions import MentionIndex
 from dateline.nlp.quote_cues import cached_text, doc_text, load_cues, mention_span, quote_pairs, subtree_span, trim
 from dateline.nlp.quotes_constructions import (
-    aims,
     about_topic,
+    aims,
     appearance,
     as_host,
     attitudes,
