@@ -225,3 +225,9 @@ def test_aim_noun_with_to_clause_is_attributed_to_its_possessor(nlp):
     assert len(quotes) == 1, _quotes(nlp, text)
     assert _of(text, quotes[0]["content"][0]) == "to hand over control of its armed forces"
     assert (_of(text, quotes[0]["speaker_mention"]) or "").startswith("Britain")
+
+
+def test_voted_against_reports_its_object(nlp):
+    text, q = _one(nlp, "The congressman promptly voted against the crime bill in 1994.")
+    assert _of(text, q["content"][0]) == "the crime bill in 1994"
+    assert _of(text, q["speaker_mention"]) == "The congressman"
