@@ -231,3 +231,10 @@ def test_voted_against_reports_its_object(nlp):
     text, q = _one(nlp, "The congressman promptly voted against the crime bill in 1994.")
     assert _of(text, q["content"][0]) == "the crime bill in 1994"
     assert _of(text, q["speaker_mention"]) == "The congressman"
+
+
+def test_what_say_takes_as_object_is_what_was_said(nlp):
+    text, q = _one(nlp, "A chorus of prominent Republicans has said the same thing.")
+    assert _of(text, q["content"][0]) == "the same thing"
+    assert _of(text, q["speaker_mention"]) == "A chorus of prominent Republicans"
+    assert not [q for q in _quotes(nlp, "The families could finally say goodbye.") if q["kind"] != "partial"]

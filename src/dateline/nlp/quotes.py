@@ -630,6 +630,21 @@ def _voted_against(cue: Token) -> bool:
     return cue.lemma_.lower() == "vote" and any(c.dep_ == "prep" and c.lower_ == "against" for c in cue.children)
 
 
+def _said_object(cue: Token) -> tuple[int, int] | None:
+    """ "Mook said as much", "has said the same thing", "haven't said much about how …": what
+    "say" takes as its object stands for what was said (a hearer never is its object)."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return None
+    obj = next((c for c in cue.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() in ("goodbye", "hello", "thank", "thanks", "prayer", "grace", "amen"):
+        return None  # "could say goodbye": a greeting, not a report
+    last = obj.right_edge
+    for sib in cue.rights:  # "said the same of Trump": the parser hangs "of" on the verb
+        if sib.i == last.i + 1 and sib.dep_ == "prep" and sib.lower_ in ("of", "about", "on"):
+            last = sib.right_edge
+    return trim(cue.doc, obj.left_edge.idx, last.idx + len(last.text))
+
+
 def _goal(cue: Token) -> Token | None:
     """What a cue asks for: "told supporters to go vote" (xcomp), "called for a recount"."""
     for child in cue.children:
@@ -734,6 +749,8 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
     lemma = cue.lemma_.lower()
     if lemma in _HEARER_VERBS and any(c.dep_ == "dobj" for c in cue.children) and (as_view := object_as(cue)):
         return as_view[0], as_view[1], None  # "described the dinner as Washington celebrating itself"
+    if lemma == "say" and (said := _said_object(cue)) is not None:
+        return said[0], said[1], None
     if lemma in _HEARER_VERBS and (about := about_topic(cue)) is not None:
         return about  # "asked Clinton about her email scandal": the hearer is not the topic
     if lemma in _HEARER_VERBS and not (lemma == "call" and any(c.dep_ == "oprd" for c in cue.children)):
