@@ -238,3 +238,11 @@ def test_what_say_takes_as_object_is_what_was_said(nlp):
     assert _of(text, q["content"][0]) == "the same thing"
     assert _of(text, q["speaker_mention"]) == "A chorus of prominent Republicans"
     assert not [q for q in _quotes(nlp, "The families could finally say goodbye.") if q["kind"] != "partial"]
+
+
+def test_headline_with_a_subtitle_after_a_semicolon(nlp):
+    text = "Senator urges sanctions on Moscow; \nCommittee members call for a vote.\n\nThe senator spoke on Monday."
+    quotes = [q for q in _quotes(nlp, text) if _of(text, q["cue"]) == "urges"]
+    assert len(quotes) == 1, _quotes(nlp, text)
+    assert _of(text, quotes[0]["content"][0]) == "sanctions on Moscow"
+    assert _of(text, quotes[0]["speaker_mention"]) == "Senator"

@@ -531,7 +531,8 @@ def _drop_when(doc: Doc, cue: Token, content: tuple[int, int]) -> tuple[int, int
     return trim(doc, doc[j].idx, end)
 
 
-_PARAGRAPH = re.compile(r"\n[ \t\r]*\n")
+# A blank line, or a title's "; " before its subtitle line ("Lawmaker urges retaliation; \nMembers …").
+_PARAGRAPH = re.compile(r"\n[ \t\r]*\n|;[ \t]*\r?\n")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]+(?:\([A-Za-z]+\))?\s*[―—–-]+\s*")
 
 

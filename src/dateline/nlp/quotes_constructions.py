@@ -51,7 +51,9 @@ def headline(doc: Doc, verbs: dict[str, str]) -> Draft | None:
     text = doc_text(doc)
     end = text.find("\n")
     line = text[:end].rstrip(" .") if end > 0 else ""
-    if not line or not text[end:].lstrip(" \r").startswith("\n\n") or len(line.split()) > 16:
+    subtitled = line.endswith(";")  # "Lawmaker urges retaliation on Russia; \nMembers say …"
+    line = line.rstrip(" ;")
+    if not line or not (subtitled or text[end:].lstrip(" \r").startswith("\n\n")) or len(line.split()) > 16:
         return None  # a title stands alone above the body (PolNeAR's end with a full stop)
     toks = doc.char_span(0, len(line), alignment_mode="contract")
     for tok in toks[1:] if toks is not None else ():
@@ -59,7 +61,7 @@ def headline(doc: Doc, verbs: dict[str, str]) -> Draft | None:
         prev, nxt = doc[tok.i - 1], doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
         if cls is None or prev.pos_ in ("DET", "ADJ", "NUM") or prev.tag_ == "POS" or prev.text == "-":
             continue  # "A Curious Plan", "Clinton's Attacks", "Clinton-Supporting": not a verb
-        if tok.ent_iob_ == "I" or nxt.text == ":" or nxt.lower_ == "up":
+        if (tok.ent_iob_ == "I" and tok.pos_ != "VERB") or nxt.text == ":" or nxt.lower_ == "up":
             continue  # "Washington Post", "Both Sides Want:", "showed up"
         subject = text[: tok.idx].rstrip(" ,")
         if cls not in _HEADLINE_CLASSES or ":" in subject or len(subject.split()) > 8:
