@@ -246,3 +246,10 @@ def test_headline_with_a_subtitle_after_a_semicolon(nlp):
     assert len(quotes) == 1, _quotes(nlp, text)
     assert _of(text, quotes[0]["content"][0]) == "sanctions on Moscow"
     assert _of(text, quotes[0]["speaker_mention"]) == "Senator"
+
+
+def test_headline_diction_verb_cues_a_title(nlp):
+    text = "Appeals court rules against the state's new voting maps.\n\nThe court ruled on Friday."
+    quotes = [q for q in _quotes(nlp, text) if q["content"][0][0] < 56]
+    assert len(quotes) == 1, _quotes(nlp, text)
+    assert _of(text, quotes[0]["content"][0]) == "against the state's new voting maps"

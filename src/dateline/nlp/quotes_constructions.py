@@ -41,6 +41,9 @@ def appearance(doc: Doc, cue: Token) -> Draft | None:
 # Classes a headline verb reports with ("Obama Seeks More Refugees", "New Poll Shows …");
 # beliefs and impressions need a clause the headline style drops.
 _HEADLINE_CLASSES = ("speech", "intent", "evidence", "stance")
+# Verbs of headline diction only ("Black Lawmakers Rip …", "Federal court rules against …",
+# "Gold Star Mom Corners Obama On …"); in body text they are mostly not reports.
+_HEADLINE_VERBS = {"rip": "stance", "corner": "speech", "rule": "speech", "hammer": "stance"}
 
 
 def headline(doc: Doc, verbs: dict[str, str]) -> Draft | None:
@@ -57,7 +60,10 @@ def headline(doc: Doc, verbs: dict[str, str]) -> Draft | None:
         return None  # a title stands alone above the body (PolNeAR's end with a full stop)
     toks = doc.char_span(0, len(line), alignment_mode="contract")
     for tok in toks[1:] if toks is not None else ():
-        cls = next((verbs[f] for f in _verb_forms(tok) if f in verbs), None)
+        cls = next(
+            (verbs.get(f) or _HEADLINE_VERBS.get(f) for f in _verb_forms(tok) if f in verbs or f in _HEADLINE_VERBS),
+            None,
+        )
         prev, nxt = doc[tok.i - 1], doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
         if cls is None or prev.pos_ in ("DET", "ADJ", "NUM") or prev.tag_ == "POS" or prev.text == "-":
             continue  # "A Curious Plan", "Clinton's Attacks", "Clinton-Supporting": not a verb
