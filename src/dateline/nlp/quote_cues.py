@@ -149,6 +149,19 @@ def subtree_span(tok: Token) -> Span:
     return tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
 
 
+def subtree_content(tok: Token) -> tuple[int, int] | None:
+    """The trimmed characters of ``tok``'s subtree as a quote's content, or None when fewer
+    than three are left (too little to report)."""
+    span = subtree_span(tok)
+    content = trim(tok.doc, span.start_char, span.end_char)
+    return content if content[1] - content[0] >= 3 else None
+
+
+def prep_object(prep: Token | None) -> Token | None:
+    """What a preposition governs: its noun phrase or its -ing clause ("about [raising taxes]")."""
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+
+
 def mention_span(tok: Token, cue: Token | None = None) -> tuple[int, int]:
     """The words naming a speaker: the noun phrase of ``tok`` with its apposition and relative
     clause, as PARC/PolNeAR mark sources ("Alan Cole, an economist at the Tax Foundation"),

@@ -47,7 +47,17 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from dateline.nlp.extensions import MentionIndex
-from dateline.nlp.quote_cues import cached_text, doc_text, load_cues, mention_span, quote_pairs, subtree_span, trim
+from dateline.nlp.quote_cues import (
+    cached_text,
+    doc_text,
+    load_cues,
+    mention_span,
+    prep_object,
+    quote_pairs,
+    subtree_content,
+    subtree_span,
+    trim,
+)
 from dateline.nlp.quotes_constructions import (
     about_topic,
     aims,
@@ -329,17 +339,16 @@ class QuoteFinder:
             subject, agent = passive
             if self.cues.verbs.get(cue.lemma_.lower()) == "belief" or subject.lower_ in ("it", "that", "this"):
                 return None
-            span = subtree_span(subject)
-            content = trim(doc, span.start_char, span.end_char)
-            if content[1] - content[0] < 3:
+            held = subtree_content(subject)
+            if held is None:
                 return None
             by = agent.head
-            return Draft([content], cue, (cue_span(cue)[0], by.idx + len(by.text)), mention_span(agent, cue))
+            return Draft([held], cue, (cue_span(cue)[0], by.idx + len(by.text)), mention_span(agent, cue))
         elif cue.lemma_.lower() not in _ASPECTUAL and (goal := _goal(cue)) is not None:
             span = subtree_span(goal)
             start = span.start_char
             if goal.dep_ == "prep":  # "called for a recount": the cue is "called for"
-                obj = next((c for c in goal.children if c.dep_ in ("pobj", "pcomp")), None)
+                obj = prep_object(goal)
                 if obj is not None and goal.i > cue.i:
                     start = obj.left_edge.idx
                     wide = (cue_span(cue)[0], goal.idx + len(goal.text))
@@ -809,7 +818,7 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
             return span.start_char, span.end_char, head.idx + len(head.text)
     elif head.dep_ == "prep" and all(t.dep_ == "prt" for t in cue.doc[cue.i + 1 : head.i]):
         # "spoke of", "speaking out against": the preposition (after a particle) is the cue's
-        obj = next((c for c in head.children if c.dep_ in ("pobj", "pcomp")), None)
+        obj = prep_object(head)
         if obj is not None:
             cue_end, head = head.idx + len(head.text), obj
     start = head.left_edge.idx

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.quote_cues import doc_text, mention_span, subtree_span, trim
+from dateline.nlp.quote_cues import doc_text, mention_span, prep_object, subtree_content, subtree_span, trim
 from dateline.nlp.quotes_direct import Draft, cue_span, speaker_of
 
 
@@ -119,13 +119,12 @@ def attitudes(doc: Doc, in_quote: list[bool], adjectives: dict[str, str]) -> lis
         cue_end = adj.idx + len(adj.text)
         if clause is None:
             prep = next((c for c in adj.rights if c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS), None)
-            clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
+            clause = prep_object(prep)
             if prep is None or clause is None:
                 continue
             cue_end = prep.idx + len(prep.text)
-        span = subtree_span(clause)
-        content = trim(doc, span.start_char, span.end_char)
-        if content[1] - content[0] < 3:
+        content = subtree_content(clause)
+        if content is None:
             continue
         speaker = speaker_of(verb)
         quotes.append(Draft([content], adj, (cue_span(verb)[0], cue_end), speaker))
@@ -204,13 +203,12 @@ def light_verbs(doc: Doc, in_quote: list[bool], used: set[int], phrases: dict[st
                 preps += [c for c in verb.rights if c.dep_ == "prep" and c.i > noun.i]
             preps = [c for c in preps if c.lower_ in _LIGHT_PREPS or (c.lower_ == "to" and noun.lemma_ == "support")]
             prep = preps[0] if preps else None
-            clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
+            clause = prep_object(prep)
             if prep is None or clause is None:
                 continue
             cue_end = prep.idx + len(prep.text)
-        span = subtree_span(clause)
-        content = trim(doc, span.start_char, span.end_char)
-        if content[1] - content[0] < 3:
+        content = subtree_content(clause)
+        if content is None:
             continue
         used.add(verb.i)
         quotes.append(Draft([content], verb, (cue_span(verb)[0], cue_end), speaker_of(verb)))
@@ -260,7 +258,7 @@ def about_topic(cue: Token) -> tuple[int, int, int] | None:
     ends (PolNeAR's cue runs to the preposition: "asks him about")."""
     preps = ("about", "of", "against") if cue.lemma_ == "warn" else ("about",)  # "warned of a recession"
     prep = next((c for c in cue.rights if c.dep_ == "prep" and c.lower_ in preps), None)
-    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    obj = prep_object(prep)
     if prep is None or obj is None:
         return None
     last = obj.right_edge
