@@ -253,3 +253,16 @@ def test_headline_diction_verb_cues_a_title(nlp):
     quotes = [q for q in _quotes(nlp, text) if q["content"][0][0] < 56]
     assert len(quotes) == 1, _quotes(nlp, text)
     assert _of(text, quotes[0]["content"][0]) == "against the state's new voting maps"
+
+
+def test_any_noun_with_a_holder_and_that_clause_is_reported(nlp):
+    # "position" is no cue noun; its possessor makes the clause an attribution.
+    text, q = _one(nlp, "The ministry's position that the court has no jurisdiction over the islands angered Manila.")
+    assert _of(text, q["cue"]) == "position"
+    assert _of(text, q["content"][0]) == "the court has no jurisdiction over the islands"
+    assert _of(text, q["speaker_mention"]) == "The ministry's"
+
+
+def test_noun_with_that_clause_but_no_holder_is_not_reported(nlp):
+    text = "The fact that the bridge was closed for a week hurt the shops along the river."
+    assert [q for q in _quotes(nlp, text) if q["kind"] != "partial"] == []
