@@ -185,8 +185,12 @@ class QuoteFinder:
                 q = self._according(doc, tok)
                 if q is not None:
                     quotes.append(q)
+        # A belief noun inside another quote's content ("said the idea that … was absurd") is
+        # part of that report; speech nouns there are often marked too, so they stay.
+        held = [(q.content[0][0], q.content[-1][1]) for q in quotes]
         for tok in cues["NOUN"]:
-            if not in_quote[tok.i]:
+            nested = any(s <= tok.idx < e for s, e in held)
+            if not in_quote[tok.i] and not (nested and self.cues.nouns.get(tok.lemma_.lower()) == "belief"):
                 q = self._noun(doc, tok)
                 if q is not None:
                     quotes.append(q)
