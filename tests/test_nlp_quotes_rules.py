@@ -266,3 +266,17 @@ def test_any_noun_with_a_holder_and_that_clause_is_reported(nlp):
 def test_noun_with_that_clause_but_no_holder_is_not_reported(nlp):
     text = "The fact that the bridge was closed for a week hurt the shops along the river."
     assert [q for q in _quotes(nlp, text) if q["kind"] != "partial"] == []
+
+
+def test_sentence_opening_in_a_poll_reports_the_rest(nlp):
+    text = "In a new Gallup poll, the governor leads his rival by nine points among likely voters."
+    _, q = _one(nlp, text)
+    assert _of(text, q["cue"]) == "In"
+    assert _of(text, q["speaker_mention"]) == "a new Gallup poll"
+    assert _of(text, q["content"][0]) == "the governor leads his rival by nine points among likely voters"
+
+
+def test_in_a_statement_opening_gives_way_to_the_said_clause(nlp):
+    text = "In a statement, the mayor said the bridge would reopen on Monday."
+    _, q = _one(nlp, text)
+    assert _of(text, q["cue"]) == "said"
