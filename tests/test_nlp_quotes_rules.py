@@ -280,3 +280,23 @@ def test_in_a_statement_opening_gives_way_to_the_said_clause(nlp):
     text = "In a statement, the mayor said the bridge would reopen on Monday."
     _, q = _one(nlp, text)
     assert _of(text, q["cue"]) == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the parser hangs "as" on what follows (an adverb, a marker) or on the agent
+        (
+            "Many independents see their own party as insufficiently committed to its principles.",
+            "their own party as insufficiently committed to its principles",
+        ),
+        ("The mayor sees the council as captured by a few developers.", "the council as captured by a few developers"),
+        (
+            "The reshuffle was seen by some as a demotion for the minister.",
+            "The reshuffle was seen by some as a demotion for the minister",
+        ),
+    ],
+)
+def test_view_with_as_wherever_the_parser_hangs_it(nlp, text, content):
+    quotes = [q for q in _quotes(nlp, text) if q["kind"] != "partial"]
+    assert content in [_of(text, q["content"][0]) for q in quotes], quotes

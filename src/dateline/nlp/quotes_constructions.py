@@ -140,9 +140,39 @@ def object_as(verb: Token) -> tuple[int, int] | None:
     (or the passive subject) to the end of the "as" phrase."""
     as_ = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if as_ is None or obj is None or obj.i > as_.i:
+    if obj is None:
+        return None
+    if as_ is None:
+        as_ = _loose_as(verb, obj)
+        if as_ is None:
+            return None
+        # "as an economic burden" (a phrase) or "as [most unfair]", "as [captured by …]" (the
+        # word it introduces, and what that word governs)
+        word = as_.head
+        while as_.dep_ != "prep" and word.head.i != verb.i and word.head is not word:
+            word = word.head  # "as far more capable of …": up to the phrase the verb holds
+        last = as_.right_edge if as_.dep_ == "prep" else word.right_edge
+        return obj.left_edge.idx, last.idx + len(last.text)
+    if obj.i > as_.i:
         return None
     return obj.left_edge.idx, as_.right_edge.idx + len(as_.right_edge.text)
+
+
+def _loose_as(verb: Token, obj: Token) -> Token | None:
+    """The "as" of "see immigrants as a burden" where the parser hung it elsewhere: on the
+    object, on the agent ("was seen by some as …"), or as the adverb or marker of what follows
+    ("see the campaign as most unfair", "sees Netanyahu as captured by …"). It must come soon
+    after the object and the verb, inside the verb's phrase."""
+    doc = verb.doc
+    start = max(obj.i, verb.i) + 1
+    for tok in doc[start : min(start + 8, verb.right_edge.i + 1)]:
+        if tok.lower_ == "as" and tok.dep_ in ("prep", "advmod", "mark") and verb in tok.ancestors:
+            # "answers a question as Bush listens": a clause with its own subject is a time
+            own_subject = any(c.dep_.startswith("nsubj") for c in tok.head.children)
+            return tok if tok.dep_ == "prep" or (tok.head.i > tok.i and not own_subject) else None
+        if tok.dep_ in ("punct", "cc") or tok.pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def seen_as(doc: Doc, in_quote: list[bool], used: set[int]) -> list[Draft]:
