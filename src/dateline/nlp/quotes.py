@@ -10,9 +10,11 @@ Rules on the dependency parse plus the cue lexicon (``lexicon/speech_cues.tsv``)
    cue of its own continues it (split and multi-paragraph quotes: one quote, several spans).
 2. Cue-first: each cue not used by rule 1 yields reported speech — a cue verb's that-clause,
    to-clause ("told supporters to …") or topic ("questioned the health of …"), an inverted
-   "…, he said" clause, "according to X", a cue noun's that-clause ("X's claim that …"), and
-   any verb with a subject and a "that"-clause; and (``nlp/quotes_constructions.py``) the
-   clause an "as" aside hangs on ("As experts have pointed out, …"), an impression ("X seems
+   "…, he said" clause, "according to X", a sentence opening "In a poll/statement, …", a cue
+   noun's that-clause ("X's claim that …") or any noun's with a named holder ("Obama's advice
+   that …"), and any verb with a subject and a "that"-clause; and
+   (``nlp/quotes_constructions.py``) the clause an "as" aside hangs on ("As experts have
+   pointed out, …"), an impression ("X seems
    to …": the whole clause, no source), an attitude adjective in a main clause ("Graham has
    been critical of Trump"), a view ("voters see the campaign as unfair") and a light-verb
    phrase ("made the case that …"). Quoted words inside become ``partial`` quotes; reported
