@@ -14,9 +14,8 @@ Rules on the dependency parse plus the cue lexicon (``lexicon/speech_cues.tsv``)
    noun's that-clause ("X's claim that …") or any noun's with a named holder ("Obama's advice
    that …"), and any verb with a subject and a "that"-clause; and
    (``nlp/quotes_constructions.py``) the clause an "as" aside hangs on ("As experts have
-   pointed out, …"), an impression ("X seems
-   to …": the whole clause, no source), an attitude adjective in a main clause ("Graham has
-   been critical of Trump"), a view ("voters see the campaign as unfair") and a light-verb
+   pointed out, …"), an impression ("X seems to …": the whole clause, no source), an
+   attitude adjective in a main clause ("Graham has been critical of Trump"), a view ("voters see the campaign as unfair") and a light-verb
    phrase ("made the case that …"). Quoted words inside become ``partial`` quotes; reported
    speech opening or closing with quoted words is ``mixed``. A quote whose cue sits inside
    another's reported clause ("X said she expects …", "refused to disclose …") is nested in
