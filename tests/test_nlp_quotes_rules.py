@@ -300,3 +300,10 @@ def test_in_a_statement_opening_gives_way_to_the_said_clause(nlp):
 def test_view_with_as_wherever_the_parser_hangs_it(nlp, text, content):
     quotes = [q for q in _quotes(nlp, text) if q["kind"] != "partial"]
     assert content in [_of(text, q["content"][0]) for q in quotes], quotes
+
+
+def test_cue_noun_as_subject_of_is_reports_the_clause(nlp):
+    text, q = _one(nlp, "Her argument is that the new tax would hurt small farms the most.")
+    assert _of(text, q["cue"]) == "argument"
+    assert _of(text, q["content"][0]) == "the new tax would hurt small farms the most"
+    assert _of(text, q["speaker_mention"]) == "Her"

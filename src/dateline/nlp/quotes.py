@@ -193,7 +193,7 @@ class QuoteFinder:
         for tok in cues["NOUN"]:
             nested = any(s <= tok.idx < e for s, e in held)
             if not in_quote[tok.i] and not (nested and self.cues.nouns.get(tok.lemma_.lower()) == "belief"):
-                q = self._noun(doc, tok)
+                q = self._noun(doc, tok, copula=not nested)
                 if q is not None:
                     quotes.append(q)
         quotes.extend(self._sourced_nouns(doc, in_quote, quotes))
@@ -500,9 +500,13 @@ class QuoteFinder:
                     found.append(q)
         return found
 
-    def _noun(self, doc: Doc, noun: Token) -> Draft | None:
-        """Rule 2 for cue nouns: "X's remarks that …", "a statement by X that …"."""
+    def _noun(self, doc: Doc, noun: Token, copula: bool = True) -> Draft | None:
+        """Rule 2 for cue nouns: "X's remarks that …", "a statement by X that …", and the
+        noun as subject of "is" ("Her argument is that …", "The idea was that …") unless
+        ``copula`` is off (a noun inside another quote's content: that report holds it)."""
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
+        if clause is None and copula and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.head.i), None)
         if clause is None:
             return None
         span = subtree_span(clause)
