@@ -8,9 +8,14 @@ it with ``dateline.evaluate.quotes`` and prints:
 - per cue lemma: gold attributions, recalled at GGT τ 0.3, and our predictions with their
   precision — so a cue class can be judged before it goes into the lexicon;
 - per lexicon class (speech / belief / intent / evidence): precision of our predictions;
-- with ``--show LEMMA``: the sentences of misses / false positives for that lemma.
+- with ``--show LEMMA``: the sentences of misses / false positives for that lemma;
+- with ``--listed-misses``: every miss whose cue lemma IS in the lexicon, with its sentence,
+  the cue token's parse (tag, dep, head, children's dep labels), what rule 2 alone makes of
+  that cue (``raw``: its content, or ``-``) and what we finally emitted on that cue
+  (``emitted``) — so a miss can be told apart as "no rule fires" (construction / parse),
+  "a rule fires but the filters drop it" or "emitted with the wrong content".
 
-    .venv/bin/python bench/quotes_errors.py [--split dev|train] [--limit N] [--show LEMMA]
+    .venv/bin/python bench/quotes_errors.py [--split dev|train] [--limit N] [--show LEMMA] [--listed-misses]
 """
 
 from __future__ import annotations
@@ -26,7 +31,8 @@ from dateline.core import pipeline_info
 from dateline.evaluate.polnear import GoldArticle, read_split
 from dateline.evaluate.quotes import Board, _EntityIndex, _hull, _overlap, gold_is_direct, predictions, score_article
 from dateline.nlp import load_pipeline, to_records
-from dateline.nlp.quote_cues import load_cues
+from dateline.nlp.quote_cues import load_cues, quote_pairs
+from dateline.nlp.quotes_direct import quoted_tokens
 from dateline.records import Article, content_hash
 from dateline.settings import shared_data_dir
 
@@ -56,12 +62,41 @@ def lemma_of(doc, span) -> str:
     return tok.lemma_.lower()
 
 
+def explain(doc, finder, gold, hull, preds, near: bool) -> str:
+    """One listed miss: sentence, gold content, the cue's parse and what the rules made of it."""
+    text = doc.text
+    cue_hull = _hull(gold.cue)
+    toks = doc.char_span(cue_hull[0], cue_hull[1], alignment_mode="expand")
+    tok = next((t for t in toks if t.pos_ in ("VERB", "NOUN")), toks[-1])
+    pairs = [p for p in quote_pairs(text) if p[1] - p[0] > 1]
+    in_quote = quoted_tokens(doc, pairs)
+    raw, why = "-", "no-rule"
+    if tok.pos_ in ("VERB", "AUX") and finder._is_verb_cue(tok):
+        draft = finder._reported(doc, tok, in_quote)
+        if draft is not None:
+            got = (draft.content[0][0], draft.content[-1][1])
+            raw = repr(text[got[0] : got[1]][:90])
+            why = "dropped" if _overlap(hull, got) > 0.3 * (hull[1] - hull[0]) else "wrong-content"
+    on_cue = [p for p in preds if p.cue is not None and p.cue[0] <= tok.idx < p.cue[1]]
+    emitted = repr(text[on_cue[0].content[0] : on_cue[0].content[1]][:90]) if on_cue else "-"
+    kids = " ".join(f"{c.dep_}:{c.lower_}" for c in tok.children)
+    sent = tok.sent
+    src = text[_hull(gold.source)[0] : _hull(gold.source)[1]] if gold.source else "-"
+    return (
+        f"--- {'OVERLAP' if near else 'UNTOUCHED'} {why} cue={text[cue_hull[0] : cue_hull[1]]!r} "
+        f"{tok.lemma_}/{tok.tag_}/{tok.dep_} head={tok.head.lemma_}/{tok.head.dep_} kids=[{kids}]\n"
+        f"    src={src!r}\n    gold={text[hull[0] : hull[1]][:160]!r}\n    raw={raw}\n    emitted={emitted}\n"
+        f"    sent={sent.text[:300]!r}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="dev")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--show", default=None, help="print misses/false positives of this cue lemma")
     parser.add_argument("--top", type=int, default=40)
+    parser.add_argument("--listed-misses", action="store_true", help="explain each miss whose cue is in the lexicon")
     args = parser.parse_args()
     root = shared_data_dir() / "quotes" / "polnear"
     golds = read_split(root, args.split, args.limit)
@@ -109,6 +144,8 @@ def main() -> None:
                 s = max(0, h[0] - 150)
                 cue_text = text[_hull(a.cue)[0] : _hull(a.cue)[1]] if a.cue else "-"
                 shown.append(f"MISS [{cue_text}] {text[h[0] : h[1]][:100]!r} …{text[s : h[0]][-110:]!r}")
+            if not hit and args.listed_misses and lem in classes:
+                shown.append(explain(doc, finder, a, h, preds, near))
         for p in preds:
             lem = lemma_of(doc, p.cue)
             ok = any(_overlap(h, p.content) > 0.3 * (h[1] - h[0]) for h in hulls)
@@ -149,7 +186,8 @@ def main() -> None:
     for cls, n in cls_pred.most_common():
         print(f"{cls:10} {n:5} {cls_ok[cls] / n:5.2f}")
     print("\nmisses", dict(miss_kind.most_common()))
-    for line in shown[: 60 if args.show not in ("@fp", "@listed", "@unlisted") else 1000]:
+    many = args.listed_misses or args.show in ("@fp", "@listed", "@unlisted")
+    for line in shown[: 1000 if many else 60]:
         print(line)
     if args.show is None:
         print(json.dumps({"gold": sum(gold_by.values()), "pred": sum(pred_by.values())}))

@@ -863,6 +863,8 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
         if child.dep_ == "conj" and parts and _goes_on(child, parts):
             parts.append(child)
             continue
+        if child.dep_ in ("advmod", "npadvmod") and not any(p.dep_ in ("dobj", "prep") for p in parts):
+            continue  # "spoke emotionally of …", "spoke out Tuesday about …": the object is still to come
         if child.dep_ in ("punct", "cc", "conj", "advcl", "parataxis", "ccomp", "npadvmod", "advmod"):
             break
         parts.append(child)
@@ -895,8 +897,9 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
         elif clause is not None:  # "expressed concern that …": the cue is "expressed concern"
             span = subtree_span(clause)
             return span.start_char, span.end_char, head.idx + len(head.text)
-    elif head.dep_ == "prep" and all(t.dep_ == "prt" for t in cue.doc[cue.i + 1 : head.i]):
-        # "spoke of", "speaking out against": the preposition (after a particle) is the cue's
+    elif head.dep_ == "prep" and all(_lead_in(t, cue) for t in cue.doc[cue.i + 1 : head.i]):
+        # "spoke of", "speaking out against", "spoke emotionally of": the preposition (after a
+        # particle or an adverb) is the cue's
         obj = prep_object(head)
         if obj is not None:
             cue_end, head = head.idx + len(head.text), obj
@@ -906,11 +909,23 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
     text = doc_text(cue.doc)
     for mark in (", ", " -- ", " — ", " – "):
         cut = text.find(mark, start, end)
-        while cut > start + 2 and mark == ", " and _lists_on(cue.doc, cut):
-            cut = text.find(mark, cut + 2, end)  # "the legacy of racism, … and how …" goes on
+        while cut > start + 2 and mark == ", " and not _reports_after(cue.doc, cut, end):
+            # "the legacy of racism, enshrined in …", "charged two developers, A and B, with
+            # defrauding …", "criticism of Matt Lauer, who took heat for …": the phrase goes
+            # on (PolNeAR's content holds it); only an aside that reports something itself
+            # (", which he said …") is a second attribution.
+            cut = text.find(mark, cut + 2, end)
         if cut > start + 2:
             end = cut
     return start, end, cue_end
+
+
+def _lead_in(tok: Token, cue: Token) -> bool:
+    """A word between a cue and its preposition that belongs to the cue: a particle, an adverb
+    or a time ("spoke out Tuesday about", "spoke emotionally of")."""
+    while tok.head.i != cue.i and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("prt", "advmod", "npadvmod")
 
 
 def _goes_on(tok: Token, parts: list[Token]) -> bool:
@@ -927,16 +942,17 @@ def _goes_on(tok: Token, parts: list[Token]) -> bool:
 _TOLD_VERBS = {"remind", "assure", "inform", "notify", "promise", "convince", "persuade", "show", "teach", "advise"}
 
 
-def _lists_on(doc: Doc, comma: int) -> bool:
-    """A comma inside a list or coordination or before ", including …", not before an aside
-    (", who …", an apposition)."""
-    tok = token_at(doc, comma)
-    if tok is None or tok.i + 1 >= len(doc):
-        return False
-    nxt = doc[tok.i + 1]
-    if nxt.lower_ in ("including", "particularly", "especially", "notably"):
-        return True  # "Russia's invasion of Ukraine, including its annexation of Crimea"
-    return nxt.dep_ in ("cc", "conj") or nxt.head.dep_ == "conj" or nxt.lower_ in ("and", "or")
+def _reports_after(doc: Doc, comma: int, end: int) -> bool:
+    """The words after ``comma`` (up to ``end``) hold a speech or belief verb with a subject of
+    its own: ", which he said runs the risk …", ", who says he is honored"."""
+    span = doc.char_span(comma, end, alignment_mode="expand")
+    verbs = load_cues().verbs
+    return span is not None and any(
+        t.pos_ == "VERB"
+        and verbs.get(t.lemma_.lower()) in ("speech", "belief")
+        and any(c.dep_ == "nsubj" for c in t.children)
+        for t in span
+    )
 
 
 def _quoted_claims(doc: Doc, pairs: list[tuple[int, int]], in_quote: list[bool], found: list[Draft]) -> list[Draft]:
