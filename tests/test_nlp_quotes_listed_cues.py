@@ -32,3 +32,17 @@ def test_adverb_between_cue_and_its_preposition(nlp):
     text = "The senator spoke emotionally about the veterans who had waited years for treatment."
     found = _contents(nlp, text)
     assert found == [("spoke emotionally about", "the veterans who had waited years for treatment")]
+
+
+def test_clause_in_the_next_paragraph_is_not_the_cue_report(nlp):
+    # A paragraph without a full stop: the parser hangs the next paragraph on "said".
+    text = "Forests can store carbon for decades, Lane said\n\nHis firm hopes to plant a million acres."
+    assert ("said", "Forests can store carbon for decades") in _contents(nlp, text)
+
+
+def test_cue_with_its_own_object_does_not_report_the_clause_before(nlp):
+    text = (
+        "“Did the governor help her get a visa so she could appear at the hearing?”\n\n"
+        "He offered no evidence that the governor had any role in the visa."
+    )
+    assert ("offered", "no evidence that the governor had any role in the visa") in _contents(nlp, text)

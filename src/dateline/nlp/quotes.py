@@ -287,8 +287,10 @@ class QuoteFinder:
             return appearance(doc, cue)
         # The clause after the cue, when there is one: a ccomp before it is often the previous
         # sentence glued on by the parser ("…queue.” Farage said the warning was …").
-        comps = [c for c in cue.children if c.dep_ == "ccomp"]
+        comps = [c for c in cue.children if c.dep_ == "ccomp" and not _other_paragraph(doc, cue, c)]
         comps = [c for c in comps if c.i > cue.i] or comps
+        if comps and comps[0].i < cue.i and _own_object(cue):
+            comps = []  # "“…?” He offered no proof that …": the clause before is not what he offered
         if not comps and self.cues.verbs.get(cue.lemma_.lower()) in ("speech", "intent"):
             # "He said legalizing it could put …": a clause the parser hung as a gerund xcomp.
             comps = [c for c in cue.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > cue.i]
@@ -638,6 +640,25 @@ def _in_paragraph(doc: Doc, content: list[tuple[int, int]], cue: int) -> list[tu
     if out and (dateline := _DATELINE.match(text, out[0][0])) is not None:
         out[0] = (dateline.end(), out[0][1])  # "WASHINGTON ― …": the place the story is filed from
     return [c for c in out if c[1] - c[0] >= 3]
+
+
+def _own_object(cue: Token) -> bool:
+    """The cue has an object after it that is not its hearer ("declared war on …", "vow
+    consequences", "offered no proof"): the parser's clause before it is not its report."""
+    if cue.lemma_.lower() in _HEARER_VERBS | _TOLD_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.i > cue.i for c in cue.children)
+
+
+def _other_paragraph(doc: Doc, cue: Token, comp: Token) -> bool:
+    """A clause the parser hung on the cue across a paragraph break ("…, Mr. Voorhis
+    said.\n\nThe company plans to …", a title line above "Obama, others vow consequences"):
+    another paragraph's words, not the cue's report."""
+    if comp.i > cue.i:
+        between = (cue.idx, comp.left_edge.idx)
+    else:
+        between = (comp.right_edge.idx, cue.idx)
+    return _PARAGRAPH.search(doc_text(doc), *between) is not None
 
 
 def _coordinated(cue: Token, comp: Token) -> Token | None:
