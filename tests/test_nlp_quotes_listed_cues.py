@@ -46,3 +46,9 @@ def test_cue_with_its_own_object_does_not_report_the_clause_before(nlp):
         "He offered no evidence that the governor had any role in the visa."
     )
     assert ("offered", "no evidence that the governor had any role in the visa") in _contents(nlp, text)
+
+
+def test_cue_verb_read_as_a_plural_noun(nlp):
+    # The tagger reads "charges" as a noun heading the sentence, "Harper" as its compound.
+    text = "Harper charges that the city wasted millions on the stadium."
+    assert _contents(nlp, text) == [("charges", "the city wasted millions on the stadium")]

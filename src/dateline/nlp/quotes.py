@@ -15,8 +15,9 @@ Rules on the dependency parse plus the cue lexicon (``lexicon/speech_cues.tsv``)
    that …"), and any verb with a subject and a "that"-clause; and
    (``nlp/quotes_constructions.py``) the clause an "as" aside hangs on ("As experts have
    pointed out, …"), an impression ("X seems to …": the whole clause, no source), an
-   attitude adjective in a main clause ("Graham has been critical of Trump"), a view ("voters see the campaign as unfair") and a light-verb
-   phrase ("made the case that …"). Quoted words inside become ``partial`` quotes; reported
+   attitude adjective in a main clause ("Graham has been critical of Trump"), a view ("voters see the campaign as unfair"), a light-verb
+   phrase ("made the case that …") and a cue verb the tagger read as a noun ("Harper charges
+   that …"). Quoted words inside become ``partial`` quotes; reported
    speech opening or closing with quoted words is ``mixed``. A quote whose cue sits inside
    another's reported clause ("X said she expects …", "refused to disclose …") is nested in
    it and gives way to it, as PolNeAR marks only the outer attribution.
@@ -67,6 +68,7 @@ from dateline.nlp.quotes_constructions import (
     attitudes,
     headline,
     light_verbs,
+    misread_verbs,
     object_as,
     seen_as,
 )
@@ -181,6 +183,7 @@ class QuoteFinder:
         quotes.extend(seen_as(doc, in_quote, used))
         quotes.extend(light_verbs(doc, in_quote, used, self.cues.phrases))
         quotes.extend(aims(doc, in_quote))
+        quotes.extend(misread_verbs(doc, in_quote, used, self.cues.verbs))
         for tok in cues["ACCORDING"]:
             if not in_quote[tok.i]:
                 q = self._according(doc, tok)

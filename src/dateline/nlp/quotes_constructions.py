@@ -1,8 +1,8 @@
 """Reported-speech constructions beyond a cue verb's own clause: rule 2 of ``nlp/quotes.py``.
 
 Owns the constructions that name a source and a content without a speech verb's
-that-clause: a title line ("Lawmaker urges retaliation on Russia"), an "as" aside ("As experts
-have pointed out, …"), an impression ("X seems to …"), an attitude adjective ("has been
+that-clause: a title line ("Lawmaker urges retaliation on Russia"), a cue verb the tagger read
+as a noun ("Trump charges that …"), an "as" aside ("As experts have pointed out, …"), an impression ("X seems to …"), an attitude adjective ("has been
 critical of"), a view ("sees X as Y", "described X as Y"), a light-verb phrase ("made the case
 that …", "took a swipe at …", "made it clear that …") and a hearer verb's topic ("asked him
 about …"). Each was kept only where it raised F1 on PolNeAR dev and train (figures in the
@@ -333,3 +333,39 @@ def aims(doc: Doc, in_quote: list[bool]) -> list[Draft]:
         if content[1] - content[0] >= 3:
             found.append(Draft([content], noun, cue_span(noun), speaker))
     return found
+
+
+# What a verb misread as a plural noun reports: its clause ("Trump charges that …", "Doctor
+# maintains secrecy is …", "Campaign plans to …"); its object for a stance or evidence verb.
+_MISREAD_CLAUSES = ("ccomp", "acl", "xcomp", "relcl")
+
+
+def misread_verbs(doc: Doc, in_quote: list[bool], used: set[int], verbs: dict[str, str]) -> list[Draft]:
+    """A cue verb the tagger read as a noun heading the sentence ("But Trump charges that
+    countries … donated millions", "The campaign plans to employ Mr. Obama …"): its subject,
+    or the names the parser made its compounds, is the source, its clause the content."""
+    quotes: list[Draft] = []
+    for sent in doc.sents:
+        tok = sent.root
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or lemma not in verbs or in_quote[tok.i] or tok.i in used:
+            continue
+        if any(c.dep_ == "det" for c in tok.children):
+            continue  # "The claims that …" is a noun
+        clause = next((c for c in tok.rights if c.dep_ in _MISREAD_CLAUSES and c.pos_ in ("VERB", "AUX")), None)
+        if clause is None or (clause.dep_ == "xcomp" and not any(a.lower_ == "to" for a in clause.children)):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            speaker: tuple[int, int] | None = mention_span(subj)
+        else:
+            names = [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN")]
+            if not names:
+                continue
+            speaker = (names[0].left_edge.idx, names[-1].idx + len(names[-1].text))
+        content = subtree_content(clause)
+        if content is None:
+            continue
+        used.add(tok.i)
+        quotes.append(Draft([content], tok, (tok.idx, tok.idx + len(tok.text)), speaker))
+    return quotes
