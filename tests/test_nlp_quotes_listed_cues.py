@@ -52,3 +52,10 @@ def test_cue_verb_read_as_a_plural_noun(nlp):
     # The tagger reads "charges" as a noun heading the sentence, "Harper" as its compound.
     text = "Harper charges that the city wasted millions on the stadium."
     assert _contents(nlp, text) == [("charges", "the city wasted millions on the stadium")]
+
+
+def test_verb_coordinated_after_quoted_words_reports_its_own_clause(nlp):
+    text = "Protesters said they wanted “justice for the family,” but pledged to remain peaceful."
+    found = _contents(nlp, text)
+    assert ("pledged", "to remain peaceful") in found
+    assert ("said", "they wanted “justice for the family") in found

@@ -91,10 +91,20 @@ def cue_after(doc: Doc, close: int, in_quote: list[bool], verb_cues: set[int]) -
                 # that ends its sentence, a cue with its own object or clause reports what
                 # follows it, not the quote before.
                 own = own or any(c.i > i and c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in t.children)
+            # "“…,” and threatened to impose …", "“…,” while 73 percent said the same of …": a
+            # verb coordinated or subordinated after the quote, or with a to-clause of its own,
+            # is another report, not the quote's cue.
+            own = own or any(c.i > i and c.dep_ == "xcomp" and _has_to(c) for c in t.children)
+            if any(c.dep_ in ("cc", "mark") and c.idx > close and c.i < i for c in t.children):
+                own = own or any(c.i > i and c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in t.children)
             return None if own else t
         if t.text in (".", "!", "?"):
             break
     return None
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # Cues whose object is the hearer ("“…?” she asked him", "“…,” he told reporters").
