@@ -59,3 +59,9 @@ def test_verb_coordinated_after_quoted_words_reports_its_own_clause(nlp):
     found = _contents(nlp, text)
     assert ("pledged", "to remain peaceful") in found
     assert ("said", "they wanted “justice for the family") in found
+
+
+def test_asked_if_reports_the_question(nlp):
+    text = "Asked if he was ever bullied as a child, the governor said he could not remember."
+    found = _contents(nlp, text)
+    assert ("Asked", "if he was ever bullied as a child") in found

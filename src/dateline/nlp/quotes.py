@@ -292,6 +292,9 @@ class QuoteFinder:
         # sentence glued on by the parser ("…queue.” Farage said the warning was …").
         comps = [c for c in cue.children if c.dep_ == "ccomp" and not _other_paragraph(doc, cue, c)]
         comps = [c for c in comps if c.i > cue.i] or comps
+        if not comps and cue.lemma_.lower() in _ASKING:
+            # "Asked if he was ever bullied, Trump said …": the question, hung as an adverbial clause
+            comps = [c for c in cue.rights if c.dep_ == "advcl" and _mark(c) in ("if", "whether")]
         if comps and comps[0].i < cue.i and _own_object(cue):
             comps = []  # "“…?” He offered no proof that …": the clause before is not what he offered
         if not comps and self.cues.verbs.get(cue.lemma_.lower()) in ("speech", "intent"):
@@ -643,6 +646,14 @@ def _in_paragraph(doc: Doc, content: list[tuple[int, int]], cue: int) -> list[tu
     if out and (dateline := _DATELINE.match(text, out[0][0])) is not None:
         out[0] = (dateline.end(), out[0][1])  # "WASHINGTON ― …": the place the story is filed from
     return [c for c in out if c[1] - c[0] >= 3]
+
+
+# Cues whose reported clause is a question ("asked if …", "wondered whether …").
+_ASKING = {"ask", "wonder", "question"}
+
+
+def _mark(clause: Token) -> str | None:
+    return next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
 
 
 def _own_object(cue: Token) -> bool:
