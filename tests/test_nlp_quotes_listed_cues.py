@@ -65,3 +65,10 @@ def test_asked_if_reports_the_question(nlp):
     text = "Asked if he was ever bullied as a child, the governor said he could not remember."
     found = _contents(nlp, text)
     assert ("Asked", "if he was ever bullied as a child") in found
+
+
+def test_a_word_standing_for_what_was_said(nlp):
+    text = "Sixty percent now call the plan fair, after 45 percent said so in March."
+    assert ("said", "so") in _contents(nlp, text)
+    text = "Asked whether the mayor “has the experience to lead the city,” 70 percent of residents said yes."
+    assert ("said", "yes") in _contents(nlp, text)

@@ -288,6 +288,8 @@ class QuoteFinder:
         """Rule 2 for verbs: the that-clause (or the clause an inverted "…, he said" reports)."""
         if self.cues.verbs.get(cue.lemma_.lower()) == "appearance":
             return appearance(doc, cue)
+        if cue.lemma_.lower() == "say" and (said := _said_proform(cue)) is not None:
+            return self._check(cue, [said], None, None, None, in_quote)  # "…, Melanie said yes"
         # The clause after the cue, when there is one: a ccomp before it is often the previous
         # sentence glued on by the parser ("…queue.” Farage said the warning was …").
         comps = [c for c in cue.children if c.dep_ == "ccomp" and not _other_paragraph(doc, cue, c)]
@@ -423,7 +425,8 @@ class QuoteFinder:
             return None  # a belief is a clause ("expects that …", "expected me to read …")
         if cls == "intent" and comp is None and goal is None and lemma in _GOAL_ONLY and not _voted_against(cue):
             return None  # "seeking the presidency", "wants a continuation": an aim, not a report
-        if content[-1][1] - content[0][0] < 3:
+        short = doc_text(cue.doc)[content[0][0] : content[-1][1]].lower() in ("so", "no")  # "said so"
+        if content[-1][1] - content[0][0] < 3 and not short:
             return None
         speaker = direct_speaker(cue, in_quote) if in_quote is not None else speaker_of(cue)
         if speaker is None and self.cues.verbs.get(lemma) in ("stance", "evidence"):
@@ -767,6 +770,27 @@ def _said_object(cue: Token) -> tuple[int, int] | None:
         if sib.i == last.i + 1 and sib.dep_ == "prep" and sib.lower_ in ("of", "about", "on"):
             last = sib.right_edge
     return trim(cue.doc, obj.left_edge.idx, last.idx + len(last.text))
+
+
+def _said_proform(cue: Token) -> tuple[int, int] | None:
+    """ "half said so in the earlier poll", "75 percent said yes", "Mook said as much", "did
+    not say when": a word standing for what was said is its content (PolNeAR marks it so)."""
+    doc = cue.doc
+    nxt = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    if nxt is None or nxt.head.i != cue.i:
+        if nxt is not None and nxt.lower_ == "as" and nxt.head.lower_ == "much" and nxt.head.head.i == cue.i:
+            return nxt.idx, nxt.head.idx + len(nxt.head.text)  # "said as much"
+        return None
+    if nxt.lower_ == "so" and nxt.dep_ == "advmod":
+        return nxt.idx, nxt.idx + len(nxt.text)
+    if nxt.lower_ == "when" and nxt.dep_ == "advmod" and (nxt.i + 1 == len(doc) or doc[nxt.i + 1].is_punct):
+        return nxt.idx, nxt.idx + len(nxt.text)
+    if nxt.lower_ in ("yes", "no") and nxt.dep_ == "intj":
+        last = nxt  # "said yes, yes, yes"
+        while last.i + 2 < len(doc) and doc[last.i + 1].text == "," and doc[last.i + 2].lower_ == nxt.lower_:
+            last = doc[last.i + 2]
+        return nxt.idx, last.idx + len(last.text)
+    return None
 
 
 def _goal(cue: Token) -> Token | None:

@@ -95,6 +95,8 @@ def cue_after(doc: Doc, close: int, in_quote: list[bool], verb_cues: set[int]) -
             # verb coordinated or subordinated after the quote, or with a to-clause of its own,
             # is another report, not the quote's cue.
             own = own or any(c.i > i and c.dep_ == "xcomp" and _has_to(c) for c in t.children)
+            # "Asked whether she “has the integrity …,” 75 percent said yes": the answer is theirs
+            own = own or any(c.i == i + 1 and c.lower_ in ("yes", "no") for c in t.children)
             if any(c.dep_ in ("cc", "mark") and c.idx > close and c.i < i for c in t.children):
                 own = own or any(c.i > i and c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in t.children)
             return None if own else t
