@@ -72,3 +72,9 @@ def test_a_word_standing_for_what_was_said(nlp):
     assert ("said", "so") in _contents(nlp, text)
     text = "Asked whether the mayor “has the experience to lead the city,” 70 percent of residents said yes."
     assert ("said", "yes") in _contents(nlp, text)
+
+
+def test_called_for_someone_to_act(nlp):
+    # The parser makes "for" the marker of an adverbial clause, not a preposition.
+    text = "The senator is calling for the city council to delay the vote on the new stadium."
+    assert _contents(nlp, text) == [("is calling for", "the city council to delay the vote on the new stadium")]

@@ -369,6 +369,10 @@ class QuoteFinder:
                 if obj is not None and goal.i > cue.i:
                     start = obj.left_edge.idx
                     wide = (cue_span(cue)[0], goal.idx + len(goal.text))
+            elif goal.dep_ == "advcl":  # "calling for the United States to step up …"
+                mark = goal.left_edge
+                start = doc[mark.i + 1].idx
+                wide = (cue_span(cue)[0], mark.idx + len(mark.text))
             else:
                 # "urged Trump to stop attacking", "told his aides to …": PolNeAR's content
                 # holds the one urged or told (train: 28 of 37 such contents).
@@ -800,6 +804,8 @@ def _goal(cue: Token) -> Token | None:
             return child
         if child.dep_ == "prep" and child.lower_ == "for" and cue.lemma_ == "call":
             return child
+        if child.dep_ == "advcl" and child.i > cue.i and cue.lemma_ == "call" and _mark(child) == "for":
+            return child  # "is calling for the United States to step up …": "for" marks the clause
     return None
 
 
