@@ -78,3 +78,10 @@ def test_called_for_someone_to_act(nlp):
     # The parser makes "for" the marker of an adverbial clause, not a preposition.
     text = "The senator is calling for the city council to delay the vote on the new stadium."
     assert _contents(nlp, text) == [("is calling for", "the city council to delay the vote on the new stadium")]
+
+
+def test_reason_clause_after_the_report_is_part_of_it(nlp):
+    text = "The agency said it did not count those meetings in its tally because such meetings were part of the job."
+    assert _contents(nlp, text) == [
+        ("said", "it did not count those meetings in its tally because such meetings were part of the job")
+    ]

@@ -309,7 +309,7 @@ class QuoteFinder:
             span = subtree_span(comp)
             last = comps[-1]  # "says there is no one …, is “on pace …”": two clauses, one content
             end = span.end_char if last is comp else subtree_span(last).end_char
-            more = _coordinated(cue, last)
+            more = _coordinated(cue, last) or _reason_clause(cue, last)
             if more is not None:
                 end = max(end, subtree_span(more).end_char)
                 if doc_text(doc)[end - 1] == "." and end == more.sent.end_char:
@@ -700,6 +700,23 @@ def _coordinated(cue: Token, comp: Token) -> Token | None:
             return None
         cc = [c for c in cue.children if c.dep_ == "cc" and comp.right_edge.i < c.i < child.i]
         if cc and cc[-1].lower_ in ("but", "and"):
+            return child
+    return None
+
+
+# Subordinators of a clause that argues with or qualifies the report ("said it did not count
+# them, because …", "found that 449 back Clinton, while only 19 …"), not one that dates it.
+_REASONS = ("because", "while", "although", "though", "whereas", "since")
+
+
+def _reason_clause(cue: Token, comp: Token) -> Token | None:
+    """ "The AP said it did not include those meetings in its tally because, presumably, …": a
+    reason or contrast clause after the report, which the parser hangs on the cue; PolNeAR's
+    content holds it. One with a cue verb of its own ("while 73 percent said …") reports itself."""
+    for child in cue.rights:
+        if child.dep_ != "advcl" or child.i < comp.right_edge.i or child.lemma_.lower() in load_cues().verbs:
+            continue
+        if _mark(child) in _REASONS and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
             return child
     return None
 
