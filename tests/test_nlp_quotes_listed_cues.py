@@ -81,7 +81,5 @@ def test_called_for_someone_to_act(nlp):
 
 
 def test_reason_clause_after_the_report_is_part_of_it(nlp):
-    text = "The agency said it did not count those meetings in its tally because such meetings were part of the job."
-    assert _contents(nlp, text) == [
-        ("said", "it did not count those meetings in its tally because such meetings were part of the job")
-    ]
+    text = "Aides said the trip was canceled, because the senator had fallen ill."
+    assert _contents(nlp, text) == [("said", "the trip was canceled, because the senator had fallen ill")]
