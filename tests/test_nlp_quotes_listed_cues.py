@@ -83,3 +83,10 @@ def test_called_for_someone_to_act(nlp):
 def test_reason_clause_after_the_report_is_part_of_it(nlp):
     text = "Aides said the trip was canceled, because the senator had fallen ill."
     assert _contents(nlp, text) == [("said", "the trip was canceled, because the senator had fallen ill")]
+
+
+def test_according_to_a_source_the_parser_runs_on_into_the_clause(nlp):
+    text = "According to conservative radio host Mark Levin, the decision reeks of fear and desperation."
+    (q,) = nlp(text)._.dl_quotes
+    assert text[q["content"][0][0] : q["content"][-1][1]].startswith("the decision reeks of fear")
+    assert text[q["speaker_mention"][0] : q["speaker_mention"][1]] == "conservative radio host Mark Levin"

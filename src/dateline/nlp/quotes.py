@@ -479,14 +479,22 @@ class QuoteFinder:
         if obj is None:
             return None
         sent = according.sent
-        own = doc[according.i : obj.right_edge.i + 1]
+        last = obj.right_edge.i
+        if according.i == sent.start:
+            # "According to Rush Limbaugh, the move reeks of …": the parser may hang the clause
+            # on the source; the source ends at its comma.
+            last = next((t.i - 1 for t in doc[obj.i : last + 1] if t.text == ","), last)
+        own = doc[according.i : last + 1]
         before = trim(doc, sent.start_char, own.start_char)
         after = trim(doc, own.end_char, sent.end_char)
         content = _drop_opener(doc, before if before[1] - before[0] >= after[1] - after[0] else after)
         if content[1] - content[0] < 3:
             return None
         cue_span = (according.idx, to.idx + len(to.text))
-        return Draft([content], according, cue_span, mention_span(obj))
+        source = mention_span(obj)
+        if last < obj.right_edge.i:  # the source cut at its comma, as above
+            source = (source[0], min(source[1], doc[last].idx + len(doc[last].text)))
+        return Draft([content], according, cue_span, source)
 
     def _sourced_nouns(self, doc: Doc, in_quote: list[bool], found_so_far: list[Draft]) -> list[Draft]:
         """Any noun with a named holder and a "that"-clause, lexicon or not: "Obama's advice
