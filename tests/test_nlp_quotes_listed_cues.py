@@ -90,3 +90,11 @@ def test_according_to_a_source_the_parser_runs_on_into_the_clause(nlp):
     (q,) = nlp(text)._.dl_quotes
     assert text[q["content"][0][0] : q["content"][-1][1]].startswith("the decision reeks of fear")
     assert text[q["speaker_mention"][0] : q["speaker_mention"][1]] == "conservative radio host Mark Levin"
+
+
+def test_clause_after_an_aside_does_not_take_the_quote_cue(nlp):
+    text = (
+        "“You should give back the money you took while this went on,” Lee told Stumpf, after he admitted "
+        "under her questioning he hadn’t yet been held personally accountable for his staff."
+    )
+    assert ("told", "You should give back the money you took while this went on,") in _contents(nlp, text)

@@ -83,9 +83,14 @@ def cue_after(doc: Doc, close: int, in_quote: list[bool], verb_cues: set[int]) -
         if i in verb_cues:
             text = doc_text(doc)
             own = any(
-                c.dep_ == "ccomp" and c.i > i and not in_quote[c.i] and "\n" not in text[t.idx : c.left_edge.idx]
+                c.dep_ == "ccomp"
+                and c.i > i
+                and not in_quote[c.i]
+                and "\n" not in text[t.idx : c.left_edge.idx]
+                and ", " not in text[t.idx : c.left_edge.idx]
                 for c in t.children
-            )  # a clause the parse hung on from the next paragraph is not the verb's own
+            )  # a clause the parse hung on from the next paragraph, or after an aside
+            # (", after he admitted … he hadn't been held …"), is not the verb's own
             if doc_text(doc)[close - 1] in ".!?" and t.lemma_.lower() not in _HEARER_CUES:
                 # "“…unhinged.” Sen. Rubio called the statement “offensive.”": after a quote
                 # that ends its sentence, a cue with its own object or clause reports what
