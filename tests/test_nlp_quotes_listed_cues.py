@@ -98,3 +98,8 @@ def test_clause_after_an_aside_does_not_take_the_quote_cue(nlp):
         "under her questioning he hadn’t yet been held personally accountable for his staff."
     )
     assert ("told", "You should give back the money you took while this went on,") in _contents(nlp, text)
+
+
+def test_what_is_tweeted_is_the_content(nlp):
+    text = "The activist later tweeted a photograph of her bruised forearm."
+    assert _contents(nlp, text) == [("later tweeted", "a photograph of her bruised forearm")]

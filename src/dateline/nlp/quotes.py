@@ -223,6 +223,8 @@ class QuoteFinder:
 
     def _is_verb_cue(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
+        if tok.i > 0 and tok.nbor(-1).text in ("<", "</"):
+            return False  # "<tweet pic=… author=…>": markup the parser reads as a verb
         if lemma == "point":  # "pointed out that …", "pointed to reports that …"
             return any(
                 (c.dep_ == "prt" and c.lower_ == "out") or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children
@@ -933,7 +935,8 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
     if lemma in _HEARER_VERBS and (about := about_topic(cue)) is not None:
         return about  # "asked Clinton about her email scandal": the hearer is not the topic
     if lemma in _HEARER_VERBS and not (lemma == "call" and any(c.dep_ == "oprd" for c in cue.children)):
-        return None  # ("called Obama a liar" names what was said)
+        if not (lemma == "tweet" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in cue.rights)):
+            return None  # ("called Obama a liar" names what was said; "tweeted a photo of …" too)
     if lemma in _CLAUSE_ONLY and _record_subject(cue):
         # "Polls show Clinton with a lead", "shows Clinton likewise ahead by 3 points": the
         # parser splits what a record shows into object, adverb and phrase; all of it is the content.
