@@ -103,3 +103,8 @@ def test_clause_after_an_aside_does_not_take_the_quote_cue(nlp):
 def test_what_is_tweeted_is_the_content(nlp):
     text = "The activist later tweeted a photograph of her bruised forearm."
     assert _contents(nlp, text) == [("later tweeted", "a photograph of her bruised forearm")]
+
+
+def test_what_someone_wants_is_attributed(nlp):
+    text = "Most Democratic voters want a continuation of the president's policies."
+    assert _contents(nlp, text) == [("want", "a continuation of the president's policies")]
