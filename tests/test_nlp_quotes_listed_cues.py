@@ -108,3 +108,8 @@ def test_what_is_tweeted_is_the_content(nlp):
 def test_what_someone_wants_is_attributed(nlp):
     text = "Most Democratic voters want a continuation of the president's policies."
     assert _contents(nlp, text) == [("want", "a continuation of the president's policies")]
+
+
+def test_view_with_as_hung_on_the_object(nlp):
+    text = "The remarks drew scrutiny from some who saw the comment as a dig at the military."
+    assert _contents(nlp, text) == [("saw", "the comment as a dig at the military")]
