@@ -113,3 +113,8 @@ def test_what_someone_wants_is_attributed(nlp):
 def test_view_with_as_hung_on_the_object(nlp):
     text = "The remarks drew scrutiny from some who saw the comment as a dig at the military."
     assert _contents(nlp, text) == [("saw", "the comment as a dig at the military")]
+
+
+def test_called_someone_a_name_without_an_object_in_the_parse(nlp):
+    text = "Democrats went further, with the former governor calling Trump a fascist."
+    assert _contents(nlp, text) == [("calling", "Trump a fascist")]

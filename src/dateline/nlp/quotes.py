@@ -936,6 +936,8 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
         return said[0], said[1], None
     if lemma in _HEARER_VERBS and (about := about_topic(cue)) is not None:
         return about  # "asked Clinton about her email scandal": the hearer is not the topic
+    if lemma == "call" and (named := _called_names(cue)) is not None:
+        return named[0], named[1], None
     if lemma in _HEARER_VERBS and not (lemma == "call" and any(c.dep_ == "oprd" for c in cue.children)):
         if not (lemma == "tweet" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in cue.rights)):
             return None  # ("called Obama a liar" names what was said; "tweeted a photo of …" too)
@@ -1021,6 +1023,26 @@ def _lead_in(tok: Token, cue: Token) -> bool:
     while tok.head.i != cue.i and tok.head is not tok:
         tok = tok.head
     return tok.dep_ in ("prt", "advmod", "npadvmod")
+
+
+def _called_names(cue: Token) -> tuple[int, int] | None:
+    """ "called Oz a quack, fake and charlatan", "calling Trump a fascist" when the parser
+    makes the one called and the name two predicates (no object): both are the content. A
+    single one is a naming ("a program called EB-5"), not a report."""
+    if any(c.dep_ in ("dobj", "prt", "prep") for c in cue.children):
+        return None
+    kids = [c for c in cue.rights if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ", "PRON")]
+    if not kids or (
+        len(kids) == 1
+        and not (
+            kids[0].dep_ == "xcomp"
+            and any(c.dep_ in ("oprd", "attr", "npadvmod", "appos") or c.tag_ == "NN" for c in kids[0].rights)
+        )
+    ):
+        return None
+    last = kids[-1].right_edge
+    content = trim(cue.doc, kids[0].left_edge.idx, last.idx + len(last.text))
+    return content if content[1] - content[0] >= 3 else None
 
 
 def _goes_on(tok: Token, parts: list[Token]) -> bool:
