@@ -118,3 +118,12 @@ def test_view_with_as_hung_on_the_object(nlp):
 def test_called_someone_a_name_without_an_object_in_the_parse(nlp):
     text = "Democrats went further, with the former governor calling Trump a fascist."
     assert _contents(nlp, text) == [("calling", "Trump a fascist")]
+
+
+def test_to_clause_right_after_the_cue_wins_over_a_later_clause(nlp):
+    text = (
+        "On Thursday, however, the governor spoke to a group of oil executives, promising to lift drilling "
+        "limits and open more land to leasing ― probably not exactly what her critics had in mind."
+    )
+    ((cue, content),) = _contents(nlp, text)
+    assert cue == "promising" and content.startswith("to lift drilling limits and open more land to leasing")

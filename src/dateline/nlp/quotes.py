@@ -303,6 +303,9 @@ class QuoteFinder:
             comps = [c for c in cue.rights if c.dep_ == "advcl" and _mark(c) in ("if", "whether")]
         if comps and comps[0].i < cue.i and _own_object(cue):
             comps = []  # "“…?” He offered no proof that …": the clause before is not what he offered
+        goal_first = _goal(cue)
+        if comps and goal_first is not None and cue.i < goal_first.i < comps[0].i and goal_first.dep_ == "xcomp":
+            comps = []  # "promising to lift regulations ― probably not what Graham had in mind"
         if not comps and self.cues.verbs.get(cue.lemma_.lower()) in ("speech", "intent"):
             # "He said legalizing it could put …": a clause the parser hung as a gerund xcomp.
             comps = [c for c in cue.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > cue.i]
