@@ -127,3 +127,10 @@ def test_to_clause_right_after_the_cue_wins_over_a_later_clause(nlp):
     )
     ((cue, content),) = _contents(nlp, text)
     assert cue == "promising" and content.startswith("to lift drilling limits and open more land to leasing")
+
+
+def test_coordinated_gerund_continues_the_topic(nlp):
+    text = "The senator has mentioned refinancing student loans and forcing colleges to spend more of their endowments."
+    assert _contents(nlp, text) == [
+        ("has mentioned", "refinancing student loans and forcing colleges to spend more of their endowments")
+    ]

@@ -1050,9 +1050,13 @@ def _called_names(cue: Token) -> tuple[int, int] | None:
 
 def _goes_on(tok: Token, parts: list[Token]) -> bool:
     """A phrase the parser hung on the cue that continues its object: a coordinated noun
-    ("emphasized fairness, and a need to …") or ", including …"."""
+    ("emphasized fairness, and a need to …"), a coordinated gerund after an object
+    ("mentioned refinancing student loans and forcing universities to …"; a cue verb there,
+    "and vowing to …", is a report of its own) or ", including …"."""
     if not any(p.dep_ == "dobj" or p.dep_ == "prep" for p in parts):
         return False
+    if tok.dep_ == "conj" and tok.tag_ == "VBG" and any(p.dep_ == "dobj" for p in parts):
+        return tok.lemma_.lower() not in load_cues().verbs and not any(c.dep_.startswith("nsubj") for c in tok.children)
     if tok.dep_ == "conj":
         return tok.pos_ in ("NOUN", "PROPN")
     return tok.dep_ == "prep" and tok.lower_ in ("including", "especially", "particularly", "notably")
