@@ -13,10 +13,10 @@ from dateline.evaluate.quotes import evaluate_polnear
 SUBSET = 25
 # metric -> split -> (field, floor)
 FLOORS = {
-    "ggt@0.3": {"all": ("f1", 0.79), "direct": ("f1", 0.89), "indirect": ("f1", 0.73)},
-    "ggt@0.8": {"all": ("f1", 0.73), "direct": ("f1", 0.84), "indirect": ("f1", 0.66)},
-    "who_said_what": {"all": ("f1", 0.68), "direct": ("f1", 0.78), "indirect": ("f1", 0.62)},
-    "exact_content_norm": {"all": ("f1", 0.63), "direct": ("f1", 0.75), "indirect": ("f1", 0.56)},
+    "ggt@0.3": {"all": ("f1", 0.80), "direct": ("f1", 0.91), "indirect": ("f1", 0.74)},
+    "ggt@0.8": {"all": ("f1", 0.73), "direct": ("f1", 0.85), "indirect": ("f1", 0.66)},
+    "who_said_what": {"all": ("f1", 0.69), "direct": ("f1", 0.79), "indirect": ("f1", 0.63)},
+    "exact_content_norm": {"all": ("f1", 0.64), "direct": ("f1", 0.76), "indirect": ("f1", 0.57)},
     "exact_source": {"all": ("f1", 0.77)},
     "exact_cue": {"all": ("f1", 0.71)},
 }
