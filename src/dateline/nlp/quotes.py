@@ -196,6 +196,8 @@ class QuoteFinder:
         held = [(q.content[0][0], q.content[-1][1]) for q in quotes]
         quotes.extend(_in_source(doc, in_quote, quotes))
         for tok in cues["NOUN"]:
+            if tok.i in used:
+                continue  # a verb the tagger read as a noun, reported above ("Harper charges that …")
             nested = any(s <= tok.idx < e for s, e in held)
             if not in_quote[tok.i] and not (nested and self.cues.nouns.get(tok.lemma_.lower()) == "belief"):
                 q = self._noun(doc, tok, copula=not nested)
