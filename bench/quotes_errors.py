@@ -13,15 +13,23 @@ it with ``dateline.evaluate.quotes`` and prints:
   the cue token's parse (tag, dep, head, children's dep labels), what rule 2 alone makes of
   that cue (``raw``: its content, or ``-``) and what we finally emitted on that cue
   (``emitted``) — so a miss can be told apart as "no rule fires" (construction / parse),
-  "a rule fires but the filters drop it" or "emitted with the wrong content".
+  "a rule fires but the filters drop it" or "emitted with the wrong content";
+- with ``--boundaries``: quotes matched at τ 0.3 whose normalised content differs from the
+  gold one, grouped by where and how the start and the end differ (the words we add or
+  drop, their first word), so boundary conventions can be fixed as classes;
+- with ``--fps``: every false positive (no gold content covered > 0.3) with its sentence;
+- with ``--speakers``: quotes matched at τ 0.3 whose speaker mention misses the gold Source,
+  grouped by the gold and our mention's kind (pronoun, name, none).
 
     .venv/bin/python bench/quotes_errors.py [--split dev|train] [--limit N] [--show LEMMA] [--listed-misses]
+        [--boundaries [--examples N]] [--fps] [--speakers]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -29,7 +37,17 @@ from spacy.tokens import DocBin
 
 from dateline.core import pipeline_info
 from dateline.evaluate.polnear import GoldArticle, read_split
-from dateline.evaluate.quotes import Board, _EntityIndex, _hull, _overlap, gold_is_direct, predictions, score_article
+from dateline.evaluate.quotes import (
+    Board,
+    Pred,
+    _EntityIndex,
+    _hull,
+    _overlap,
+    gold_is_direct,
+    normalise,
+    predictions,
+    score_article,
+)
 from dateline.nlp import load_pipeline, to_records
 from dateline.nlp.quote_cues import load_cues, quote_pairs
 from dateline.nlp.quotes_direct import quoted_tokens
@@ -90,6 +108,52 @@ def explain(doc, finder, gold, hull, preds, near: bool) -> str:
     )
 
 
+def matched(hulls: list[tuple[int, int]], preds: list[Pred], tau: float = 0.3) -> list[tuple[int, int]]:
+    """The scorer's greedy GGT matching: (gold index, prediction index) pairs."""
+    used: set[int] = set()
+    pairs = []
+    for gi, h in enumerate(hulls):
+        glen = max(1, h[1] - h[0])
+        best = max(
+            ((_overlap(h, q.content) / glen, k) for k, q in enumerate(preds) if k not in used),
+            default=(0.0, -1),
+        )
+        if best[0] > tau:
+            used.add(best[1])
+            pairs.append((gi, best[1]))
+    return pairs
+
+
+def _edge_words(words: str) -> str:
+    """A difference at a content edge named by its first word(s): ", which", "on", "if"."""
+    words = words.strip()
+    if not words:
+        return "-"
+    if "\n" in words or re.search(r"[.!?][\"”’']?\s+[A-Z“\"]", words):
+        return "<sentences>"
+    toks = re.findall(r"[\w’'-]+|[^\w\s]", words)
+    head = " ".join(toks[:2] if toks[0] in (",", "--", "—", "(", "“", '"') else toks[:1]).lower()
+    return f"{head} ({'short' if len(toks) <= 4 else 'long'})"
+
+
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "his", "her", "its", "their"}
+
+
+def _mention_kind(words: str) -> str:
+    if words == "-":
+        return "none"
+    low = words.lower().strip()
+    return low if low in _PRONOUNS else "name/noun"
+
+
+def boundary(text: str, gold: tuple[int, int], pred: tuple[int, int]) -> tuple[str, str]:
+    """How a predicted content's start and end differ from the gold one (both normalised)."""
+    (gs, ge), (ps, pe) = normalise(text, gold), normalise(text, pred)
+    start = "same" if ps == gs else (f"+ {_edge_words(text[ps:gs])}" if ps < gs else f"- {_edge_words(text[gs:ps])}")
+    end = "same" if pe == ge else (f"+ {_edge_words(text[ge:pe])}" if pe > ge else f"- {_edge_words(text[pe:ge])}")
+    return start, end
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="dev")
@@ -97,6 +161,10 @@ def main() -> None:
     parser.add_argument("--show", default=None, help="print misses/false positives of this cue lemma")
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--listed-misses", action="store_true", help="explain each miss whose cue is in the lexicon")
+    parser.add_argument("--boundaries", action="store_true", help="list content boundary differences by class")
+    parser.add_argument("--examples", type=int, default=2, help="examples per boundary class")
+    parser.add_argument("--fps", action="store_true", help="list every false positive")
+    parser.add_argument("--speakers", action="store_true", help="list matched quotes with a wrong speaker")
     args = parser.parse_args()
     root = shared_data_dir() / "quotes" / "polnear"
     golds = read_split(root, args.split, args.limit)
@@ -114,6 +182,8 @@ def main() -> None:
     classes = {**cues.verbs, **cues.nouns, **cues.phrases}
     shown: list[str] = []
     miss_kind: Counter[str] = Counter()
+    edges: dict[str, dict[str, list[str]]] = {"start": {}, "end": {}}
+    n_differ = 0
     for gold, doc in zip(golds, parsed(nlp, golds, args.split, args.limit), strict=True):
         finder(doc)
         ex = to_records(doc, Article(id=content_hash(gold.text), text=gold.text), info)
@@ -121,6 +191,32 @@ def main() -> None:
         score_article(gold, preds, board, _EntityIndex(ex).entity_at)
         text = gold.text
         hulls = [a.content_hull() for a in gold.attributions]
+        if args.speakers:
+            for gi, k in matched(hulls, preds):
+                a, q = gold.attributions[gi], preds[k]
+                g = _hull(a.source) if a.source else None
+                if (g is None and q.source is None) or (g and q.source and _overlap(g, q.source)):
+                    continue
+                gt = text[g[0] : g[1]] if g else "-"
+                pt = text[q.source[0] : q.source[1]] if q.source else "-"
+                kind = f"gold {_mention_kind(gt)} / ours {_mention_kind(pt)}"
+                cue_text = text[q.cue[0] : q.cue[1]] if q.cue else "-"
+                s = max(0, min(q.content[0], g[0] if g else q.content[0]) - 60)
+                e = max(q.content[1], g[1] if g else 0)
+                edges["start"].setdefault(kind, []).append(
+                    f"    G {gt!r}  P {pt!r}  cue {cue_text!r}\n      {text[s : min(e, s + 300)]!r}"
+                )
+        if args.boundaries:
+            for gi, k in matched(hulls, preds):
+                h, q = hulls[gi], preds[k].content
+                if normalise(text, h) == normalise(text, q):
+                    continue
+                n_differ += 1
+                st, en = boundary(text, h, q)
+                g, p = normalise(text, h), normalise(text, q)
+                ex = f"    G {text[g[0] : g[1]]!r}\n    P {text[p[0] : p[1]]!r}"
+                edges["start"].setdefault(st, []).append(ex)
+                edges["end"].setdefault(en, []).append(ex)
         for a, h in zip(gold.attributions, hulls, strict=True):
             lem = lemma_of(doc, _hull(a.cue) if a.cue else None)
             gold_by[lem] += 1
@@ -157,6 +253,15 @@ def main() -> None:
             if p.source is None:  # the same, for quotes with no speaker
                 cls_pred[cls + " (no speaker)"] += 1
                 cls_ok[cls + " (no speaker)"] += ok
+            if not ok and args.fps:
+                sent = doc.char_span(p.content[0], p.content[1], alignment_mode="expand")
+                where = sent[0].sent if sent is not None and len(sent) else None
+                cue_text = text[p.cue[0] : p.cue[1]] if p.cue else "-"
+                src = text[p.source[0] : p.source[1]] if p.source else "-"
+                shown.append(
+                    f"FP {'D' if p.direct else 'I'} [{cue_text}|{src}] {text[p.content[0] : p.content[1]][:140]!r}\n"
+                    f"      in {where.text.strip()[:240] if where is not None else '-'!r}"
+                )
             if (
                 not ok
                 and args.show
@@ -166,6 +271,28 @@ def main() -> None:
                 cue_text = text[p.cue[0] : p.cue[1]] if p.cue else "-"
                 src = text[p.source[0] : p.source[1]] if p.source else "-"
                 shown.append(f"FP [{cue_text}|{src}] {text[p.content[0] : p.content[1]][:120]!r}")
+    if args.speakers:
+        for kind, rows in sorted(edges["start"].items(), key=lambda kv: -len(kv[1])):
+            print(f"{len(rows):4}  {kind}")
+            for row in rows[: args.examples]:
+                print(row)
+        return
+    if args.boundaries:
+        print(f"matched at τ0.3 with a different normalised content: {n_differ}")
+        for side in ("start", "end"):
+            print(f"\n== {side}: + we add, - we drop ==")
+            for kind, rows in sorted(edges[side].items(), key=lambda kv: -len(kv[1])):
+                if kind == "same":
+                    print(f"{len(rows):4}  same")
+                    continue
+                print(f"{len(rows):4}  {kind}")
+                for row in rows[: args.examples]:
+                    print(row)
+        return
+    if args.fps:
+        for line in shown:
+            print(line)
+        return
     out = board.as_dict()
     for metric, splits in out.items():
         row = "  ".join(

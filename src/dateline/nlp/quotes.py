@@ -1009,8 +1009,11 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
     last = parts[-1].right_edge
     end = last.idx + len(last.text)
     text = doc_text(cue.doc)
+    # "accused the North's leader, Kim Jong Un, of “fanatic recklessness”": an aside inside
+    # the object is no end when the cue's own phrase goes on after it; cut only in its last part.
+    floor = max(start, parts[-1].left_edge.idx)
     for mark in (", ", " -- ", " — ", " – "):
-        cut = text.find(mark, start, end)
+        cut = text.find(mark, floor, end)
         while cut > start + 2 and mark == ", " and not _reports_after(cue.doc, cut, end):
             # "the legacy of racism, enshrined in …", "charged two developers, A and B, with
             # defrauding …", "criticism of Matt Lauer, who took heat for …": the phrase goes

@@ -1,0 +1,20 @@
+"""Content and speaker boundaries of quotes on real-style sentences (PolNeAR's conventions)."""
+
+from __future__ import annotations
+
+
+def _quotes(nlp, text: str) -> list[dict]:
+    return [q for q in nlp(text)._.dl_quotes if q["kind"] != "partial"]
+
+
+def _of(text: str, span) -> str | None:
+    return text[span[0] : span[1]] if span else None
+
+
+def test_topic_runs_past_an_aside_inside_the_object(nlp):
+    text = "The ministry accused the rebel commander, Ali Hassan, of shelling the market."
+    quotes = _quotes(nlp, text)
+    assert [_of(text, q["content"][0]) for q in quotes] == ["the rebel commander, Ali Hassan, of shelling the market"]
+    # ... while an aside closing the object still ends it.
+    text = "The ministry criticized the rebel commander, a former army officer."
+    assert [_of(text, q["content"][0]) for q in _quotes(nlp, text)] == ["the rebel commander"]
