@@ -18,3 +18,10 @@ def test_topic_runs_past_an_aside_inside_the_object(nlp):
     # ... while an aside closing the object still ends it.
     text = "The ministry criticized the rebel commander, a former army officer."
     assert [_of(text, q["content"][0]) for q in _quotes(nlp, text)] == ["the rebel commander"]
+
+
+def test_cue_noun_as_object_is_held_by_the_verbs_subject(nlp):
+    text = "Farm groups have expressed concern that the new tariffs could close hundreds of dairies."
+    quotes = _quotes(nlp, text)
+    assert [_of(text, q["speaker_mention"]) for q in quotes] == ["Farm groups"]
+    assert _of(text, quotes[0]["content"][0]) == "the new tariffs could close hundreds of dairies"

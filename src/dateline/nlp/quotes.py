@@ -199,7 +199,13 @@ class QuoteFinder:
             if tok.i in used:
                 continue  # a verb the tagger read as a noun, reported above ("Harper charges that …")
             nested = any(s <= tok.idx < e for s, e in held)
-            if not in_quote[tok.i] and not (nested and self.cues.nouns.get(tok.lemma_.lower()) == "belief"):
+            # "expressed concern that …" is already a light-verb or attitude cue: one report.
+            named = any(q.cue_span and q.cue_span[0] <= tok.idx < q.cue_span[1] for q in quotes)
+            if (
+                not in_quote[tok.i]
+                and not named
+                and not (nested and self.cues.nouns.get(tok.lemma_.lower()) == "belief")
+            ):
                 q = self._noun(doc, tok, copula=not nested)
                 if q is not None:
                     quotes.append(q)
@@ -557,6 +563,8 @@ class QuoteFinder:
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None:
                     speaker = mention_span(obj)
+        if speaker is None and (verb := _holder(noun)) is not None:
+            speaker = speaker_of(verb)
         return Draft([content], noun, cue_span(noun), speaker)
 
 
@@ -602,6 +610,17 @@ def _in_source(doc: Doc, in_quote: list[bool], found_so_far: list[Draft]) -> lis
 
 
 # -- helpers --------------------------------------------------------------------------------
+
+
+def _holder(noun: Token) -> Token | None:
+    """The verb whose subject holds a cue noun's view: "Republicans have expressed concern
+    that …", "persisted in arguments that …" (the noun is its object, or its preposition's)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.pos_ == "VERB" and head is not noun else None
 
 
 _OPENERS = ("and ", "but ", "so ", "yet ")
