@@ -25,3 +25,9 @@ def test_cue_noun_as_object_is_held_by_the_verbs_subject(nlp):
     quotes = _quotes(nlp, text)
     assert [_of(text, q["speaker_mention"]) for q in quotes] == ["Farm groups"]
     assert _of(text, quotes[0]["content"][0]) == "the new tariffs could close hundreds of dairies"
+
+
+def test_reported_sentence_starts_after_its_connective(nlp):
+    text = "Exports rose in May. However, the slowdown in Asia is weighing on factories, the bank said."
+    quotes = _quotes(nlp, text)
+    assert [_of(text, q["content"][0]) for q in quotes] == ["the slowdown in Asia is weighing on factories"]

@@ -227,6 +227,7 @@ class QuoteFinder:
         quotes.extend(_quoted_claims(doc, pairs, in_quote, quotes))
         for q in quotes:
             if q.kind == "indirect":
+                _opening(doc, q)
                 _classify(q, pairs)
         quotes.sort(key=lambda q: q.content[0])
         return quotes
@@ -623,7 +624,7 @@ def _holder(noun: Token) -> Token | None:
     return head if head.pos_ == "VERB" and head is not noun else None
 
 
-_OPENERS = ("and ", "but ", "so ", "yet ")
+_OPENERS = ("and ", "but ", "so ", "yet ", "however ")
 
 
 def _drop_opener(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
@@ -632,8 +633,8 @@ def _drop_opener(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     …"), which PolNeAR leaves out of the content."""
     text = doc_text(doc)
     start, end = content
-    if text[start : start + 4].lower().startswith(_OPENERS) and end - start > 12:
-        start += text[start : start + 4].lower().index(" ") + 1
+    if text[start : start + 8].lower().startswith(_OPENERS) and end - start > 12:
+        start += text[start : start + 8].lower().index(" ") + 1
     comma = text.find(", ", start, min(end, start + 80))
     if comma > start:
         lead = doc.char_span(start, comma, alignment_mode="expand")
@@ -648,6 +649,17 @@ def _drop_opener(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
         ):
             start = comma + 2
     return start, end
+
+
+def _opening(doc: Doc, q: Draft) -> None:
+    """Reported speech that opens its sentence starts after the words tying that sentence to
+    the one before ("However, …", "In addition, …", "And …"): PolNeAR leaves them out."""
+    first = token_at(doc, q.content[0][0])
+    if first is None or not first.is_sent_start:
+        return
+    start, end = _drop_opener(doc, q.content[0])
+    if start != q.content[0][0] and end - start >= 3:
+        q.content[0] = (start, end)
 
 
 def _drop_when(doc: Doc, cue: Token, content: tuple[int, int]) -> tuple[int, int]:
