@@ -31,3 +31,10 @@ def test_reported_sentence_starts_after_its_connective(nlp):
     text = "Exports rose in May. However, the slowdown in Asia is weighing on factories, the bank said."
     quotes = _quotes(nlp, text)
     assert [_of(text, q["content"][0]) for q in quotes] == ["the slowdown in Asia is weighing on factories"]
+
+
+def test_cue_in_an_adverbial_clause_inside_a_report_is_held_by_it(nlp):
+    text = "The mayor said the budget failed because the council refused to cut spending."
+    quotes = _quotes(nlp, text)
+    assert [_of(text, q["cue"]) for q in quotes] == ["said"]
+    assert _of(text, quotes[0]["content"][0]) == "the budget failed because the council refused to cut spending"

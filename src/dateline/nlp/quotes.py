@@ -1215,10 +1215,14 @@ def _reporter(q: Draft) -> int | None:
 def _held(q: Draft, quotes: list[Draft]) -> bool:
     """A reported quote whose cue and words lie inside a longer quote's words ("… to disclose
     detailed medical records", "… that support Clinton"): subordinate to that report, which
-    PolNeAR marks alone. A coordinated or adverbial cue ("… and warned North Korea to …",
-    "…, arguing that …"), a cue noun and a direct quote are reports of their own."""
-    if q.cue is None or q.kind == "direct" or q.cue.dep_ in ("conj", "advcl", "parataxis"):
+    PolNeAR marks alone. A coordinated cue ("… and warned North Korea to …"), a participle
+    or a clause set off by a comma ("…, arguing that …"), a cue noun and a direct quote are
+    reports of their own; an adverbial clause inside the words ("… is reduced to insults
+    because he cannot defend his record") is not."""
+    if q.cue is None or q.kind == "direct" or q.cue.dep_ in ("conj", "parataxis"):
         return False
+    if q.cue.dep_ == "advcl" and (q.cue.tag_ == "VBG" or q.cue.doc[q.cue.left_edge.i - 1].text == ","):
+        return False  # "…, arguing that …": a report of its own; "because he cannot defend …" is not
     if q.cue.pos_ == "NOUN":
         return False  # "The minister's claim that … was rejected": the claim is a report too
     length = q.content[-1][1] - q.content[0][0]
