@@ -38,3 +38,9 @@ def test_cue_in_an_adverbial_clause_inside_a_report_is_held_by_it(nlp):
     quotes = _quotes(nlp, text)
     assert [_of(text, q["cue"]) for q in quotes] == ["said"]
     assert _of(text, quotes[0]["content"][0]) == "the budget failed because the council refused to cut spending"
+
+
+def test_quoted_words_inside_a_reported_clause_are_part_of_it(nlp):
+    text = "The coach said he wanted to talk directly to the fans and let them know that “this team is not giving up.”"
+    quotes = _quotes(nlp, text)
+    assert [_of(text, q["cue"]) for q in quotes] == ["said"]

@@ -1219,6 +1219,8 @@ def _held(q: Draft, quotes: list[Draft]) -> bool:
     or a clause set off by a comma ("…, arguing that …"), a cue noun and a direct quote are
     reports of their own; an adverbial clause inside the words ("… is reduced to insults
     because he cannot defend his record") is not."""
+    if q.cue is not None and q.kind == "direct" and q.cue.idx < q.content[0][0]:
+        return _nested_quote(q, quotes)
     if q.cue is None or q.kind == "direct" or q.cue.dep_ in ("conj", "parataxis"):
         return False
     if q.cue.dep_ == "advcl" and (q.cue.tag_ == "VBG" or q.cue.doc[q.cue.left_edge.i - 1].text == ","):
@@ -1230,6 +1232,19 @@ def _held(q: Draft, quotes: list[Draft]) -> bool:
         s, e = other.content[0][0], other.content[-1][1]
         if other is not q and s <= q.cue.idx < e and e - s > length and _within(q, (s, e)):
             return True
+    return False
+
+
+def _nested_quote(q: Draft, quotes: list[Draft]) -> bool:
+    """Quoted words after their cue, both inside a reported clause ("says she hopes to win,
+    but she knows that “LeBron will always be the king”"): PolNeAR marks the clause alone."""
+    if q.cue is None:
+        return False
+    end = q.content[-1][1]
+    for other in quotes:
+        if other is not q and other.kind != "direct" and other.content[0][0] <= q.cue.idx:
+            if end <= other.content[-1][1] + 2:  # the closing mark may lie just past it
+                return True
     return False
 
 
