@@ -44,3 +44,11 @@ def test_quoted_words_inside_a_reported_clause_are_part_of_it(nlp):
     text = "The coach said he wanted to talk directly to the fans and let them know that “this team is not giving up.”"
     quotes = _quotes(nlp, text)
     assert [_of(text, q["cue"]) for q in quotes] == ["said"]
+
+
+def test_topic_goes_on_through_a_coordinated_gerund_or_preposition(nlp):
+    text = "The senator has mentioned refinancing student loans and forcing colleges to spend their endowments."
+    quotes = _quotes(nlp, text)
+    assert [_of(text, q["content"][0]) for q in quotes] == [
+        "refinancing student loans and forcing colleges to spend their endowments"
+    ]

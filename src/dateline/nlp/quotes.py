@@ -1094,6 +1094,10 @@ def _goes_on(tok: Token, parts: list[Token]) -> bool:
     if tok.dep_ == "conj" and tok.tag_ == "VBG" and any(p.dep_ == "dobj" for p in parts):
         return tok.lemma_.lower() not in load_cues().verbs and not any(c.dep_.startswith("nsubj") for c in tok.children)
     if tok.dep_ == "conj":
+        if tok.tag_ == "VBG" and tok.head.tag_ != "VBG":
+            return True  # "mentioned refinancing student loans and forcing universities to …"
+        if tok.pos_ == "ADP":  # "cited her years as secretary and as a senator"
+            return any(t.lower_ == tok.lower_ and t.dep_ == "prep" for p in parts for t in p.subtree)
         return tok.pos_ in ("NOUN", "PROPN")
     return tok.dep_ == "prep" and tok.lower_ in ("including", "especially", "particularly", "notably")
 
