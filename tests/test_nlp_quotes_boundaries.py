@@ -52,3 +52,9 @@ def test_topic_goes_on_through_a_coordinated_gerund_or_preposition(nlp):
     assert [_of(text, q["content"][0]) for q in quotes] == [
         "refinancing student loans and forcing colleges to spend their endowments"
     ]
+
+
+def test_participle_after_a_comma_speaks_for_the_clause_it_follows(nlp):
+    text = "The drummer shared the news online last week, writing “Feels great to back a candidate I trust.”"
+    quotes = _quotes(nlp, text)
+    assert [_of(text, q["speaker_mention"]) for q in quotes] == ["The drummer"]

@@ -441,7 +441,20 @@ def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int
             break
         adjective = adjective or tok.dep_ == "acomp"
         tok = tok.head
-    return None
+    return _comma_host(cue, in_quote)
+
+
+def _comma_host(cue: Token, in_quote: list[bool] | None) -> tuple[int, int] | None:
+    """ "Clinton seemed ready to riff on it, telling the crowd, “Some people …”": a participle
+    after a comma that the parser hung inside the quote it introduces; its subject is the
+    subject of the clause the comma closes."""
+    if cue.tag_ != "VBG" or cue.i == 0 or cue.doc[cue.i - 1].text != ",":
+        return None
+    host = cue.doc[cue.i - 1].head
+    if host.i >= cue.i or host.pos_ not in ("VERB", "AUX") or (in_quote is not None and in_quote[host.i]):
+        return None
+    subj = _subject(host, in_quote)
+    return mention_span(subj, host) if subj is not None and subj.dep_ == "nsubj" else None
 
 
 # Objects that name the praise or blame, not its target ("gives credit to X for …").
@@ -570,13 +583,16 @@ def direct_speaker(cue: Token, in_quote: list[bool]) -> tuple[int, int] | None:
     """The speaker of a cue beside a quote: its subject, unless the parser took quoted words
     as the subject ("“… We will achieve justice,” Chief Jordan said"), then the name beside
     the cue, before it or right after it ("Said Ellis: “…”")."""
-    speaker = speaker_of(cue, in_quote)
+    speaker = speaker_of(cue, in_quote) or _comma_host(cue, in_quote)
     if speaker is None and _unnamed(cue):
         return None
     if speaker is not None:
         tok = token_at(cue.doc, speaker[0])
         if tok is None or not in_quote[tok.i]:
             return speaker
+        host = _comma_host(cue, in_quote)  # the parse took a subject inside the quote
+        if host is not None:
+            return host
     beside = _name_beside(cue)
     if beside is not None:
         tok = token_at(cue.doc, beside[0])
