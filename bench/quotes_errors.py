@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -59,7 +60,9 @@ CACHE = Path("/tmp/dateline-quotes-cache")
 
 def parsed(nlp, golds: list[GoldArticle], split: str, limit: int | None):
     CACHE.mkdir(exist_ok=True)
-    path = CACHE / f"{split}-{limit}.spacy"
+    # Keyed by the pipes that parse, so branches that change them do not share a cache.
+    pipes = "+".join(n for n in nlp.pipe_names if n not in ("dateline_entities", "dateline_quotes"))
+    path = CACHE / f"{split}-{limit}-{zlib.crc32(pipes.encode()):08x}.spacy"
     if path.exists():
         return list(DocBin().from_disk(path).get_docs(nlp.vocab))
     docs = list(nlp.pipe((g.text for g in golds), disable=["dateline_quotes"], batch_size=16))

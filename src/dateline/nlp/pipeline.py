@@ -32,6 +32,8 @@ def load_pipeline(model: str | None = None, *, components: tuple[str, ...] | Non
     (all by default, in dependency order).
     """
     nlp = load_model(model)
+    if "dateline_paragraphs" not in nlp.pipe_names:  # sentence starts must be set before parsing
+        nlp.add_pipe("dateline_paragraphs_v1", name="dateline_paragraphs", before="parser")
     for name in components if components is not None else tuple(COMPONENTS):
         if name not in nlp.pipe_names:
             nlp.add_pipe(COMPONENTS[name], name=name, last=True)

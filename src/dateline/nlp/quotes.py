@@ -692,13 +692,14 @@ def _in_paragraph(doc: Doc, content: list[tuple[int, int]], cue: int) -> list[tu
     blank line (a headline, a "___" rule, the next paragraph) is not the speaker's."""
     text = doc_text(doc)
     s, e = content[0][0], content[-1][1]
-    if not _PARAGRAPH.search(text, min(s, cue), max(e, cue)):
-        return content
-    para_start = max((m.end() for m in _PARAGRAPH.finditer(text, 0, cue)), default=0)
-    after = _PARAGRAPH.search(text, cue)
-    para_end = after.start() if after else len(text)
-    out = [trim(doc, max(a, para_start), min(b, para_end)) for a, b in content]
-    if out and (dateline := _DATELINE.match(text, out[0][0])) is not None:
+    out = list(content)
+    if _PARAGRAPH.search(text, min(s, cue), max(e, cue)):
+        para_start = max((m.end() for m in _PARAGRAPH.finditer(text, 0, cue)), default=0)
+        after = _PARAGRAPH.search(text, cue)
+        para_end = after.start() if after else len(text)
+        out = [trim(doc, max(a, para_start), min(b, para_end)) for a, b in content]
+    at_line_start = bool(out) and (out[0][0] == 0 or text[out[0][0] - 1] == "\n")
+    if at_line_start and (dateline := _DATELINE.match(text, out[0][0])) is not None:
         out[0] = (dateline.end(), out[0][1])  # "WASHINGTON ― …": the place the story is filed from
     return [c for c in out if c[1] - c[0] >= 3]
 

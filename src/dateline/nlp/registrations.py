@@ -13,6 +13,7 @@ from spacy.language import Language
 from dateline.nlp import extensions  # noqa: F401  (declares Doc._ attributes)
 from dateline.nlp.entities import EntityClusterer
 from dateline.nlp.events import EventCoder
+from dateline.nlp.paragraphs import ParagraphBreaks
 from dateline.nlp.quotes import QuoteFinder
 from dateline.nlp.tone import ToneScorer
 
@@ -22,6 +23,12 @@ COMPONENTS: dict[str, str] = {
     "dateline_events": "dateline_events_v1",
     "dateline_tone": "dateline_tone_v1",
 }
+
+
+# Runs before the parser (``pipeline.load_pipeline`` puts it there), so not in COMPONENTS.
+@Language.factory("dateline_paragraphs_v1", assigns=["token.is_sent_start"])
+def make_paragraphs(nlp: Language, name: str) -> Any:
+    return ParagraphBreaks()
 
 
 @Language.factory(
