@@ -1245,11 +1245,16 @@ def _nested_quote(q: Draft, quotes: list[Draft]) -> bool:
     but she knows that “LeBron will always be the king”"): PolNeAR marks the clause alone."""
     if q.cue is None:
         return False
+    # A quote a coordinated cue introduces ("…, and when pressed, the mother replied, “…”")
+    # is a report of its own; quoted words in that cue's clause ("know that “…”") are not.
+    between = doc_text(q.cue.doc)[q.cue.idx + len(q.cue.text) : q.content[0][0]]
+    if q.cue.dep_ == "conj" and not between.strip(" ,:“\"'‘"):
+        return False
     end = q.content[-1][1]
     for other in quotes:
-        if other is not q and other.kind != "direct" and other.content[0][0] <= q.cue.idx:
-            if end <= other.content[-1][1] + 2:  # the closing mark may lie just past it
-                return True
+        s, e = other.content[0][0], other.content[-1][1]
+        if other is not q and other.kind != "direct" and s <= q.cue.idx and end <= e + 2:  # + the closing mark
+            return True
     return False
 
 
