@@ -19,13 +19,15 @@ Rules on the dependency parse plus the cue lexicon (``lexicon/speech_cues.tsv``)
    phrase ("made the case that …") and a cue verb the tagger read as a noun ("Harper charges
    that …"). Quoted words inside become ``partial`` quotes; reported
    speech opening or closing with quoted words is ``mixed``. A quote whose cue sits inside
-   another's reported clause ("X said she expects …", "refused to disclose …") is nested in
-   it and gives way to it, as PolNeAR marks only the outer attribution.
+   another's reported clause ("X said she expects …", "refused to disclose …", "… because he
+   cannot defend …", "… and let them know that “…”") is nested in it and gives way to it, as
+   PolNeAR marks only the outer attribution.
 3. Quoted words no cue claimed, under a verb with a subject ("called them “deplorables”"),
    are ``mixed`` quotes of that subject.
 
 Content is bounded as PolNeAR bounds it where its annotators agree (majority where they do
 not, measured on dev and train): without quotation marks or a complementiser "that"; without
+the words tying its sentence to the one before ("However, …", "And …"); without
 when, where and to whom it was said ("during the debate", "said Tuesday", "on Twitter"), a
 second attribution hung on the clause (", arguing that …", "… and warned …") or the text past
 the cue's paragraph; with a passive cue's subject ("X is expected to …"), the one told or urged
