@@ -17,6 +17,8 @@ class ParagraphBreaks:
     """The component: marks the first token after a blank line as a sentence start."""
 
     def __call__(self, doc: Doc) -> Doc:
+        if doc.has_annotation("DEP"):
+            return doc  # parsed already (a Doc passed through again): its sentences stand
         after_break = False
         for tok in doc:
             if tok.is_space:
