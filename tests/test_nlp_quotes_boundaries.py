@@ -58,3 +58,11 @@ def test_participle_after_a_comma_speaks_for_the_clause_it_follows(nlp):
     text = "The drummer shared the news online last week, writing “Feels great to back a candidate I trust.”"
     quotes = _quotes(nlp, text)
     assert [_of(text, q["speaker_mention"]) for q in quotes] == ["The drummer"]
+
+
+def test_topic_takes_a_coordinated_wh_clause(nlp):
+    text = "The senator spoke about immigration and how it is transforming the culture of the country."
+    quotes = _quotes(nlp, text)
+    assert [_of(text, q["content"][0]) for q in quotes] == [
+        "immigration and how it is transforming the culture of the country"
+    ]

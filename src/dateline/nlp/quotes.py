@@ -1056,7 +1056,21 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
             cut = text.find(mark, cut + 2, end)
         if cut > start + 2:
             end = cut
-    return start, end, cue_end
+    return start, _and_how(cue.doc, end), cue_end
+
+
+_WH_CLAUSE = re.compile(r",? and (?:how|what|why|whether|where|who) ")
+
+
+def _and_how(doc: Doc, end: int) -> int:
+    """ "talk about immigration and how it is changing the country": a wh-clause coordinated
+    with the topic goes with it, though the parser hangs it on a verb further up."""
+    m = _WH_CLAUSE.match(doc_text(doc), end)
+    wh = token_at(doc, m.end() - 2) if m else None
+    if wh is None or wh.head.i < wh.i or wh.head.sent != wh.sent:
+        return end
+    last = wh.head.right_edge
+    return last.idx + len(last.text) if not last.is_punct else last.idx
 
 
 def _lead_in(tok: Token, cue: Token) -> bool:
