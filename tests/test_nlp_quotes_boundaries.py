@@ -61,8 +61,8 @@ def test_participle_after_a_comma_speaks_for_the_clause_it_follows(nlp):
 
 
 def test_topic_takes_a_coordinated_wh_clause(nlp):
-    text = "The senator spoke about immigration and how it is transforming the culture of the country."
+    text = "Trump continued to talk about the southern border and how many refugees can easily slip through."
     quotes = _quotes(nlp, text)
     assert [_of(text, q["content"][0]) for q in quotes] == [
-        "immigration and how it is transforming the culture of the country"
+        "the southern border and how many refugees can easily slip through"
     ]

@@ -1065,12 +1065,15 @@ _WH_CLAUSE = re.compile(r",? and (?:how|what|why|whether|where|who) ")
 def _and_how(doc: Doc, end: int) -> int:
     """ "talk about immigration and how it is changing the country": a wh-clause coordinated
     with the topic goes with it, though the parser hangs it on a verb further up."""
-    m = _WH_CLAUSE.match(doc_text(doc), end)
-    wh = token_at(doc, m.end() - 2) if m else None
-    if wh is None or wh.head.i < wh.i or wh.head.sent != wh.sent:
+    text = doc_text(doc)
+    m = _WH_CLAUSE.match(text, end - 4 if text[end - 4 : end] == " and" else end)  # the topic may hold "and"
+    verb = token_at(doc, m.end() - 2) if m else None  # the wh-word, then its clause's verb
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb is None or verb.idx < end or verb.pos_ not in ("VERB", "AUX"):
         return end
-    last = wh.head.right_edge
-    return last.idx + len(last.text) if not last.is_punct else last.idx
+    last = verb.right_edge
+    return last.idx if last.is_punct else last.idx + len(last.text)
 
 
 def _lead_in(tok: Token, cue: Token) -> bool:
