@@ -530,8 +530,10 @@ class QuoteFinder:
                 noun = clause.head
                 if noun.pos_ != "NOUN" or noun.lemma_.lower() in self.cues.nouns or in_quote[noun.i]:
                     continue
-                if any(s <= noun.idx < e for s, e in held):
-                    continue
+                if any(s <= noun.idx < e for s, e in held) or any(
+                    q.cue_span and q.cue_span[0] <= noun.idx < q.cue_span[1] for q in found_so_far
+                ):
+                    continue  # in another report's words, or its cue ("made the case that …")
                 if not _has_that(clause) or any(
                     t.lower_ in ("so", "such", "enough") for t in doc[max(0, noun.i - 10) : clause.left_edge.i]
                 ):
