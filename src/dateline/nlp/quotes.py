@@ -705,6 +705,8 @@ def _in_paragraph(doc: Doc, content: list[tuple[int, int]], cue: int) -> list[tu
     at_line_start = bool(out) and (out[0][0] == 0 or text[out[0][0] - 1] == "\n")
     if at_line_start and (dateline := _DATELINE.match(text, out[0][0])) is not None:
         out[0] = (dateline.end(), out[0][1])  # "WASHINGTON ― …": the place the story is filed from
+    if out == content:
+        return content  # a short content ("said so") is not cut off here
     return [c for c in out if c[1] - c[0] >= 3]
 
 
@@ -1110,14 +1112,13 @@ def _goes_on(tok: Token, parts: list[Token]) -> bool:
     """A phrase the parser hung on the cue that continues its object: a coordinated noun
     ("emphasized fairness, and a need to …"), a coordinated gerund after an object
     ("mentioned refinancing student loans and forcing universities to …"; a cue verb there,
-    "and vowing to …", is a report of its own) or ", including …"."""
+    "and vowing to …", is a report of its own), a repeated preposition ("cited her years as
+    secretary and as a senator") or ", including …"."""
     if not any(p.dep_ == "dobj" or p.dep_ == "prep" for p in parts):
         return False
     if tok.dep_ == "conj" and tok.tag_ == "VBG" and any(p.dep_ == "dobj" for p in parts):
         return tok.lemma_.lower() not in load_cues().verbs and not any(c.dep_.startswith("nsubj") for c in tok.children)
     if tok.dep_ == "conj":
-        if tok.tag_ == "VBG" and tok.head.tag_ != "VBG":
-            return True  # "mentioned refinancing student loans and forcing universities to …"
         if tok.pos_ == "ADP":  # "cited her years as secretary and as a senator"
             return any(t.lower_ == tok.lower_ and t.dep_ == "prep" for p in parts for t in p.subtree)
         return tok.pos_ in ("NOUN", "PROPN")
