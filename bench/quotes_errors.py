@@ -299,7 +299,7 @@ def main() -> None:
     out = board.as_dict()
     for metric, splits in out.items():
         row = "  ".join(
-            f"{s}: P {v['p']:.3f} R {v['r']:.3f} F {v['f1']:.3f}"
+            f"{s}: P {v['p']:.3f} R {v['r']:.3f} F {v['f1']:.4f}"
             + (f" spk {v['speaker_match']:.3f}" if "speaker_match" in v else "")
             for s, v in splits.items()
         )

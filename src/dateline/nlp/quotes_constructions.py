@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.quote_cues import doc_text, mention_span, prep_object, subtree_content, subtree_span, trim
+from dateline.nlp.quote_cues import doc_text, load_cues, mention_span, prep_object, subtree_content, subtree_span, trim
 from dateline.nlp.quotes_direct import Draft, cue_span, speaker_of
 
 
@@ -34,6 +34,12 @@ def appearance(doc: Doc, cue: Token) -> Draft | None:
     )
     if subj is None or pred is None or subj.lower_ in ("it", "that", "which", "who", "this", "there"):
         return None
+    if (
+        pred.dep_ == "xcomp"
+        and pred.pos_ == "VERB"
+        and load_cues().verbs.get(pred.lemma_.lower(), "appearance") != "appearance"
+    ):
+        return None  # "She appeared to imply that …": a cue of its own, whose speaker is the subject
     last = pred.right_edge
     return Draft([trim(doc, subj.left_edge.idx, last.idx + len(last.text))], cue, cue_span(cue), None)
 

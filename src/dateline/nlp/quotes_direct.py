@@ -441,6 +441,13 @@ def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int
             break
         adjective = adjective or tok.dep_ == "acomp"
         tok = tok.head
+        if in_quote is not None and not in_quote[cue.i]:
+            # "emailed supporters saying: “The struggle continues” and vowing to …": a cue outside
+            # the marks that the parse hangs on a quoted verb goes on with the verb the quote is on.
+            for _ in range(8):
+                if not in_quote[tok.i] or tok.head is tok:
+                    break
+                tok = tok.head
     return _comma_host(cue, in_quote)
 
 
@@ -521,6 +528,8 @@ def _outer_reporter(cue: Token, in_quote: list[bool] | None) -> Token | None:
     for _ in range(6):
         if tok.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or tok.head is tok:
             break
+        if in_quote is not None and in_quote[tok.head.i] and not in_quote[cue.i]:
+            break  # "…, telling reporters, “A lot of people said …”": the quote's verb reports nothing here
         if tok.dep_ == "ccomp" and speech.get(tok.head.lemma_.lower()) == "speech" and _subject(tok.head, in_quote):
             between = cue.doc[min(tok.head.i, cue.i) : max(tok.head.i, cue.i)]
             if any(t.text == ";" for t in between):
