@@ -384,6 +384,9 @@ def cue_span(cue: Token) -> tuple[int, int]:
 def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int] | None:
     """The mention naming who speaks: the cue's subject, or its head's ("went on to add",
     "and added", "…, saying"); a relative "who" stands for the noun it modifies."""
+    agent = _agent(cue)
+    if agent is not None:
+        return agent
     if _unnamed(cue):
         return None
     outer = _outer_reporter(cue, in_quote)
@@ -488,6 +491,18 @@ def _credited(for_: Token) -> tuple[int, int] | None:
         to = next((c for c in head.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"), None)
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     return mention_span(obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _agent(cue: Token) -> tuple[int, int] | None:
+    """ "Asked by the host to respond, …", "Rubio was asked by the moderator whether …": a
+    passive cue's agent is the one who speaks."""
+    if cue.tag_ != "VBN":
+        return None
+    by = next((c for c in cue.children if c.dep_ == "agent" and c.i > cue.i), None)
+    agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if agent is None or agent.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return mention_span(agent, cue)
 
 
 def _unnamed(cue: Token) -> bool:
