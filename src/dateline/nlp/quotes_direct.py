@@ -545,7 +545,14 @@ def _outer_reporter(cue: Token, in_quote: list[bool] | None) -> Token | None:
             break
         if in_quote is not None and in_quote[tok.head.i] and not in_quote[cue.i]:
             break  # "…, telling reporters, “A lot of people said …”": the quote's verb reports nothing here
-        if tok.dep_ == "ccomp" and speech.get(tok.head.lemma_.lower()) == "speech" and _subject(tok.head, in_quote):
+        # "tweeted that Machado was … and encouraged …" (the parse's "that" clause as advcl);
+        # "telling CNN that Trump is … and questioning …" (the teller's subject inherited).
+        reported = tok.dep_ == "ccomp" or (tok.dep_ == "advcl" and any(c.lower_ == "that" for c in tok.children))
+        if (
+            reported
+            and speech.get(tok.head.lemma_.lower()) == "speech"
+            and (_subject(tok.head, in_quote) or (tok.head.dep_ in ("advcl", "conj") and tok.head.tag_ == "VBG"))
+        ):
             between = cue.doc[min(tok.head.i, cue.i) : max(tok.head.i, cue.i)]
             if any(t.text == ";" for t in between):
                 break  # "Republicans said …; they learned … and disclosed": a new sentence
