@@ -401,7 +401,7 @@ def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int
         if tok is None:
             break
         subj = _subject(tok, in_quote)
-        if subj is not None and subj.dep_ == "nsubjpass" and tok is cue:
+        if subj is not None and subj.dep_ == "nsubjpass" and tok is cue and cue.lemma_.lower() not in _EXPERIENCERS:
             return None  # "peacekeepers have been accused of …": the subject is not the speaker
         if subj is not None and adjective and subj.lower_ in ("it", "there"):
             return None  # "it is worth noting that …": nobody
@@ -465,6 +465,11 @@ def _comma_host(cue: Token, in_quote: list[bool] | None) -> tuple[int, int] | No
         return None
     subj = _subject(host, in_quote)
     return mention_span(subj, host) if subj is not None and subj.dep_ == "nsubj" else None
+
+
+# Participles that name a state of mind, not something done to the subject: "she is assured
+# of winning", "Democrats are worried that …" — the subject holds the view (PolNeAR's source).
+_EXPERIENCERS = ("assure", "worry", "concern")
 
 
 # Objects that name the praise or blame, not its target ("gives credit to X for …").
