@@ -436,6 +436,8 @@ def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int
                 continue
             if tok.head.head.pos_ == "VERB":
                 return _credited(tok.head)  # "accused the senator of saying …"
+        if tok.dep_ == "acl" and tok is not cue:
+            return _controller(tok, in_quote)  # "Hispanics telling their stories and criticizing …"
         if tok.dep_ == "pcomp" and tok.head.lower_ in _CLAUSE_PREPS:
             tok = tok.head.head  # "began by saying …", "after saying …": the verb's subject
             continue
@@ -590,7 +592,21 @@ def _controller(cue: Token, in_quote: list[bool] | None) -> tuple[int, int] | No
             if obj is None:
                 return None
         return mention_span(obj, cue)
-    if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ == "NOUN":
+    if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN"):
+        noun = cue.head
+        lemma = noun.lemma_.lower()
+        cues = load_cues()
+        # "emailed supporters saying: …", "approved a resolution condemning …": a verb's object
+        # is mostly whom or what the subject spoke through, so the subject speaks.
+        issued = noun.dep_ == "dobj"
+        if lemma not in cues.nouns and lemma not in _OCCASIONS and lemma not in _RECORDINGS and not issued:
+            # "featuring Hispanics telling their stories", "artists writing songs about him":
+            # the ones the participle describes speak, up to the participle.
+            start, end = mention_span(noun, cue)
+            end = min(end, cue.idx)
+            while end > start and (doc_text(cue.doc)[end - 1].isspace() or doc_text(cue.doc)[end - 1] == ","):
+                end -= 1
+            return (start, end) if end > start else None
         # "issued a statement calling …"; "said at a news conference announcing …"
         verb = cue.head.head
         if cue.head.dep_ == "pobj" and cue.head.lemma_.lower() in _OCCASIONS and verb.dep_ == "prep":
