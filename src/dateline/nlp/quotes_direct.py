@@ -594,6 +594,8 @@ def _controller(cue: Token, in_quote: list[bool] | None) -> tuple[int, int] | No
         return mention_span(obj, cue)
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN"):
         noun = cue.head
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head  # "miners with long histories in the valley speaking …": the miners
         lemma = noun.lemma_.lower()
         cues = load_cues()
         # "emailed supporters saying: …", "approved a resolution condemning …": a verb's object
