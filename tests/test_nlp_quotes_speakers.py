@@ -291,3 +291,10 @@ def test_participle_describing_a_noun_speaks_for_it(nlp):
 def test_seeming_to_report_is_the_inner_cues_with_the_subject_as_source(nlp):
     text = "The mayor appeared to blame the police for the delay."
     assert _speaker_of_cue(nlp, text, "to blame") == "The mayor"
+
+
+def test_document_that_says_reports_the_one_who_issued_it(nlp):
+    text = "The senator released a letter from her doctor on Friday that says she is in excellent health."
+    assert _speaker_of_cue(nlp, text, "says") == "The senator"
+    text = "The union is releasing a new radio ad that urges members to vote against the contract."
+    assert _speaker_of_cue(nlp, text, "urges") == "The union"

@@ -406,6 +406,9 @@ def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int
         if subj is not None and adjective and subj.lower_ in ("it", "there"):
             return None  # "it is worth noting that …": nobody
         if subj is not None:
+            issuer = _issuer(tok.head) if subj.lower_ in ("that", "which") and tok.dep_ == "relcl" else None
+            if issuer is not None:
+                return issuer
             if subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
                 # "officials who said …": the noun and the relative pronoun, the local
                 # mention PARC marks; the entity is found through the noun.
@@ -619,6 +622,32 @@ def _controller(cue: Token, in_quote: list[bool] | None) -> tuple[int, int] | No
         if subj is not None and subj.dep_ == "nsubj" and subj.lower_ not in ("who", "that", "which"):
             return mention_span(subj, verb)
     return None
+
+
+# Documents someone issues: "released a letter that says …" reports the one who released it.
+_DOCUMENTS = (
+    "letter",
+    "statement",
+    "ad",
+    "advertisement",
+    "commercial",
+    "video",
+    "memo",
+    "email",
+    "op-ed",
+    "resolution",
+)
+
+
+def _issuer(noun: Token) -> tuple[int, int] | None:
+    """ "He released a letter from his doctor that says …", "X is releasing an ad that urges …":
+    the subject of the verb whose object the document is (PolNeAR's source)."""
+    if noun.lemma_.lower() not in _DOCUMENTS or noun.dep_ != "dobj":
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.head.i), None)
+    if subj is None or subj.lower_ in ("who", "that", "which"):
+        return None
+    return mention_span(subj, noun.head)
 
 
 def _subject(verb: Token, in_quote: list[bool] | None) -> Token | None:
