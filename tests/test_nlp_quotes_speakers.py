@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dateline.nlp.quotes_direct import speaker_of
+from dateline.nlp.quotes_direct import direct_speaker, speaker_of
 
 
 def _speakers(nlp, text: str) -> dict[str, str | None]:
@@ -298,3 +298,18 @@ def test_document_that_says_reports_the_one_who_issued_it(nlp):
     assert _speaker_of_cue(nlp, text, "says") == "The senator"
     text = "The union is releasing a new radio ad that urges members to vote against the contract."
     assert _speaker_of_cue(nlp, text, "urges") == "The union"
+
+
+def test_name_with_an_age_before_told_not_the_one_told(nlp):
+    # The parse the rule is for, built by hand: the cue hangs on the quoted verb, the name
+    # before it with its age is no subject, and the news agency told is the cue's object.
+    words = "“ We won , ” Ramos , 58 , told AFP .".split()
+    heads = [2, 2, 2, 2, 2, 2, 5, 5, 5, 2, 9, 2]
+    deps = ["punct", "nsubj", "ROOT", "punct", "punct", "npadvmod", "punct", "appos", "punct", "conj", "dobj", "punct"]
+    tags = ["``", "PRP", "VBD", ",", "''", "NNP", ",", "CD", ",", "VBD", "NNP", "."]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "PROPN", "PUNCT"]
+    lemmas = ["“", "we", "win", ",", "”", "Ramos", ",", "58", ",", "tell", "AFP", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    in_quote = [1 <= i <= 3 for i in range(len(doc))]
+    start, end = direct_speaker(doc[9], in_quote)
+    assert doc.text[start:end] == "Ramos , 58 ,"

@@ -686,6 +686,8 @@ def direct_speaker(cue: Token, in_quote: list[bool]) -> tuple[int, int] | None:
     for t in doc[cue.i + 1 : cue.i + 6]:
         if t.pos_ != "PROPN" or in_quote[t.i] or t.ent_type_ in ("DATE", "TIME"):
             break  # "…,” said Thursday morning" names a day, not a speaker
+        if t.head is cue and t.dep_ in ("dobj", "dative"):
+            break  # "…,” Ramos told AFP": the one told, not the speaker
         names.append(t)
     return (names[0].idx, names[-1].idx + len(names[-1].text)) if names else None
 
@@ -711,6 +713,8 @@ def _name_beside(cue: Token) -> tuple[int, int] | None:
     noun = doc[i - 1] if last.text == "," else (last.head if last.text == ")" else last)
     if (last.text == ")" and not noun.i < last.i) or (last.text == "," and noun.dep_ != "appos"):
         return None  # a comma after an opening phrase ("For instance, …") closes no name
+    if noun.pos_ == "NUM" and noun.dep_ == "appos":
+        noun = noun.head  # "…,” Ramos, 58, told …": the age is the name's
     after = text[noun.idx + len(noun.text) : last.idx + len(last.text) if last.text == ")" else cue.idx]
     if noun.pos_ in ("PROPN", "NOUN", "PRON") and after.strip()[:1] not in ("”", '"'):
         head = noun
