@@ -313,3 +313,8 @@ def test_name_with_an_age_before_told_not_the_one_told(nlp):
     in_quote = [1 <= i <= 3 for i in range(len(doc))]
     start, end = direct_speaker(doc[9], in_quote)
     assert doc.text[start:end] == "Ramos , 58 ,"
+
+
+def test_participle_after_a_circumstance_is_the_clauses_subjects(nlp):
+    text = "Worse, the banks have managed to hide many of their losses, in many cases reporting different numbers to different regulators."
+    assert _speaker_of_cue(nlp, text, "reporting") == "the banks"

@@ -597,6 +597,14 @@ def _controller(cue: Token, in_quote: list[bool] | None) -> tuple[int, int] | No
         return mention_span(obj, cue)
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN"):
         noun = cue.head
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ in ("in", "at", "on", "during")
+            and noun.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "the companies managed to hide …, in many cases reporting …": a circumstance,
+            # the participle is the clause's subject's.
+            return speaker_of(noun.head.head, in_quote)
         while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head.head  # "miners with long histories in the valley speaking …": the miners
         lemma = noun.lemma_.lower()
