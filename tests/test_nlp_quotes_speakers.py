@@ -318,3 +318,19 @@ def test_name_with_an_age_before_told_not_the_one_told(nlp):
 def test_participle_after_a_circumstance_is_the_clauses_subjects(nlp):
     text = "Worse, the banks have managed to hide many of their losses, in many cases reporting different numbers to different regulators."
     assert _speaker_of_cue(nlp, text, "reporting") == "the banks"
+
+
+def test_participle_set_off_after_a_relative_clause_is_the_nouns(nlp):
+    # The parse the rule is for, built by hand: the participle hangs on the relative clause's verb.
+    words = "It became an issue , with Clinton — who called for hikes — lambasting the plan .".split()
+    heads = [1, 1, 3, 1, 1, 1, 5, 6, 9, 6, 9, 10, 13, 9, 15, 13, 1]
+    deps = ["nsubj", "ROOT", "det", "attr", "punct", "prep", "pobj", "punct", "nsubj", "relcl"]
+    deps += ["prep", "pobj", "punct", "advcl", "det", "dobj", "punct"]
+    tags = ["PRP", "VBD", "DT", "NN", ",", "IN", "NNP", ":", "WP", "VBD", "IN", "NNS", ":", "VBG", "DT", "NN", "."]
+    pos = ["PRON", "VERB", "DET", "NOUN", "PUNCT", "ADP", "PROPN", "PUNCT", "PRON", "VERB"]
+    pos += ["ADP", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[1], lemmas[9], lemmas[11], lemmas[13] = "become", "call", "hike", "lambast"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    start, end = speaker_of(doc[13])
+    assert doc.text[start:end] == "Clinton"
