@@ -334,3 +334,8 @@ def test_participle_set_off_after_a_relative_clause_is_the_nouns(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
     start, end = speaker_of(doc[13])
     assert doc.text[start:end] == "Clinton"
+
+
+def test_cue_noun_after_in_or_with_is_held_by_the_verbs_speaker(nlp):
+    text = "The party's chief strategist John Weaver says in a statement that the race will now be a three-way contest."
+    assert _speaker_of_cue(nlp, text, "statement") == "The party's chief strategist John Weaver"
