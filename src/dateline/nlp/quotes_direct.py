@@ -724,10 +724,18 @@ def _name_beside(cue: Token) -> tuple[int, int] | None:
         return None
     last = doc[i]
     noun = doc[i - 1] if last.text == "," else (last.head if last.text == ")" else last)
-    if (last.text == ")" and not noun.i < last.i) or (last.text == "," and noun.dep_ != "appos"):
-        return None  # a comma after an opening phrase ("For instance, …") closes no name
+    closed = noun.dep_ == "appos"  # a comma that closes the name's apposition or aside
     if noun.pos_ == "NUM" and noun.dep_ == "appos":
         noun = noun.head  # "…,” Ramos, 58, told …": the age is the name's
+    if last.text == "," and not closed:
+        # "…,” Bill Eastland, wearing a cowboy hat, said": a participle aside closes the name.
+        aside = next((a for a in [noun, *noun.ancestors] if a.tag_ == "VBG" and a.dep_ in ("acl", "advcl")), None)
+        if aside is not None and 1 < aside.left_edge.i < cue.i and doc[aside.left_edge.i - 1].text == ",":
+            name = doc[aside.left_edge.i - 2]  # the parse may hang the aside anywhere
+            if name.pos_ == "PROPN" and text[name.idx + len(name.text) : name.idx + len(name.text) + 1] == ",":
+                noun, closed = name, True
+    if (last.text == ")" and not noun.i < last.i) or (last.text == "," and not closed):
+        return None  # a comma after an opening phrase ("For instance, …") closes no name
     after = text[noun.idx + len(noun.text) : last.idx + len(last.text) if last.text == ")" else cue.idx]
     if noun.pos_ in ("PROPN", "NOUN", "PRON") and after.strip()[:1] not in ("”", '"'):
         head = noun
