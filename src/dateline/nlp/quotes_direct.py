@@ -458,7 +458,7 @@ def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int
             # "emailed supporters saying: “The struggle continues” and vowing to …": a cue outside
             # the marks that the parse hangs on a quoted verb goes on with the verb the quote is on.
             for _ in range(8):
-                if not in_quote[tok.i] or tok.head is tok:
+                if not in_quote[tok.i] or tok.head.i == tok.i:
                     break
                 tok = tok.head
     return _comma_host(cue, in_quote)
@@ -699,8 +699,6 @@ def direct_speaker(cue: Token, in_quote: list[bool]) -> tuple[int, int] | None:
     for t in doc[cue.i + 1 : cue.i + 6]:
         if t.pos_ != "PROPN" or in_quote[t.i] or t.ent_type_ in ("DATE", "TIME"):
             break  # "…,” said Thursday morning" names a day, not a speaker
-        if t.head is cue and t.dep_ in ("dobj", "dative"):
-            break  # "…,” Ramos told AFP": the one told, not the speaker
         names.append(t)
     return (names[0].idx, names[-1].idx + len(names[-1].text)) if names else None
 
