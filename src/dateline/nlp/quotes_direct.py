@@ -511,8 +511,8 @@ def _credited(for_: Token) -> tuple[int, int] | None:
 def _agent(cue: Token) -> tuple[int, int] | None:
     """ "Asked by the host to respond, …", "Rubio was asked by the moderator whether …": a
     passive cue's agent is the one who speaks."""
-    if cue.tag_ != "VBN":
-        return None
+    if cue.tag_ != "VBN" or load_cues().verbs.get(cue.lemma_.lower()) == "evidence":
+        return None  # "as shown by the bill's inclusion of it": evidence, not a speaker
     by = next((c for c in cue.children if c.dep_ == "agent" and c.i > cue.i), None)
     agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if agent is None or agent.pos_ not in ("PROPN", "NOUN", "PRON"):
