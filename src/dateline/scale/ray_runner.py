@@ -170,6 +170,28 @@ def input_files(paths: list[str]) -> list[str]:
     return files
 
 
+def start_ray(address: str | None = None, workers: int | None = None) -> float:
+    """Start a local Ray with ``workers`` CPUs, or join the one at ``address``; the seconds it took.
+
+    Does nothing when this process is already connected to a Ray (``ray.init`` called before).
+    """
+    import ray
+
+    started = time.perf_counter()
+    if not ray.is_initialized():
+        # No dashboard: nothing here uses it, and where ray[default] is installed its web
+        # server and agents would take CPU from the actors.
+        ray.init(
+            address=address,
+            num_cpus=workers if address is None else None,
+            log_to_driver=False,
+            include_dashboard=False,
+            # System settings belong to whoever starts the cluster: only for a local Ray.
+            _system_config={"num_workers_soft_limit": IDLE_WORKERS} if address is None else None,
+        )
+    return time.perf_counter() - started
+
+
 def run_ray(
     paths: list[str],
     output: Path | str,
@@ -194,19 +216,7 @@ def run_ray(
     output = Path(output).resolve()
     if output.exists() and any(output.iterdir() if output.is_dir() else [output]):
         raise ConfigError(f"{output}: already exists; choose a new output path (Parquet parts are never overwritten)")
-    init_started = time.perf_counter()
-    if not ray.is_initialized():
-        # No dashboard: nothing here uses it, and where ray[default] is installed its web
-        # server and agents would take CPU from the actors.
-        ray.init(
-            address=address,
-            num_cpus=workers if address is None else None,
-            log_to_driver=False,
-            include_dashboard=False,
-            # System settings belong to whoever starts the cluster: only for a local Ray.
-            _system_config={"num_workers_soft_limit": IDLE_WORKERS} if address is None else None,
-        )
-    startup = time.perf_counter() - init_started
+    startup = start_ray(address, workers)
     actors = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
     # Ray merges what one read task yields into blocks of up to 128 MiB: one big JSONL would be
     # one block for one actor. Blocks of under a batch of articles spread it over every actor.
