@@ -245,10 +245,9 @@ def one_run(workers: int, source: str, output: str, batch_size: int | None) -> N
 
 
 class _CpuSampler:
-    """CPU seconds of this process and every Ray process started after it, sampled every 0.25 s."""
+    """CPU seconds of this process and the Ray processes it started, sampled every 0.25 s."""
 
     def __init__(self) -> None:
-        self.before = set(_ray_processes())
         self.series: list[tuple[float, dict[int, tuple[str, float]]]] = []
         self.last: dict[int, tuple[str, float]] = {}
         self._stop = threading.Event()
@@ -263,7 +262,7 @@ class _CpuSampler:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            snap = {pid: v for pid, v in _ray_processes().items() if pid not in self.before or pid == os.getpid()}
+            snap = _ray_processes()
             name, cpu = snap[os.getpid()]
             snap[os.getpid()] = (name, cpu - time.thread_time())  # the driver without this sampler
             self.last.update(snap)
@@ -297,26 +296,40 @@ _COMMANDS: dict[int, str] = {}
 
 
 def _ray_processes() -> dict[int, tuple[str, float]]:
-    found: dict[int, tuple[str, float]] = {}
+    """This process and its descendants (the Ray it started: GCS, raylet, workers) with their
+    CPU seconds. Only descendants: on a shared machine other people's Ray sessions run too."""
+    stats: dict[int, tuple[int, str, float]] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
             with open(f"/proc/{entry}/stat", encoding="utf-8") as handle:
                 stat = handle.read()
-            if int(entry) not in _COMMANDS:
-                with open(f"/proc/{entry}/cmdline", "rb") as handle:
-                    _COMMANDS[int(entry)] = handle.read().replace(b"\0", b" ").decode("utf-8", "replace")
-            command = _COMMANDS[int(entry)]
         except OSError:
             continue
         name = stat[stat.index("(") + 1 : stat.rindex(")")]
         fields = stat[stat.rindex(")") + 2 :].split()
-        if int(entry) == os.getpid() or "ray" in command or name.startswith("ray"):
-            label = name if name.startswith("ray::") else Path(command.split()[0]).name if command else name
-            if int(entry) == os.getpid():
-                label = "driver"
-            found[int(entry)] = (label, (int(fields[11]) + int(fields[12])) / TICK)
+        stats[int(entry)] = (int(fields[1]), name, (int(fields[11]) + int(fields[12])) / TICK)
+    children: dict[int, list[int]] = {}
+    for pid, (parent, _, _) in stats.items():
+        children.setdefault(parent, []).append(pid)
+    found: dict[int, tuple[str, float]] = {}
+    todo = [os.getpid()]
+    while todo:
+        pid = todo.pop()
+        todo += children.get(pid, [])
+        if pid not in stats:
+            continue
+        _, name, cpu = stats[pid]
+        if pid not in _COMMANDS:
+            try:
+                with open(f"/proc/{pid}/cmdline", "rb") as handle:
+                    _COMMANDS[pid] = handle.read().replace(b"\0", b" ").decode("utf-8", "replace")
+            except OSError:
+                _COMMANDS[pid] = ""
+        command = _COMMANDS[pid]
+        label = name if name.startswith("ray::") else Path(command.split()[0]).name if command else name
+        found[pid] = ("driver" if pid == os.getpid() else label, cpu)
     return found
 
 
