@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/ray_scaling.py --n 2000            # the issue #8 target: ratio >= 1.8
     .venv/bin/python bench/ray_scaling.py --n 300 --repeat 2  # while developing
+    .venv/bin/python bench/ray_scaling.py --startup 5         # Ray's start and stop alone, 5 times each
 
 Each run is a fresh process that starts its own local Ray (``ray.init(num_cpus=N)``, as
 ``dateline ingest --engine ray -w N`` does) and calls the same ``run_ray``; runs alternate
@@ -49,10 +50,18 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=1, help="pairs of runs (1 then 2 actors)")
     parser.add_argument("--batch-size", type=int, default=None)
+    parser.add_argument("--startup", type=int, default=0, metavar="K", help="only time Ray's start and stop, K times")
     parser.add_argument("--one", nargs=3, metavar=("WORKERS", "INPUT", "OUTPUT"), help=argparse.SUPPRESS)
+    parser.add_argument("--one-startup", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         one_run(int(args.one[0]), args.one[1], args.one[2], args.batch_size)
+        return
+    if args.one_startup:
+        one_startup(args.one_startup)
+        return
+    if args.startup:
+        startup_runs(args.startup)
         return
 
     from dateline.cli.bench import DEFAULT_CORPUS
@@ -80,6 +89,55 @@ def main() -> None:
     _print_summary(runs, args.n)
 
 
+def startup_runs(k: int) -> None:
+    """Ray's fixed costs alone: start (``ray_runner.start_ray``, the runner's options), a first
+    task, stop, and the whole process, in fresh processes, alternating 1 and 2 CPUs."""
+    runs: list[dict[str, Any]] = []
+    for _ in range(k):
+        for workers in (1, 2):
+            started = time.time()
+            command = [sys.executable, __file__, "--one-startup", str(workers)]
+            done = subprocess.run(command, capture_output=True, text=True, check=True)
+            run = json.loads(done.stdout.strip().splitlines()[-1])
+            run["process"] = time.time() - started
+            runs.append(run)
+            print(
+                "  ".join(
+                    f"{key} {value:.2f}" if isinstance(value, float) else f"{key} {value}" for key, value in run.items()
+                ),
+                flush=True,
+            )
+    for workers in (1, 2):
+        mine = [r for r in runs if r["workers"] == workers]
+        print(
+            f"{workers} CPU(s), median of {len(mine)}: "
+            + ", ".join(
+                f"{key} {statistics.median(r[key] for r in mine):.2f} s"
+                for key in ("imports", "start", "first_task", "stop", "process")
+            )
+        )
+
+
+def one_startup(workers: int) -> None:
+    import ray
+
+    from dateline.scale import ray_runner
+
+    imported = time.time()
+    start = ray_runner.start_ray(None, workers)
+    started = time.time()
+    ray.get(ray.remote(num_cpus=ray_runner.LIGHT_TASK_CPUS)(_pid).remote())
+    first_task = time.time()
+    ray.shutdown()
+    stopped = time.time()
+    run = {"workers": workers, "imports": imported - PROCESS_START, "start": start, "first_task": first_task - started}
+    print(json.dumps(run | {"stop": stopped - first_task, "loadavg_1m": os.getloadavg()[0]}))
+
+
+def _pid() -> int:
+    return os.getpid()
+
+
 def _first_lines(corpus: Path, n: int) -> list[str]:
     import gzip
 
@@ -99,7 +157,8 @@ def one_run(workers: int, source: str, output: str, batch_size: int | None) -> N
     from dateline.scale import ray_runner
     from dateline.settings import DEFAULT_BATCH_SIZE
 
-    log = Path(tempfile.mkdtemp(prefix="ray-scaling-log-")) / "batches.jsonl"
+    log_dir = tempfile.TemporaryDirectory(prefix="ray-scaling-log-")
+    log = Path(log_dir.name) / "batches.jsonl"
 
     class TimedExtractor(ray_runner._Extractor):
         """The runner's actor, logging each batch (pickled by value: defined in __main__)."""
@@ -130,6 +189,7 @@ def one_run(workers: int, source: str, output: str, batch_size: int | None) -> N
     done = time.time()
     sampler.stop()
     rows = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    log_dir.cleanup()
     batches = [r for r in rows if r["event"] == "batch"]
     actors = sorted({r["pid"] for r in batches})
     n = sum(r["n"] for r in batches)
@@ -185,10 +245,9 @@ def one_run(workers: int, source: str, output: str, batch_size: int | None) -> N
 
 
 class _CpuSampler:
-    """CPU seconds of this process and every Ray process started after it, sampled every 0.25 s."""
+    """CPU seconds of this process and the Ray processes it started, sampled every 0.25 s."""
 
     def __init__(self) -> None:
-        self.before = set(_ray_processes())
         self.series: list[tuple[float, dict[int, tuple[str, float]]]] = []
         self.last: dict[int, tuple[str, float]] = {}
         self._stop = threading.Event()
@@ -203,7 +262,7 @@ class _CpuSampler:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            snap = {pid: v for pid, v in _ray_processes().items() if pid not in self.before or pid == os.getpid()}
+            snap = _ray_processes()
             name, cpu = snap[os.getpid()]
             snap[os.getpid()] = (name, cpu - time.thread_time())  # the driver without this sampler
             self.last.update(snap)
@@ -237,26 +296,40 @@ _COMMANDS: dict[int, str] = {}
 
 
 def _ray_processes() -> dict[int, tuple[str, float]]:
-    found: dict[int, tuple[str, float]] = {}
+    """This process and its descendants (the Ray it started: GCS, raylet, workers) with their
+    CPU seconds. Only descendants: on a shared machine other people's Ray sessions run too."""
+    stats: dict[int, tuple[int, str, float]] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
             with open(f"/proc/{entry}/stat", encoding="utf-8") as handle:
                 stat = handle.read()
-            if int(entry) not in _COMMANDS:
-                with open(f"/proc/{entry}/cmdline", "rb") as handle:
-                    _COMMANDS[int(entry)] = handle.read().replace(b"\0", b" ").decode("utf-8", "replace")
-            command = _COMMANDS[int(entry)]
         except OSError:
             continue
         name = stat[stat.index("(") + 1 : stat.rindex(")")]
         fields = stat[stat.rindex(")") + 2 :].split()
-        if int(entry) == os.getpid() or "ray" in command or name.startswith("ray"):
-            label = name if name.startswith("ray::") else Path(command.split()[0]).name if command else name
-            if int(entry) == os.getpid():
-                label = "driver"
-            found[int(entry)] = (label, (int(fields[11]) + int(fields[12])) / TICK)
+        stats[int(entry)] = (int(fields[1]), name, (int(fields[11]) + int(fields[12])) / TICK)
+    children: dict[int, list[int]] = {}
+    for pid, (parent, _, _) in stats.items():
+        children.setdefault(parent, []).append(pid)
+    found: dict[int, tuple[str, float]] = {}
+    todo = [os.getpid()]
+    while todo:
+        pid = todo.pop()
+        todo += children.get(pid, [])
+        if pid not in stats:
+            continue
+        _, name, cpu = stats[pid]
+        if pid not in _COMMANDS:
+            try:
+                with open(f"/proc/{pid}/cmdline", "rb") as handle:
+                    _COMMANDS[pid] = handle.read().replace(b"\0", b" ").decode("utf-8", "replace")
+            except OSError:
+                _COMMANDS[pid] = ""
+        command = _COMMANDS[pid]
+        label = name if name.startswith("ray::") else Path(command.split()[0]).name if command else name
+        found[pid] = ("driver" if pid == os.getpid() else label, cpu)
     return found
 
 
@@ -266,7 +339,7 @@ def _print_run(run: dict[str, Any]) -> None:
         f" (imports {run['imports']:.1f}, ray.init {run['ray_init']:.1f}, actors ready +{run['actors_ready']:.1f},"
         f" first batch done +{run['first_batch']:.1f}) + the rest; runner {run['runner_seconds']:.1f} s;"
         f" steady {_fmt(run['steady_rate'])} articles/s over {run['steady_seconds']:.0f} s; tail {run['tail']:.1f} s;"
-        f" write after the last batch {run['end']:.1f} s;"
+        f" write after the last batch {run['end']:.1f} s; exit (Ray's stop, interpreter) {run['process_wall'] - run['wall']:.1f} s;"
         f" actors {run['cpu_ms_per_article']:.0f} CPU ms/article (+{run['warmup_cpu']:.1f} CPU s warm-up); others {_fmt(run['other_cores'], 3)} cores;"
         f" load {run['loadavg_1m']:.1f}",
         flush=True,

@@ -17,7 +17,6 @@ from spacy.tokens import Doc
 
 from dateline.errors import Rejection, StoreError
 from dateline.ingest import read_inputs
-from dateline.ingest.dedup import NearDuplicates
 from dateline.ingest.records import is_record_file, read_record_file
 from dateline.nlp import load_pipeline, model_name, to_records
 from dateline.nlp.registrations import COMPONENTS
@@ -221,6 +220,10 @@ def ingest_items(
     indexed = store.index_unfingerprinted()
     if indexed:
         log.info("fingerprinted %d stored articles for near-duplicate lookup", indexed)
+    # Imported here, not at the top: datasketch brings in scipy (about 0.5 CPU s), which the
+    # callers that only extract (each Ray actor, before its first batch) never need.
+    from dateline.ingest.dedup import NearDuplicates
+
     near = NearDuplicates(store.near_duplicate_candidates)
     pending: deque[tuple[list[_Planned], Future[list[Extraction | Rejection]]]] = deque()
     in_flight: set[str] = set()  # content hashes submitted and not yet written

@@ -47,6 +47,13 @@ BLOCK_BYTES_PER_ARTICLE = 2048
 # Each actor holds the task it parses and the next one, so it never waits for the driver
 # between tasks; more would leave one actor a queue to finish while the other idles at the end.
 TASKS_PER_ACTOR = 2
+# Idle worker processes a local Ray keeps for the read and Parquet-write tasks. Ray's default
+# keeps idle workers only up to the CPUs nobody holds, and the actors hold nearly all of them:
+# none, so each of those tasks after a second of idleness started a new Python worker (Ray and
+# Ray Data imports, about 1.5 CPU s) and the last write after the last batch waited for one:
+# 2.9-3.9 s between the last batch and the end of the run against 0.2-0.6 s with warm workers
+# (100 articles, machine at load 7-10).
+IDLE_WORKERS = 2
 
 
 @dataclass(frozen=True)
@@ -163,6 +170,28 @@ def input_files(paths: list[str]) -> list[str]:
     return files
 
 
+def start_ray(address: str | None = None, workers: int | None = None) -> float:
+    """Start a local Ray with ``workers`` CPUs, or join the one at ``address``; the seconds it took.
+
+    Does nothing when this process is already connected to a Ray (``ray.init`` called before).
+    """
+    import ray
+
+    started = time.perf_counter()
+    if not ray.is_initialized():
+        # No dashboard: nothing here uses it, and where ray[default] is installed its web
+        # server and agents would take CPU from the actors.
+        ray.init(
+            address=address,
+            num_cpus=workers if address is None else None,
+            log_to_driver=False,
+            include_dashboard=False,
+            # System settings belong to whoever starts the cluster: only for a local Ray.
+            _system_config={"num_workers_soft_limit": IDLE_WORKERS} if address is None else None,
+        )
+    return time.perf_counter() - started
+
+
 def run_ray(
     paths: list[str],
     output: Path | str,
@@ -187,17 +216,7 @@ def run_ray(
     output = Path(output).resolve()
     if output.exists() and any(output.iterdir() if output.is_dir() else [output]):
         raise ConfigError(f"{output}: already exists; choose a new output path (Parquet parts are never overwritten)")
-    init_started = time.perf_counter()
-    if not ray.is_initialized():
-        # No dashboard: nothing here uses it, and where ray[default] is installed its web
-        # server and agents would take CPU from the actors.
-        ray.init(
-            address=address,
-            num_cpus=workers if address is None else None,
-            log_to_driver=False,
-            include_dashboard=False,
-        )
-    startup = time.perf_counter() - init_started
+    startup = start_ray(address, workers)
     actors = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
     # Ray merges what one read task yields into blocks of up to 128 MiB: one big JSONL would be
     # one block for one actor. Blocks of under a batch of articles spread it over every actor.
