@@ -347,3 +347,15 @@ def test_name_closed_by_a_participle_aside_before_the_cue(nlp):
         "and campaign pins, said quietly as balloons fell around her."
     )
     assert _speaker_of_cue(nlp, text, "said") == "Ohio delegate Mary Stone, wearing a straw hat and campaign pins,"
+
+
+def test_participle_opening_the_article_is_no_index_error(nlp):
+    # A text whose very first word is a participle cue ("Noting that …, an analyst says …"):
+    # the aside check looked at the token before it, which does not exist (IndexError E042;
+    # two Tehran Times lead paragraphs were rejected by `dateline ingest` over it).
+    text = (
+        "Noting that there are lobbies in the capital who gain from painting the country as a threat, "
+        "an American analyst says that arms makers are always after creating fear."
+    )
+    speakers = _speakers(nlp, text)
+    assert "an American analyst" in speakers.values()

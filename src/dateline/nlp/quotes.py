@@ -389,7 +389,7 @@ class QuoteFinder:
                     wide = (cue_span(cue)[0], goal.idx + len(goal.text))
             elif goal.dep_ == "advcl":  # "calling for the United States to step up …"
                 mark = goal.left_edge
-                start = doc[mark.i + 1].idx
+                start = doc[min(mark.i + 1, goal.i)].idx
                 wide = (cue_span(cue)[0], mark.idx + len(mark.text))
             else:
                 # "urged Trump to stop attacking", "told his aides to …": PolNeAR's content

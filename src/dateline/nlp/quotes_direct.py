@@ -409,7 +409,7 @@ def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int
             issuer = _issuer(tok.head) if subj.lower_ in ("that", "which") and tok.dep_ == "relcl" else None
             if issuer is not None:
                 return issuer
-            aside = tok is not cue and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.nbor(-1).is_punct
+            aside = tok is not cue and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i > 0 and cue.nbor(-1).is_punct
             if subj.lower_ in ("who", "that") and tok.dep_ == "relcl" and aside:
                 # "with Clinton — who has called for … — lambasting …": the participle set off
                 # after the relative clause is the noun's, not the relative pronoun's.
