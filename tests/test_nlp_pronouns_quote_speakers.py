@@ -52,3 +52,20 @@ def test_an_unknown_name_in_between_leaves_he_unresolved(speakers):
         'He has promoted diet pills on his show.\n\n"I stand by my advice," he said.'
     )
     assert all(name != "Kevin Marsh" for name, _ in speakers(text))
+
+
+def test_a_reporting_it_is_the_organisation_that_was_the_last_subject(speakers):
+    text = (
+        "The World Health Organization warned governments on Tuesday about a new strain of flu. "
+        "It said hospitals in the region should prepare for a hard winter."
+    )
+    assert ("World Health Organization", "It") in speakers(text)
+
+
+def test_a_reporting_it_after_a_document_stays_unresolved(speakers):
+    # "It" is the report, not the organisation named earlier: no entity rather than a guess.
+    text = (
+        "The World Health Organization published its annual report on Tuesday. "
+        "The report runs to 300 pages. It says hospitals in the region should prepare for a hard winter."
+    )
+    assert ("World Health Organization", "It") not in speakers(text)

@@ -7,12 +7,14 @@ inside a quotation only the quotation's own mentions); for a narrator's pronoun,
 inside a quotation do not count ("Crespo ... . “Three quoted sentences,” he said"); a surname
 subject the NER missed counts as its person's mention, an unknown one blocks earlier antecedents;
 a possessive in a fronted phrase refers forward to the sentence's subject ("In other parts of his
-interview, Qalandari ..."); "its" is the subject of its clause; "they" a group.
+interview, Qalandari ..."); "its" is the subject of its clause; "they" a group; "it" only as
+the subject of a cue verb, and only when the last subject before it is an organisation or place.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -38,6 +40,7 @@ _PRONOUNS = {
     "them": ("group", None),
     "their": ("group", None),
     "its": ("org", None),
+    "it": ("org", None),  # only as the subject of a cue verb: see _pronoun_tokens
 }
 
 
@@ -71,8 +74,20 @@ def _pronoun_tokens(doc: Doc, text: str) -> list[Token]:
     for match in _PRONOUN_RE.finditer(text):
         span = doc.char_span(match.start(), match.end())
         if span is not None and len(span) == 1 and span[0].tag_ in ("PRP", "PRP$"):
+            if span[0].lower_ == "it" and not _reporting_it(span[0]):
+                continue
             toks.append(span[0])
     return toks
+
+
+def _reporting_it(tok: Token) -> bool:
+    """ "The ministry issued a statement on Monday. It said …": "it" as the subject of a cue
+    verb is an organisation or a country speaking. Any other "it" is left alone: most are
+    expletive ("it is clear that", "it seems") or stand for a thing, not an entity."""
+    from dateline.nlp.quote_cues import load_cues  # same stage; the lexicon is read once
+
+    cue = load_cues().verbs.get(tok.head.lemma_.lower())
+    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and cue is not None and cue != "appearance"
 
 
 _PRONOUN_RE = re.compile(r"\b(?:" + "|".join(_PRONOUNS) + r")\b", re.IGNORECASE)
@@ -104,6 +119,9 @@ def resolve_pronouns(doc: Doc, text: str, pronouns: list[Mention], clusters: lis
         target = _cataphor(doc, p, clusters) if p.kind == "person" else None
         if target is None:
             target = _its_subject(doc, p, clusters) if p.kind == "org" else None
+        reporting_it = p.kind == "org" and doc[p.token].lower_ == "it"
+        if reporting_it:
+            target = _last_subject(doc, p, clusters, quote_of)
         if target is None and p.kind != "org":
             best: tuple[float, Cluster] | None = None
             for c in clusters:
@@ -186,6 +204,8 @@ def _compatible(p: Mention, c: Cluster) -> bool:
         return False
     if c.kind == p.kind:
         return True
+    if p.kind == "org" and c.kind == "place":
+        return True  # "Iran rejected the claim. It said …": a country speaks as its government
     if p.kind == "person" and c.kind == "org":
         return any(n.kind == "person" and len(n.name.split()) > 1 for n in c.names) and not any(
             n.name.split()[-1].lower() in ORG_WORDS for n in c.names
@@ -207,6 +227,28 @@ def _cataphor(doc: Doc, p: Mention, clusters: list[Cluster]) -> Cluster | None:
         if c.kind == "person" and any(m.token == subj.i and m.what == "name" for m in c.mentions):
             if not (p.gender and c.gender and c.gender != p.gender):
                 return c
+    return None
+
+
+def _last_subject(doc: Doc, p: Mention, clusters: list[Cluster], quote_of: Callable[[int], object]) -> Cluster | None:
+    """ "The FBI … unless it wants", "the Times wrote. “…,” it further wrote": a reporting "it"
+    is the organisation or country that is the last subject before it in the narration (the
+    previous two sentences, quoted words skipped). When that subject is anything else — "the
+    report says. It also points out", "the deal … It showed" — "it" is that thing, and stays
+    unresolved: measured on PolNeAR dev, taking the nearest organisation instead was right
+    about half the time."""
+    first = doc[p.token].sent.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    own = quote_of(p.start)
+    for tok in reversed(doc[first : p.token]):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or quote_of(tok.idx) != own:
+            continue
+        for c in clusters:
+            if _compatible(p, c) and any(m.start <= tok.idx < m.end for m in c.mentions):
+                return c
+        return None
     return None
 
 
