@@ -3,9 +3,8 @@ sentence per rule, through the real model and pipeline (sentences written for th
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from dateline.nlp.quotes import _topic
+from tests.hand_parse import hand_parse
 
 
 def _contents(nlp, text: str) -> list[tuple[str, str]]:
@@ -136,25 +135,22 @@ def test_to_clause_right_after_the_cue_wins_over_a_later_clause(nlp):
 def test_coordinated_gerund_continues_the_topic(nlp):
     # The parse the rule is for, built by hand (the model parses most such sentences otherwise):
     # the gerund hangs on the cue as a conjunct after its object.
-    words = "Trump has mentioned refinancing student loans and forcing universities to pay .".split()
-    heads = [2, 2, 2, 5, 5, 2, 2, 2, 7, 10, 7, 2]
-    deps = ["nsubj", "aux", "ROOT", "amod", "compound", "dobj", "cc", "conj", "dobj", "aux", "xcomp", "punct"]
-    tags = ["NNP", "VBZ", "VBN", "VBG", "NN", "NNS", "CC", "VBG", "NNS", "TO", "VB", "."]
-    pos = ["PROPN", "AUX", "VERB", "VERB", "NOUN", "NOUN", "CCONJ", "VERB", "NOUN", "PART", "VERB", "PUNCT"]
-    lemmas = [
-        "Trump",
-        "have",
-        "mention",
-        "refinance",
-        "student",
-        "loan",
-        "and",
-        "force",
-        "university",
-        "to",
-        "pay",
-        ".",
-    ]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    doc = hand_parse(
+        nlp.vocab,
+        """
+        Trump        2  nsubj    NNP PROPN Trump
+        has          2  aux      VBZ AUX   have
+        mentioned    2  ROOT     VBN VERB  mention
+        refinancing  5  amod     VBG VERB  refinance
+        student      5  compound NN  NOUN  student
+        loans        2  dobj     NNS NOUN  loan
+        and          2  cc       CC  CCONJ and
+        forcing      2  conj     VBG VERB  force
+        universities 7  dobj     NNS NOUN  university
+        to           10 aux      TO  PART  to
+        pay          7  xcomp    VB  VERB  pay
+        .            2  punct    .   PUNCT .
+        """,
+    )
     start, end, _ = _topic(doc[2])
     assert doc.text[start:end] == "refinancing student loans and forcing universities to pay"

@@ -3,9 +3,8 @@ one rule per test, on news-style sentences through the real model and pipeline."
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from dateline.nlp.quotes_direct import direct_speaker, speaker_of
+from tests.hand_parse import hand_parse
 
 
 def _speakers(nlp, text: str) -> dict[str, str | None]:
@@ -267,13 +266,23 @@ def test_state_of_mind_participle_is_its_subjects_view(nlp):
 def test_cue_coordinated_into_a_reported_clause_is_the_reporters(nlp):
     # The parse the rule is for, built by hand (the model parses most such sentences otherwise):
     # the "that" clause hangs on the speech verb as an advcl, the cue as its conjunct.
-    words = "Smith tweeted that Jones was rude and urged voters to leave .".split()
-    heads = [1, 1, 4, 4, 1, 4, 4, 4, 7, 10, 7, 1]
-    deps = ["nsubj", "ROOT", "advmod", "nsubj", "advcl", "acomp", "cc", "conj", "dobj", "aux", "xcomp", "punct"]
-    tags = ["NNP", "VBD", "IN", "NNP", "VBD", "JJ", "CC", "VBD", "NNS", "TO", "VB", "."]
-    pos = ["PROPN", "VERB", "SCONJ", "PROPN", "AUX", "ADJ", "CCONJ", "VERB", "NOUN", "PART", "VERB", "PUNCT"]
-    lemmas = ["Smith", "tweet", "that", "Jones", "be", "rude", "and", "urge", "voter", "to", "leave", "."]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    doc = hand_parse(
+        nlp.vocab,
+        """
+        Smith   1  nsubj  NNP PROPN Smith
+        tweeted 1  ROOT   VBD VERB  tweet
+        that    4  advmod IN  SCONJ that
+        Jones   4  nsubj  NNP PROPN Jones
+        was     1  advcl  VBD AUX   be
+        rude    4  acomp  JJ  ADJ   rude
+        and     4  cc     CC  CCONJ and
+        urged   4  conj   VBD VERB  urge
+        voters  7  dobj   NNS NOUN  voter
+        to      10 aux    TO  PART  to
+        leave   7  xcomp  VB  VERB  leave
+        .       1  punct  .   PUNCT .
+        """,
+    )
     start, end = speaker_of(doc[7])
     assert doc.text[start:end] == "Smith"
 
@@ -303,13 +312,23 @@ def test_document_that_says_reports_the_one_who_issued_it(nlp):
 def test_name_with_an_age_before_told_not_the_one_told(nlp):
     # The parse the rule is for, built by hand: the cue hangs on the quoted verb, the name
     # before it with its age is no subject, and the news agency told is the cue's object.
-    words = "“ We won , ” Ramos , 58 , told AFP .".split()
-    heads = [2, 2, 2, 2, 2, 2, 5, 5, 5, 2, 9, 2]
-    deps = ["punct", "nsubj", "ROOT", "punct", "punct", "npadvmod", "punct", "appos", "punct", "conj", "dobj", "punct"]
-    tags = ["``", "PRP", "VBD", ",", "''", "NNP", ",", "CD", ",", "VBD", "NNP", "."]
-    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "PROPN", "PUNCT"]
-    lemmas = ["“", "we", "win", ",", "”", "Ramos", ",", "58", ",", "tell", "AFP", "."]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    doc = hand_parse(
+        nlp.vocab,
+        """
+        “     2 punct    ``  PUNCT “
+        We    2 nsubj    PRP PRON  we
+        won   2 ROOT     VBD VERB  win
+        ,     2 punct    ,   PUNCT ,
+        ”     2 punct    ''  PUNCT ”
+        Ramos 2 npadvmod NNP PROPN Ramos
+        ,     5 punct    ,   PUNCT ,
+        58    5 appos    CD  NUM   58
+        ,     5 punct    ,   PUNCT ,
+        told  2 conj     VBD VERB  tell
+        AFP   9 dobj     NNP PROPN AFP
+        .     2 punct    .   PUNCT .
+        """,
+    )
     in_quote = [1 <= i <= 3 for i in range(len(doc))]
     start, end = direct_speaker(doc[9], in_quote)
     assert doc.text[start:end] == "Ramos , 58 ,"
@@ -322,16 +341,28 @@ def test_participle_after_a_circumstance_is_the_clauses_subjects(nlp):
 
 def test_participle_set_off_after_a_relative_clause_is_the_nouns(nlp):
     # The parse the rule is for, built by hand: the participle hangs on the relative clause's verb.
-    words = "It became an issue , with Clinton — who called for hikes — lambasting the plan .".split()
-    heads = [1, 1, 3, 1, 1, 1, 5, 6, 9, 6, 9, 10, 13, 9, 15, 13, 1]
-    deps = ["nsubj", "ROOT", "det", "attr", "punct", "prep", "pobj", "punct", "nsubj", "relcl"]
-    deps += ["prep", "pobj", "punct", "advcl", "det", "dobj", "punct"]
-    tags = ["PRP", "VBD", "DT", "NN", ",", "IN", "NNP", ":", "WP", "VBD", "IN", "NNS", ":", "VBG", "DT", "NN", "."]
-    pos = ["PRON", "VERB", "DET", "NOUN", "PUNCT", "ADP", "PROPN", "PUNCT", "PRON", "VERB"]
-    pos += ["ADP", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
-    lemmas = [w.lower() for w in words]
-    lemmas[1], lemmas[9], lemmas[11], lemmas[13] = "become", "call", "hike", "lambast"
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    doc = hand_parse(
+        nlp.vocab,
+        """
+        It         1  nsubj PRP PRON  it
+        became     1  ROOT  VBD VERB  become
+        an         3  det   DT  DET   an
+        issue      1  attr  NN  NOUN  issue
+        ,          1  punct ,   PUNCT ,
+        with       1  prep  IN  ADP   with
+        Clinton    5  pobj  NNP PROPN clinton
+        —          6  punct :   PUNCT —
+        who        9  nsubj WP  PRON  who
+        called     6  relcl VBD VERB  call
+        for        9  prep  IN  ADP   for
+        hikes      10 pobj  NNS NOUN  hike
+        —          13 punct :   PUNCT —
+        lambasting 9  advcl VBG VERB  lambast
+        the        15 det   DT  DET   the
+        plan       13 dobj  NN  NOUN  plan
+        .          1  punct .   PUNCT .
+        """,
+    )
     start, end = speaker_of(doc[13])
     assert doc.text[start:end] == "Clinton"
 
