@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.mentions import ORG_WORDS, Mention, is_subject
+from dateline.nlp.quote_cues import load_cues
 
 if TYPE_CHECKING:
     from dateline.nlp.entities import Cluster
@@ -84,8 +85,6 @@ def _reporting_it(tok: Token) -> bool:
     """ "The ministry issued a statement on Monday. It said …": "it" as the subject of a cue
     verb is an organisation or a country speaking. Any other "it" is left alone: most are
     expletive ("it is clear that", "it seems") or stand for a thing, not an entity."""
-    from dateline.nlp.quote_cues import load_cues  # same stage; the lexicon is read once
-
     cue = load_cues().verbs.get(tok.head.lemma_.lower())
     return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and cue is not None and cue != "appearance"
 
@@ -116,12 +115,12 @@ def resolve_pronouns(doc: Doc, text: str, pronouns: list[Mention], clusters: lis
 
     for p in pronouns:
         q = quote_of(p.start)
-        target = _cataphor(doc, p, clusters) if p.kind == "person" else None
-        if target is None:
-            target = _its_subject(doc, p, clusters) if p.kind == "org" else None
-        reporting_it = p.kind == "org" and doc[p.token].lower_ == "it"
-        if reporting_it:
-            target = _last_subject(doc, p, clusters, quote_of)
+        target: Cluster | None = None
+        if p.kind == "person":
+            target = _cataphor(doc, p, clusters)
+        elif p.kind == "org":  # "its" is its clause's subject; a reporting "it" the last subject
+            its = doc[p.token].lower_ == "its"
+            target = _its_subject(doc, p, clusters) if its else _last_subject(doc, p, clusters, quote_of)
         if target is None and p.kind != "org":
             best: tuple[float, Cluster] | None = None
             for c in clusters:
