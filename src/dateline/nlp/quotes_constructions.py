@@ -124,11 +124,10 @@ def attitudes(doc: Doc, in_quote: list[bool], adjectives: dict[str, str]) -> lis
         clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None)
         cue_end = adj.idx + len(adj.text)
         if clause is None:
-            prep = next((c for c in adj.rights if c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS), None)
-            clause = prep_object(prep)
-            if prep is None or clause is None:
+            topic = _prep_topic(next((c for c in adj.rights if c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS), None))
+            if topic is None:
                 continue
-            cue_end = prep.idx + len(prep.text)
+            clause, cue_end = topic
         content = subtree_content(clause)
         if content is None:
             continue
@@ -238,11 +237,10 @@ def light_verbs(doc: Doc, in_quote: list[bool], used: set[int], phrases: dict[st
             if verb.lemma_.lower() == "take":
                 preps += [c for c in verb.rights if c.dep_ == "prep" and c.i > noun.i]
             preps = [c for c in preps if c.lower_ in _LIGHT_PREPS or (c.lower_ == "to" and noun.lemma_ == "support")]
-            prep = preps[0] if preps else None
-            clause = prep_object(prep)
-            if prep is None or clause is None:
+            topic = _prep_topic(preps[0] if preps else None)
+            if topic is None:
                 continue
-            cue_end = prep.idx + len(prep.text)
+            clause, cue_end = topic
         content = subtree_content(clause)
         if content is None:
             continue
@@ -293,12 +291,21 @@ def about_topic(cue: Token) -> tuple[int, int, int] | None:
     """ "asked him about his tax returns": the object of the cue's "about", and where the cue
     ends (PolNeAR's cue runs to the preposition: "asks him about")."""
     preps = ("about", "of", "against") if cue.lemma_ == "warn" else ("about",)  # "warned of a recession"
-    prep = next((c for c in cue.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    topic = _prep_topic(next((c for c in cue.rights if c.dep_ == "prep" and c.lower_ in preps), None))
+    if topic is None:
+        return None
+    obj, cue_end = topic
+    last = obj.right_edge
+    return obj.left_edge.idx, last.idx + len(last.text), cue_end
+
+
+def _prep_topic(prep: Token | None) -> tuple[Token, int] | None:
+    """What a cue's preposition is about ("critical [of Trump]", "took a swipe [at Bush]") and
+    where the cue ends: PolNeAR's cue runs to the preposition."""
     obj = prep_object(prep)
     if prep is None or obj is None:
         return None
-    last = obj.right_edge
-    return obj.left_edge.idx, last.idx + len(last.text), prep.idx + len(prep.text)
+    return obj, prep.idx + len(prep.text)
 
 
 # Nouns that name a source's aim or resolve, whose to-clause PolNeAR attributes to the
