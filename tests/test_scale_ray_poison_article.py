@@ -33,8 +33,9 @@ def test_the_actor_turns_a_failing_article_into_a_rejection_row_and_extracts_the
     lines = [json.dumps({"id": f"p{i}", "text": t}) for i, t in enumerate(texts, 1)]
     source.write_text("\n".join([*lines, "{not json"]) + "\n", encoding="utf-8")
     (block,) = _read_partition({"path": [str(source)]}, 8)  # the runner's own read task
-    actor = _Extractor.__new__(_Extractor)  # its __init__ only loads the pipeline: load ours
+    actor = _Extractor.__new__(_Extractor)  # its __init__ loads the pipeline: load ours
     actor.nlp = load_pipeline()
+    actor.any_language = False  # the runner's default
     actor.nlp.add_pipe("scale_poison_v1", last=True)
 
     rows = actor({k: np.array(v, dtype=object) for k, v in block.items()}).to_pylist()

@@ -273,9 +273,12 @@ def ingest_items(
             near.look_up(x.text for x in chunk if isinstance(x, Article) and x.content_hash not in known)
             plan: list[_Planned] = []
             for item in chunk:
-                if isinstance(item, Extraction):
-                    plan.append(_Planned(item.article, item.article.content_hash, fresh=False, ready=item))
+                if isinstance(item, Extraction):  # records made elsewhere (Ray, `dateline extract`)
+                    digest, skipped = item.article.content_hash, item.skipped is not None
+                    plan.append(_Planned(item.article, digest, fresh=False, ready=item, skipped=skipped))
                     report.loaded += 1
+                    if item.skipped is not None:  # stored unparsed, as if read here
+                        report.skipped[item.skipped] += 1
                     continue
                 digest = item.content_hash
                 if digest in known or digest in in_flight:  # stored, or on its way: alias + copy only
@@ -375,27 +378,29 @@ def _done(value: list[Extraction | Rejection]) -> Future[list[Extraction | Rejec
     return future
 
 
-def extract_chunk(nlp: Language, articles: list[Article]) -> list[Extraction | Rejection]:
+def extract_chunk(nlp: Language, articles: list[Article], *, any_language: bool = True) -> list[Extraction | Rejection]:
     """The work one worker does on one chunk (a module-level function, so it pickles).
 
     Inside a spaCy memory zone: strings and lexemes the chunk added to the vocab are freed
     when it ends (records are plain data by then), so a worker's memory stays flat however many
     articles it parses instead of growing with every new word. If a component raises, the
     chunk is redone one article at a time and the article that raises becomes a Rejection, so
-    one poison article neither stops the batch nor blocks every rerun.
+    one poison article neither stops the batch nor blocks every rerun. ``any_language=False``
+    skips articles not in English as ``extract_many`` does (local ingest decides that before
+    the chunk is made; the Ray runner has no such step).
     """
     if not articles:
         return []
     with nlp.memory_zone():
         try:
-            return list(extract_many(articles, nlp))
+            return list(extract_many(articles, nlp, any_language=any_language))
         except Exception:  # noqa: BLE001 (any component bug; isolated below)
             log.debug("a chunk failed; extracting its %d articles one by one", len(articles))
     results: list[Extraction | Rejection] = []
     for article in articles:
         with nlp.memory_zone():
             try:
-                results.append(extract(article, nlp))
+                results.extend(extract_many([article], nlp, any_language=any_language))
             except Exception as err:  # noqa: BLE001
                 results.append(_rejection(article, "extraction", err))
     return results

@@ -138,7 +138,15 @@ def ingest(
     if engine == "ray":
         if output is None:
             raise typer.BadParameter("--engine ray writes Parquet records; give -o OUT.parquet", param_hint="-o")
-        _ingest_ray(paths, output, address=address, workers=workers, model=model, batch_size=batch_size)
+        _ingest_ray(
+            paths,
+            output,
+            address=address,
+            workers=workers,
+            model=model,
+            batch_size=batch_size,
+            any_language=any_language,
+        )
         return
     report = _ingest_with_progress(
         paths, db, model, batch_size, workers or usable_cpus(), fetch=fetch, any_language=any_language
@@ -149,13 +157,29 @@ def ingest(
 
 
 def _ingest_ray(
-    paths: list[str], output: Path, *, address: str | None, workers: int | None, model: str | None, batch_size: int
+    paths: list[str],
+    output: Path,
+    *,
+    address: str | None,
+    workers: int | None,
+    model: str | None,
+    batch_size: int,
+    any_language: bool,
 ) -> None:
     from dateline.scale.ray_runner import run_ray
 
-    summary = run_ray(paths, output, address=address, workers=workers, model=model, batch_size=batch_size)
+    summary = run_ray(
+        paths,
+        output,
+        address=address,
+        workers=workers,
+        model=model,
+        batch_size=batch_size,
+        any_language=any_language,
+    )
+    skipped = f" (skipped {summary.skipped}: not English, not parsed)" if summary.skipped else ""
     console_err.print(
-        f"Extracted {summary.records} · rejected {summary.rejected} · {summary.seconds:.1f} s"
+        f"Extracted {summary.records}{skipped} · rejected {summary.rejected} · {summary.seconds:.1f} s"
         f" ({summary.records / max(summary.seconds, 1e-9):.1f} articles/s; Ray start-up {summary.startup:.1f} s"
         f" before that) → {output}\n"
         f"Load into a store with: dateline ingest {output} --db DB",

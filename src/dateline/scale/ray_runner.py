@@ -58,11 +58,12 @@ IDLE_WORKERS = 2
 
 @dataclass(frozen=True)
 class RaySummary:
-    records: int
+    records: int  # Parquet rows with a record (parsed, or skipped: not English)
     rejected: int
     seconds: float  # from the first read to the last Parquet file, Ray already running
     workers: int
     startup: float = 0.0  # seconds to start or join Ray (ray.init), before ``seconds``
+    skipped: int = 0  # records of articles not parsed (not English), among ``records``
 
 
 def _schema() -> Any:
@@ -78,6 +79,7 @@ def _schema() -> Any:
             ("n_events", pa.int32()),
             ("record", pa.string()),  # the JSON contract of the extraction
             ("rejection", pa.string()),  # why an input could not be read, else null
+            ("skipped", pa.string()),  # why the article was not parsed (not English), else null
         ]
     )
 
@@ -109,10 +111,11 @@ def _read_partition(batch: dict[str, Any], block_articles: int) -> Iterator[dict
 class _Extractor:
     """One per actor: the pipeline is loaded once, in the constructor."""
 
-    def __init__(self, model: str | None) -> None:
+    def __init__(self, model: str | None, any_language: bool = False) -> None:
         from dateline.nlp import load_pipeline
 
         self.nlp = load_pipeline(model)
+        self.any_language = any_language
 
     def __call__(self, batch: dict[str, Any]) -> Any:
         import pyarrow as pa
@@ -126,7 +129,9 @@ class _Extractor:
         # core.extract_chunk, as the local workers run it: a memory zone per batch keeps the
         # actor's vocab flat, and an article a component fails on becomes a rejection row
         # instead of failing the Ray task (which Ray would retry, then abort the whole run).
-        parsed = iter(core.extract_chunk(self.nlp, [x for x in items if isinstance(x, Article)]))
+        # Not English (unless any_language): a record with ``skipped`` and no parse, as local ingest stores it.
+        articles = [x for x in items if isinstance(x, Article)]
+        parsed = iter(core.extract_chunk(self.nlp, articles, any_language=self.any_language))
         rows = []
         for item in items:
             if isinstance(item, Rejection):  # the read task's message, already naming file and line
@@ -155,6 +160,7 @@ def _row(x: Extraction | None, rejection: str | None, article_id: str | None = N
         "n_events": len(x.events),
         "record": json.dumps(x.to_json(), ensure_ascii=False),
         "rejection": None,
+        "skipped": x.skipped,
     }
 
 
@@ -200,8 +206,12 @@ def run_ray(
     workers: int | None = None,
     model: str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    any_language: bool = False,
 ) -> RaySummary:
     """Extract every article in ``paths`` on Ray with ``workers`` actors; Parquet parts into ``output``.
+
+    Articles not in English are not parsed (unless ``any_language``): their rows carry the
+    article with ``skipped`` set, as ``dateline ingest`` stores them.
 
     Uses the running Ray when there is one (``ray.init`` already called), else connects to
     ``address`` (``auto`` = the cluster this machine belongs to) or starts a local Ray.
@@ -229,7 +239,7 @@ def run_ray(
     ds = ds.map_batches(_read_partition, fn_args=(batch_size,), batch_size=1, num_cpus=LIGHT_TASK_CPUS)
     ds = ds.map_batches(
         _Extractor,
-        fn_constructor_args=(model,),
+        fn_constructor_args=(model, any_language),
         batch_size=batch_size,
         batch_format="numpy",
         compute=ray.data.ActorPoolStrategy(size=actors, max_tasks_in_flight_per_actor=TASKS_PER_ACTOR),
@@ -242,17 +252,26 @@ def run_ray(
     # machine), against 0.06 s when earlier part files had been written.
     ds.write_parquet(str(output), min_rows_per_file=ROWS_PER_FILE, ray_remote_args={"num_cpus": LIGHT_TASK_CPUS})
     seconds = time.perf_counter() - started
-    records, rejected = count_rows(output)
-    return RaySummary(records=records, rejected=rejected, seconds=seconds, workers=actors, startup=startup)
+    records, rejected, skipped = count_rows(output)
+    return RaySummary(
+        records=records, rejected=rejected, seconds=seconds, workers=actors, startup=startup, skipped=skipped
+    )
 
 
-def count_rows(output: Path | str) -> tuple[int, int]:
-    """Records and rejections in a Parquet record output, reading one column only."""
+def count_rows(output: Path | str) -> tuple[int, int, int]:
+    """Records, rejections and skipped records in a Parquet record output, reading two columns only."""
     import pyarrow.compute as pc
     import pyarrow.dataset as pads
 
     if not os.path.exists(output):
-        return 0, 0
-    table = pads.dataset(str(output), format="parquet").to_table(columns=["rejection"])
-    rejected = int(pc.sum(pc.is_valid(table["rejection"])).as_py() or 0)
-    return table.num_rows - rejected, rejected
+        return 0, 0, 0
+    dataset = pads.dataset(str(output), format="parquet")
+    # Outputs written before the "skipped" column existed have none.
+    columns = [c for c in ("rejection", "skipped") if c in dataset.schema.names]
+    table = dataset.to_table(columns=columns)
+
+    def filled(column: str) -> int:
+        return int(pc.sum(pc.is_valid(table[column])).as_py() or 0) if column in columns else 0
+
+    rejected = filled("rejection")
+    return table.num_rows - rejected, rejected, filled("skipped")
