@@ -15,7 +15,6 @@ from dateline.errors import DatelineError
 from dateline.export.csv import write_csv
 from dateline.export.gdelt import GDELT_COLUMNS, write_gdelt
 from dateline.export.jsonl import write_jsonl
-from dateline.export.parquet import write_parquet
 from dateline.export.plover import write_plover
 from dateline.export.rows import WHATS
 from dateline.records import Extraction
@@ -43,6 +42,10 @@ def export(extractions: Iterable[Extraction], format: str, what: str | None, pat
     if format == "csv":
         return write_csv(extractions, path, kind)
     if format == "parquet":
+        # Imported here: pyarrow takes 0.12 s to import, which every query command (`dateline
+        # quotes`, which imports this package through the CLI) would pay otherwise.
+        from dateline.export.parquet import write_parquet
+
         return write_parquet(extractions, path, kind)
     if format == "gdelt":
         return write_gdelt(extractions, path)
