@@ -17,7 +17,8 @@ Rules on the dependency parse plus the cue lexicon (``lexicon/speech_cues.tsv``)
    pointed out, …"), an impression ("X seems to …": the whole clause, no source), an
    attitude adjective in a main clause ("Graham has been critical of Trump"), a view ("voters see the campaign as unfair"), a light-verb
    phrase ("made the case that …") and a cue verb the tagger read as a noun ("Harper charges
-   that …"). Quoted words inside become ``partial`` quotes; reported
+   that …"); and (``nlp/quotes_frames.py``) a verb that reports only in one frame of
+   ``lexicon/speech_frames.tsv`` ("commented on the ruling", "weighed in on …"). Quoted words inside become ``partial`` quotes; reported
    speech opening or closing with quoted words is ``mixed``. A quote whose cue sits inside
    another's reported clause ("X said she expects …", "refused to disclose …", "… because he
    cannot defend …", "… and let them know that “…”") is nested in it and gives way to it, as
@@ -96,6 +97,7 @@ from dateline.nlp.quotes_direct import (
     speaker_of,
     token_at,
 )
+from dateline.nlp.quotes_frames import framed, framed_verbs, load_frames
 
 # "continues to grow": an aspect, not a report ("he continued, “…”" is found beside quotes).
 _ASPECTUAL = {"continue"}
@@ -180,6 +182,8 @@ class QuoteFinder:
             if tok.i in verb_cues and tok.i not in used:
                 used.add(tok.i)
                 q = self._reported(doc, tok, in_quote)
+                if q is None and tok.lemma_.lower() in load_frames():
+                    q = framed(tok, in_quote)  # "described the benefits of …": a frame its rules do not read
                 if q is not None:
                     quotes.append(q)
         quotes.extend(self._that_clauses(doc, in_quote, used))
@@ -188,6 +192,7 @@ class QuoteFinder:
         quotes.extend(light_verbs(doc, in_quote, used, self.cues.phrases))
         quotes.extend(aims(doc, in_quote))
         quotes.extend(misread_verbs(doc, in_quote, used, self.cues.verbs))
+        quotes.extend(framed_verbs(doc, in_quote, used))
         for tok in cues["ACCORDING"]:
             if not in_quote[tok.i]:
                 q = self._according(doc, tok)

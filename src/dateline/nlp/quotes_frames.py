@@ -1,0 +1,129 @@
+"""Verb frames (``lexicon/speech_frames.tsv``): verbs that report only in one frame.
+
+Owns loading the frame rows once and the rule that applies them: a verb whose dictionary
+sense is a speech or stance act only with a certain object, particle or preposition after
+it ("commented on the ruling", "distanced himself from the bill", "articulated a vision";
+"commented" alone, "opened the door" report nothing), with the slot that holds what was said.
+A row for a verb the cue lexicon lists already adds a frame its rules do not read
+("described the benefits of the plan": a hearer verb's object). Part of rule 2 of
+``nlp/quotes.py``; reads tokens and the lexicon, writes nothing to the Doc.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from dateline.nlp.quote_cues import doc_text, trim
+from dateline.nlp.quotes_direct import Draft, cue_span, speaker_of
+
+CONTENTS = ("object", "prep", "object+prep")
+
+
+@dataclass(frozen=True)
+class Frame:
+    verb: str
+    words: tuple[str, ...]  # "object", particles and prepositions, in order
+    content: str  # one of CONTENTS
+    cls: str
+
+
+@lru_cache(maxsize=1)
+def load_frames() -> dict[str, tuple[Frame, ...]]:
+    """The frame rows by verb lemma, read once per process."""
+    text = resources.files("dateline.lexicon").joinpath("speech_frames.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    frames: dict[str, list[Frame]] = {}
+    for row in rows:
+        verb = row["verb"].strip().lower()
+        frame = Frame(verb, tuple(row["frame"].lower().split()), row["content"].strip(), row["class"].strip())
+        frames.setdefault(verb, []).append(frame)
+    return {verb: tuple(rows_) for verb, rows_ in frames.items()}
+
+
+def framed_verbs(doc: Doc, in_quote: list[bool], used: set[int]) -> list[Draft]:
+    """Rule 2 for verbs outside the cue lexicon that report in one of their frames."""
+    frames = load_frames()
+    found: list[Draft] = []
+    lemmas = doc.to_array("LEMMA")
+    mask = lemmas == 0
+    for verb in frames:  # found in the lemma array: no Python loop over tokens
+        mask |= lemmas == doc.vocab.strings[verb]
+    for i in mask.nonzero()[0]:
+        tok = doc[int(i)]
+        if tok.pos_ == "VERB" and tok.i not in used and not in_quote[tok.i]:
+            q = framed(tok, in_quote)
+            if q is not None:
+                used.add(tok.i)
+                found.append(q)
+    return found
+
+
+def framed(verb: Token, in_quote: list[bool]) -> Draft | None:
+    """The quote a verb makes in the first of its lexicon frames that the parse shows, with a
+    subject as its source (a frame nobody speaks in, "the bill, distanced from …", reports
+    nothing); the cue runs from the verb to the frame's last particle or preposition, as
+    PolNeAR marks "weighed in on", "distanced himself from"."""
+    for frame in load_frames().get(verb.lemma_.lower(), ()):
+        slots = _match(verb, frame.words)
+        if slots is None:
+            continue
+        content = _content(verb, frame, slots)
+        if content is None:
+            continue
+        speaker = speaker_of(verb, in_quote)
+        if speaker is None:
+            return None
+        last = slots[-1] if frame.words[-1] != "object" else verb
+        start, end = cue_span(verb)
+        return Draft([content], verb, (start, max(end, last.idx + len(last.text))), speaker)
+    return None
+
+
+def _match(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
+    """The tokens filling ``words`` after ``verb``, in order: its direct object, particles,
+    and prepositions hung on the verb or on its object ("compared X [to] Y")."""
+    slots: list[Token] = []
+    after = verb.i
+    for word in words:
+        if word == "object":
+            tok = next((c for c in verb.rights if c.dep_ == "dobj" and c.i > after), None)
+        else:
+            heads = [verb] + [s for s in slots if s.dep_ == "dobj"]
+            tok = next(
+                (
+                    c
+                    for h in heads
+                    for c in h.rights
+                    if c.i > after and c.lower_ == word and c.dep_ in ("prt", "prep", "agent", "dative")
+                ),
+                None,
+            )
+        if tok is None:
+            return None
+        slots.append(tok)
+        after = tok.i
+    return slots
+
+
+def _content(verb: Token, frame: Frame, slots: list[Token]) -> tuple[int, int] | None:
+    doc = verb.doc
+    obj = next((s for s in slots if s.dep_ == "dobj"), None)
+    prep = slots[-1] if frame.words[-1] != "object" else None
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if frame.content == "object" and obj is not None:
+        start, last = obj.left_edge, obj.right_edge
+    elif frame.content == "prep" and pobj is not None:
+        start, last = pobj.left_edge, pobj.right_edge
+    elif frame.content == "object+prep" and obj is not None and prep is not None:
+        start, last = obj.left_edge, max(obj.right_edge, prep.right_edge, key=lambda t: t.i)
+    else:
+        return None
+    content = trim(doc, start.idx, last.idx + len(last.text))
+    if content[1] - content[0] < 3 or "\n" in doc_text(doc)[content[0] : content[1]]:
+        return None
+    return content

@@ -1,0 +1,86 @@
+"""The verb-frame lexicon (``lexicon/speech_frames.tsv``): well-formed rows, each content slot
+kind working in a sentence of our own, and the same verbs outside their frame reporting nothing."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from dateline.nlp.quotes_frames import CONTENTS, load_frames
+
+CLASSES = {"speech", "belief", "intent", "evidence", "stance", "appearance"}
+
+
+def _rows() -> list[list[str]]:
+    text = resources.files("dateline.lexicon").joinpath("speech_frames.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    assert lines[0].split("\t")[:4] == ["verb", "frame", "content", "class"]
+    return [line.split("\t") for line in lines[1:]]
+
+
+def test_rows_are_well_formed_and_unique():
+    seen = set()
+    for row in _rows():
+        assert len(row) >= 4, row
+        verb, frame, content, cls = row[:4]
+        assert verb == verb.strip().lower() and " " not in verb, row
+        assert content in CONTENTS and cls in CLASSES, row
+        words = frame.split()
+        assert words and words == [w.lower() for w in words], row
+        assert content == "prep" or "object" in words, f"content {content!r} needs an object in {row}"
+        assert content == "object" or words[-1] != "object", f"content {content!r} needs a preposition in {row}"
+        assert (verb, frame) not in seen, f"duplicate row {verb!r} {frame!r}"
+        seen.add((verb, frame))
+
+
+def _reported(nlp, text: str) -> list[tuple[str, str, str | None]]:
+    def of(span) -> str | None:
+        return text[span[0] : span[1]] if span else None
+
+    return [
+        (" ".join(of(c) or "" for c in q["content"]), of(q["cue"]) or "", of(q["speaker_mention"]))
+        for q in nlp(text)._.dl_quotes
+        if q["kind"] != "partial"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # content = prep: the preposition's object; the cue runs to the preposition
+        (
+            "The governor commented on the ruling after the vote in Albany.",
+            ("the ruling", "commented on", "The governor"),
+        ),
+        # a particle, then the preposition
+        (
+            "Two former judges weighed in on the dispute over the county budget.",
+            ("the dispute over the county budget", "weighed in on", "Two former judges"),
+        ),
+        # content = object
+        (
+            "The new mayor articulated a plan for cheaper buses.",
+            ("a plan for cheaper buses", "articulated", "The new mayor"),
+        ),
+    ],
+)
+def test_a_verb_in_its_frame_reports_the_slot(nlp, text, expected):
+    assert expected in _reported(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The manager opened the door and walked into the hall.",  # "open" without "up about"
+        "The nurse touched the screen twice before the alarm stopped.",  # "touch" without "on"
+        "The farmers weighed the apples on an old scale.",  # "weigh" without "in on"
+    ],
+)
+def test_the_same_verb_outside_its_frame_reports_nothing(nlp, text):
+    assert _reported(nlp, text) == []
+
+
+def test_frames_are_loaded_once():
+    assert load_frames() is load_frames()
+    assert load_frames()["comment"][0].words == ("on",)
