@@ -63,6 +63,11 @@ def _reported(nlp, text: str) -> list[tuple[str, str, str | None]]:
             "The new mayor articulated a plan for cheaper buses.",
             ("a plan for cheaper buses", "articulated", "The new mayor"),
         ),
+        # an object, then the preposition whose object is the content (a stance)
+        (
+            "The senator distanced himself from the pipeline deal on Friday.",
+            ("the pipeline deal", "distanced himself from", "The senator"),
+        ),
     ],
 )
 def test_a_verb_in_its_frame_reports_the_slot(nlp, text, expected):
