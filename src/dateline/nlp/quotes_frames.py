@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from dateline.nlp.quote_cues import doc_text, trim
 from dateline.nlp.quotes_direct import Draft, cue_span, speaker_of
 
-CONTENTS = ("object", "prep", "object+prep")
+CONTENTS = ("object", "prep", "phrase", "object+prep")
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,9 @@ def framed(verb: Token, in_quote: list[bool]) -> Draft | None:
         speaker = speaker_of(verb, in_quote)
         if speaker is None:
             return None
-        last = slots[-1] if frame.words[-1] != "object" else verb
+        # The cue runs to the frame's last word ("weighed in on"), but not past the words that
+        # are the content ("reminded voters [of …]").
+        last = slots[-1] if frame.words[-1] != "object" and frame.content != "phrase" else verb
         start, end = cue_span(verb)
         return Draft([content], verb, (start, max(end, last.idx + len(last.text))), speaker)
     return None
@@ -119,6 +121,8 @@ def _content(verb: Token, frame: Frame, slots: list[Token]) -> tuple[int, int] |
         start, last = obj.left_edge, obj.right_edge
     elif frame.content == "prep" and pobj is not None:
         start, last = pobj.left_edge, pobj.right_edge
+    elif frame.content == "phrase" and prep is not None:
+        start, last = prep, prep.right_edge  # "reminded voters [of the stakes]": PolNeAR keeps the preposition
     elif frame.content == "object+prep" and obj is not None and prep is not None:
         start, last = obj.left_edge, max(obj.right_edge, prep.right_edge, key=lambda t: t.i)
     else:
