@@ -87,6 +87,7 @@ def test_a_verb_in_its_frame_reports_the_slot(nlp, text, expected):
         "The manager opened the door and walked into the hall.",  # "open" without "up about"
         "The nurse touched the screen twice before the alarm stopped.",  # "touch" without "on"
         "The farmers weighed the apples on an old scale.",  # "weigh" without "in on"
+        "The driver stood in the rain by the bus for an hour.",  # "by" is not the next preposition
     ],
 )
 def test_the_same_verb_outside_its_frame_reports_nothing(nlp, text):

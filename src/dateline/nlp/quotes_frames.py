@@ -95,16 +95,16 @@ def _match(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
         if word == "object":
             tok = next((c for c in verb.rights if c.dep_ == "dobj" and c.i > after), None)
         else:
+            # The next particle or preposition, on the verb or on its object, must be the
+            # frame's: "pushed for a vote", not "pushed the tally beyond the total for 2012".
             heads = [verb] + [s for s in slots if s.dep_ == "dobj"]
-            tok = next(
-                (
-                    c
-                    for h in heads
-                    for c in h.rights
-                    if c.i > after and c.lower_ == word and c.dep_ in ("prt", "prep", "agent", "dative")
-                ),
-                None,
+            tok = min(
+                (c for h in heads for c in h.rights if c.i > after and c.dep_ in ("prt", "prep", "agent", "dative")),
+                key=lambda c: c.i,
+                default=None,
             )
+            if tok is not None and tok.lower_ != word:
+                tok = None
         if tok is None:
             return None
         slots.append(tok)
