@@ -75,6 +75,11 @@ def _reported(nlp, text: str) -> list[tuple[str, str, str | None]]:
             "The governor reminded the voters of the flood damage in the valley.",
             ("of the flood damage in the valley", "reminded", "The governor"),
         ),
+        # a speech verb whose object is a thing: the words urged
+        (
+            "The police chief urged restraint after the riot.",
+            ("restraint", "urged", "The police chief"),
+        ),
     ],
 )
 def test_a_verb_in_its_frame_reports_the_slot(nlp, text, expected):
@@ -88,6 +93,7 @@ def test_a_verb_in_its_frame_reports_the_slot(nlp, text, expected):
         "The nurse touched the screen twice before the alarm stopped.",  # "touch" without "on"
         "The farmers weighed the apples on an old scale.",  # "weigh" without "in on"
         "The driver stood in the rain by the bus for an hour.",  # "by" is not the next preposition
+        "The mayor urged Congress again on Monday.",  # a speech verb's named object is its hearer
     ],
 )
 def test_the_same_verb_outside_its_frame_reports_nothing(nlp, text):

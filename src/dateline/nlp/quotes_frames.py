@@ -117,6 +117,8 @@ def _content(verb: Token, frame: Frame, slots: list[Token]) -> tuple[int, int] |
     obj = next((s for s in slots if s.dep_ == "dobj"), None)
     prep = slots[-1] if frame.words[-1] != "object" else None
     pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if frame.content == "object" and obj is not None and frame.cls == "speech" and _names_someone(obj):
+        return None  # "urged Congress", "urged them": the one spoken to, not the words
     if frame.content == "object" and obj is not None:
         start, last = obj.left_edge, obj.right_edge
     elif frame.content == "prep" and pobj is not None:
@@ -131,3 +133,8 @@ def _content(verb: Token, frame: Frame, slots: list[Token]) -> tuple[int, int] |
     if content[1] - content[0] < 3 or "\n" in doc_text(doc)[content[0] : content[1]]:
         return None
     return content
+
+
+def _names_someone(tok: Token) -> bool:
+    """A pronoun or a name of a person or group: a hearer, not something said."""
+    return tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
