@@ -103,3 +103,10 @@ def test_the_same_verb_outside_its_frame_reports_nothing(nlp, text):
 def test_frames_are_loaded_once():
     assert load_frames() is load_frames()
     assert load_frames()["comment"][0].words == ("on",)
+
+
+def test_maintain_reports_only_its_clause(nlp):
+    # "maintained that …" asserts; "maintains a lead" keeps something, and says nothing.
+    assert _reported(nlp, "The campaign maintains a wide lead among older voters.") == []
+    text = "The senator maintained that the vote had been fair."
+    assert ("the vote had been fair", "maintained", "The senator") in _reported(nlp, text)
