@@ -80,6 +80,11 @@ def _reported(nlp, text: str) -> list[tuple[str, str, str | None]]:
             "The police chief urged restraint after the riot.",
             ("restraint", "urged", "The police chief"),
         ),
+        # content = span: from the first preposition's object to the end of the last phrase
+        (
+            "Several senators have referred to the plan as a tax increase.",
+            ("the plan as a tax increase", "have referred to", "Several senators"),
+        ),
     ],
 )
 def test_a_verb_in_its_frame_reports_the_slot(nlp, text, expected):
@@ -94,6 +99,7 @@ def test_a_verb_in_its_frame_reports_the_slot(nlp, text, expected):
         "The farmers weighed the apples on an old scale.",  # "weigh" without "in on"
         "The driver stood in the rain by the bus for an hour.",  # "by" is not the next preposition
         "The mayor urged Congress again on Monday.",  # a speech verb's named object is its hearer
+        "The clerk referred to the manual before answering.",  # "refer to" without "as"
     ],
 )
 def test_the_same_verb_outside_its_frame_reports_nothing(nlp, text):

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from dateline.nlp.quote_cues import doc_text, trim
 from dateline.nlp.quotes_direct import Draft, cue_span, speaker_of
 
-CONTENTS = ("object", "prep", "phrase", "object+prep")
+CONTENTS = ("object", "prep", "phrase", "object+prep", "span")
 
 
 @dataclass(frozen=True)
@@ -78,9 +78,9 @@ def framed(verb: Token, in_quote: list[bool]) -> Draft | None:
         speaker = speaker_of(verb, in_quote)
         if speaker is None:
             return None
-        # The cue runs to the frame's last word ("weighed in on"), but not past the words that
-        # are the content ("reminded voters [of …]").
-        last = slots[-1] if frame.words[-1] != "object" and frame.content != "phrase" else verb
+        # The cue runs to the frame's last word before the content ("weighed in on",
+        # "referred to [the US as …]", "reminded [of …]"), not over the content.
+        last = max((s for s in slots if s.dep_ != "dobj" and s.idx < content[0]), key=lambda s: s.i, default=verb)
         start, end = cue_span(verb)
         return Draft([content], verb, (start, max(end, last.idx + len(last.text))), speaker)
     return None
@@ -88,7 +88,8 @@ def framed(verb: Token, in_quote: list[bool]) -> Draft | None:
 
 def _match(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
     """The tokens filling ``words`` after ``verb``, in order: its direct object, particles,
-    and prepositions hung on the verb or on its object ("compared X [to] Y")."""
+    and prepositions hung on the verb or on the noun of an earlier slot ("distanced [himself]
+    from", "referred to [the plan] as")."""
     slots: list[Token] = []
     after = verb.i
     for word in words:
@@ -97,7 +98,9 @@ def _match(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
         else:
             # The next particle or preposition, on the verb or on its object, must be the
             # frame's: "pushed for a vote", not "pushed the tally beyond the total for 2012".
+            # ("referred to the plan as …": the parser hangs "as" on the verb or on "plan")
             heads = [verb] + [s for s in slots if s.dep_ == "dobj"]
+            heads += [c for s in slots if s.dep_ == "prep" for c in s.children if c.dep_ == "pobj"]
             tok = min(
                 (c for h in heads for c in h.rights if c.i > after and c.dep_ in ("prt", "prep", "agent", "dative")),
                 key=lambda c: c.i,
@@ -127,6 +130,13 @@ def _content(verb: Token, frame: Frame, slots: list[Token]) -> tuple[int, int] |
         start, last = prep, prep.right_edge  # "reminded voters [of the stakes]": PolNeAR keeps the preposition
     elif frame.content == "object+prep" and obj is not None and prep is not None:
         start, last = obj.left_edge, max(obj.right_edge, prep.right_edge, key=lambda t: t.i)
+    elif frame.content == "span" and prep is not None:
+        # "referred to the US as the Great Satan": from the first preposition's object to the
+        # end of the last preposition's phrase (the first slot's noun, and what it is called).
+        first = next((c for c in slots[0].children if c.dep_ in ("pobj", "pcomp")), None)
+        if first is None:
+            return None
+        start, last = first.left_edge, prep.right_edge
     else:
         return None
     content = trim(doc, start.idx, last.idx + len(last.text))
