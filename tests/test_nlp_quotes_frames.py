@@ -85,6 +85,11 @@ def _reported(nlp, text: str) -> list[tuple[str, str, str | None]]:
             "Several senators have referred to the plan as a tax increase.",
             ("the plan as a tax increase", "have referred to", "Several senators"),
         ),
+        # an attitude toward an object: a stance whose content is the object
+        (
+            "Many farmers despise the new water rules.",
+            ("the new water rules", "despise", "Many farmers"),
+        ),
     ],
 )
 def test_a_verb_in_its_frame_reports_the_slot(nlp, text, expected):
