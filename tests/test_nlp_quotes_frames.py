@@ -28,7 +28,7 @@ def test_rows_are_well_formed_and_unique():
         assert content in CONTENTS and cls in CLASSES, row
         words = frame.split()
         assert words and words == [w.lower() for w in words], row
-        if content in ("object", "object+prep"):
+        if content == "object":
             assert "object" in words, f"content {content!r} needs an object in {row}"
         if content != "object":
             assert words[-1] != "object", f"content {content!r} needs a preposition last in {row}"

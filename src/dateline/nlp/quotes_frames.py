@@ -5,7 +5,7 @@ sense is a speech or stance act only with a certain object, particle or preposit
 it ("commented on the ruling", "distanced himself from the bill", "articulated a vision";
 "commented" alone, "opened the door" report nothing), with the slot that holds what was said.
 A row for a verb the cue lexicon lists already adds a frame its rules do not read
-("described the benefits of the plan": a hearer verb's object). Part of rule 2 of
+("urged restraint": a hearer verb's object; "asked for a recount"). Part of rule 2 of
 ``nlp/quotes.py``; reads tokens and the lexicon, writes nothing to the Doc.
 """
 
@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from dateline.nlp.quote_cues import doc_text, trim
 from dateline.nlp.quotes_direct import Draft, cue_span, speaker_of
 
-CONTENTS = ("object", "prep", "phrase", "object+prep", "span")
+CONTENTS = ("object", "prep", "phrase", "span")
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def framed_verbs(doc: Doc, in_quote: list[bool], used: set[int]) -> list[Draft]:
 def framed(verb: Token, in_quote: list[bool]) -> Draft | None:
     """The quote a verb makes in the first of its lexicon frames that the parse shows, with a
     subject as its source (a frame nobody speaks in, "the bill, distanced from …", reports
-    nothing); the cue runs from the verb to the frame's last particle or preposition, as
+    nothing); the cue runs from the verb to the frame's last word before the content, as
     PolNeAR marks "weighed in on", "distanced himself from"."""
     for frame in load_frames().get(verb.lemma_.lower(), ()):
         slots = _match(verb, frame.words)
@@ -128,8 +128,6 @@ def _content(verb: Token, frame: Frame, slots: list[Token]) -> tuple[int, int] |
         start, last = pobj.left_edge, pobj.right_edge
     elif frame.content == "phrase" and prep is not None:
         start, last = prep, prep.right_edge  # "reminded voters [of the stakes]": PolNeAR keeps the preposition
-    elif frame.content == "object+prep" and obj is not None and prep is not None:
-        start, last = obj.left_edge, max(obj.right_edge, prep.right_edge, key=lambda t: t.i)
     elif frame.content == "span" and prep is not None:
         # "referred to the US as the Great Satan": from the first preposition's object to the
         # end of the last preposition's phrase (the first slot's noun, and what it is called).
