@@ -390,3 +390,34 @@ def test_participle_opening_the_article_is_no_index_error(nlp):
     )
     speakers = _speakers(nlp, text)
     assert "an American analyst" in speakers.values()
+
+
+def test_past_tense_read_as_participle_keeps_its_subject(nlp):
+    # "As the paper reported, …": the tagger sometimes reads "reported" as a participle (VBN);
+    # with its own subject it is no unnamed "Asked to …" aside.
+    doc = hand_parse(
+        nlp.vocab,
+        """
+        As        3  mark   IN  SCONJ as
+        the       2  det    DT  DET   the
+        paper     3  nsubj  NN  NOUN  paper
+        reported  6  advcl  VBN VERB  report
+        ,         6  punct  ,   PUNCT ,
+        Smith     6  nsubj  NNP PROPN Smith
+        resigned  6  ROOT   VBD VERB  resign
+        .         6  punct  .   PUNCT .
+        """,
+    )
+    start, end = speaker_of(doc[3])
+    assert doc.text[start:end] == "the paper"
+
+
+def test_ing_clause_under_a_preposition_is_the_verbs_subjects_or_the_nouns_possessors(nlp):
+    text = "The governor has taken to urging voters to slow down and listen to their neighbours."
+    assert _speaker_of_cue(nlp, text, "urging") == "The governor"
+    text = "In addition to stating that the plan was flawed, Ms. Alvarez vowed to fight it in court."
+    assert _speaker_of_cue(nlp, text, "stating") == "Ms. Alvarez"
+    text = "The Republicans were in the lead in advocating the enlargement of the alliance."
+    assert _speaker_of_cue(nlp, text, "advocating") == "The Republicans"
+    text = "He won over older voters through his campaign theme of questioning trade deals."
+    assert _speaker_of_cue(nlp, text, "questioning") == "his"

@@ -446,6 +446,11 @@ def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int
                 return _credited(tok.head)  # "accused the senator of saying …"
         if tok.dep_ == "acl" and tok is not cue:
             return _controller(tok, in_quote)  # "Hispanics telling their stories and criticizing …"
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and (owner := _clause_owner(tok.head)) is not None:
+            if isinstance(owner, tuple):
+                return owner
+            tok = owner
+            continue
         if tok.dep_ == "pcomp" and tok.head.lower_ in _CLAUSE_PREPS:
             tok = tok.head.head  # "began by saying …", "after saying …": the verb's subject
             continue
@@ -462,6 +467,31 @@ def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int
                     break
                 tok = tok.head
     return _comma_host(cue, in_quote)
+
+
+# Prepositions whose -ing clause a verb's subject does ("has taken to urging …", "insisted on
+# calling …", "warned against raising …"); "from"/"into" clauses are often the object's
+# ("barred him from saying"), "for"/"of" have rules of their own.
+_SUBJECT_PREPS = ("to", "on", "upon", "against", "about", "toward", "towards")
+
+
+def _clause_owner(prep: Token) -> Token | tuple[int, int] | None:
+    """Who does an -ing clause under ``prep`` when the clause has no subject: a noun's
+    possessor ("his campaign theme of questioning …", "her habit of saying …"), or the verb
+    whose subject does it ("has taken to urging …", "In addition to stating …", "were in the
+    lead in advocating …"), the verb returned to climb on from."""
+    head = prep.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return mention_span(poss)
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
+            return head.head.head
+        return None
+    if head.pos_ in ("VERB", "AUX") and prep.lower_ in _SUBJECT_PREPS:
+        if not any(c.dep_ in ("dobj", "dative") and c.i < prep.i for c in head.children):
+            return head
+    return None
 
 
 def _comma_host(cue: Token, in_quote: list[bool] | None) -> tuple[int, int] | None:
@@ -522,8 +552,13 @@ def _agent(cue: Token) -> tuple[int, int] | None:
 
 def _unnamed(cue: Token) -> bool:
     """ "Asked to describe the device, O'Neill said …", "when asked to do so by police": a
-    passive participle cue whose asker the sentence does not name as its subject."""
-    return cue.tag_ == "VBN" and cue.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass") for c in cue.children)
+    passive participle cue whose asker the sentence does not name as its subject. A past
+    tense the tagger read as a participle keeps its subject ("As the paper reported, …")."""
+    return (
+        cue.tag_ == "VBN"
+        and cue.dep_ == "advcl"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in cue.children)
+    )
 
 
 def _said_before(tok: Token, in_quote: list[bool] | None) -> tuple[int, int] | None:
