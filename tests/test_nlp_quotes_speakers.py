@@ -421,3 +421,9 @@ def test_ing_clause_under_a_preposition_is_the_verbs_subjects_or_the_nouns_posse
     assert _speaker_of_cue(nlp, text, "advocating") == "The Republicans"
     text = "He won over older voters through his campaign theme of questioning trade deals."
     assert _speaker_of_cue(nlp, text, "questioning") == "his"
+
+
+def test_state_abbreviation_in_brackets_keeps_its_full_stop_and_bracket(nlp):
+    # "(I-Vt.)" is tokenised "Vt" "." ")", the full stop and bracket hung on the name.
+    text = "Democratic presidential candidate Sen. Bernie Sanders (I-Vt.) said on Monday that the deal was a disaster."
+    assert _speaker_of_cue(nlp, text, "said") == "Democratic presidential candidate Sen. Bernie Sanders (I-Vt.)"

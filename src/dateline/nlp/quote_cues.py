@@ -195,8 +195,15 @@ def mention_span(tok: Token, cue: Token | None = None) -> tuple[int, int]:
             left = t.i + 1
     words = doc[left : right + 1]
     nxt = doc[right + 1] if right + 1 < len(doc) else None
-    if nxt is not None and nxt.text == ")" and sum(t.text == "(" for t in words) > sum(t.text == ")" for t in words):
-        right += 1  # "Sen. Claire McCaskill (D-Mo.)": the parse hung the bracket elsewhere
+    # "Sen. Claire McCaskill (D-Mo.)": the parse hung the bracket (and the state's full stop,
+    # "(I-Vt" "." ")") elsewhere.
+    close = next((t.i for t in doc[right + 1 : right + 3] if t.text == ")"), None)
+    if (
+        close is not None
+        and all(t.is_punct for t in doc[right + 1 : close])
+        and sum(t.text == "(" for t in words) > sum(t.text == ")" for t in words)
+    ):
+        right = close
     elif nxt is not None and nxt.text == "," and any(t.text == "," for t in words) and aside != right + 2:
         right += 1  # PolNeAR closes an apposition with its comma: "Donald Trump, her opponent,"
     elif nxt is not None and nxt.text in _DASHES and sum(t.text == nxt.text for t in words) % 2:
