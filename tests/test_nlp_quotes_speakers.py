@@ -427,3 +427,8 @@ def test_state_abbreviation_in_brackets_keeps_its_full_stop_and_bracket(nlp):
     # "(I-Vt.)" is tokenised "Vt" "." ")", the full stop and bracket hung on the name.
     text = "Democratic presidential candidate Sen. Bernie Sanders (I-Vt.) said on Monday that the deal was a disaster."
     assert _speaker_of_cue(nlp, text, "said") == "Democratic presidential candidate Sen. Bernie Sanders (I-Vt.)"
+
+
+def test_focus_adverb_before_the_name_is_left_out_of_the_source(nlp):
+    text = "Even China, the regime's only ally, said that the test was a grave mistake."
+    assert _speaker_of_cue(nlp, text, "said") == "China, the regime's only ally,"

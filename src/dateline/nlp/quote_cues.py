@@ -208,7 +208,7 @@ def mention_span(tok: Token, cue: Token | None = None) -> tuple[int, int]:
         right += 1  # PolNeAR closes an apposition with its comma: "Donald Trump, her opponent,"
     elif nxt is not None and nxt.text in _DASHES and sum(t.text == nxt.text for t in words) % 2:
         right += 1  # "Kall -- co-editor of the book --"
-    while left < tok.i and doc[left].is_punct:
+    while left < tok.i and (doc[left].is_punct or _focus(doc[left], tok)):
         left += 1
     start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
     # A mention stays on its head's line (hard-wrapped text): spans never hold a line break.
@@ -222,6 +222,15 @@ def mention_span(tok: Token, cue: Token | None = None) -> tuple[int, int]:
 
 
 _DASHES = ("-", "--", "—", "–", "―")
+
+
+_FOCUS = ("even", "only", "just", "also")
+
+
+def _focus(word: Token, head: Token) -> bool:
+    """A focus adverb before a name, not part of it: "Even [China]", "Only [the mayor]"
+    (PolNeAR's source leaves it out; "nearly half", "about a third" and "Both" it keeps)."""
+    return word.head.i == head.i and word.dep_ == "advmod" and word.lower_ in _FOCUS
 
 
 def _is_aside(tok: Token, head: bool = False) -> bool:
