@@ -72,6 +72,9 @@ def test_reporting_relative_clause_is_its_own_quote_not_part_of_the_source(nlp):
 def test_dateline_before_a_dash_is_not_the_source(nlp):
     text = "BRUSSELS - European ministers said on Monday that the border checks would end in May."
     assert _speakers(nlp, text)["the border checks would end in May"] == "European ministers"
+    # The other parse: the dateline as the subject, the name as its apposition.
+    text = "WASHINGTON -- President Obama, dedicating the new museum on Saturday, said it would tell an American story."
+    assert _speaker_of_cue(nlp, text, "said") == "President Obama"
 
 
 def test_cue_hung_in_a_reported_clause_is_the_reporters(nlp):

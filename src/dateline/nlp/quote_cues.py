@@ -170,6 +170,11 @@ def mention_span(tok: Token, cue: Token | None = None) -> tuple[int, int]:
     (", speaking to …"), nor words before a comma or dash that the parse glued on ("BRUSSELS -
     European leaders")."""
     doc = tok.doc
+    dated = next((c for c in tok.rights if c.dep_ == "appos" and c.i > tok.i + 1), None)
+    if tok.is_upper and len(tok.text) > 2 and tok.i + 1 < len(doc) and doc[tok.i + 1].text in _DASHES and dated:
+        # "WASHINGTON -- President Obama, …": the parse made the dateline the subject and
+        # the name its apposition.
+        return mention_span(dated, cue)
     left = tok.left_edge.i
     right = tok.i
     aside: int | None = None  # where a cut-off ", who …" starts
