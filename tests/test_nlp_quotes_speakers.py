@@ -435,3 +435,12 @@ def test_state_abbreviation_in_brackets_keeps_its_full_stop_and_bracket(nlp):
 def test_focus_adverb_before_the_name_is_left_out_of_the_source(nlp):
     text = "Even China, the regime's only ally, said that the test was a grave mistake."
     assert _speaker_of_cue(nlp, text, "said") == "China, the regime's only ally,"
+
+
+def test_colon_quote_is_the_nearest_speech_verbs_not_the_sentence_roots(nlp):
+    text = (
+        "The Times made the same allegations against the union in February, and the Herald responded:\n\n"
+        "“If there are people in this country who are so dangerous, the answer is not to punish millions "
+        "of law-abiding citizens.”"
+    )
+    assert _speaker_of_cue(nlp, text, "responded:") == "the Herald"

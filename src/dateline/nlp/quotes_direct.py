@@ -215,6 +215,14 @@ def colon_cue(doc: Doc, open_: int, in_quote: list[bool]) -> Token | None:
     if colon is None or in_quote[colon.i]:
         return None
     root = colon.sent.root
+    # "The Times made these allegations, and the paper responded:", "As the paper reported, the
+    # White House was refusing …:": the speech verb nearest the colon, not the sentence's root.
+    speech = load_cues().verbs
+    for tok in reversed(doc[colon.sent.start : colon.i]):
+        if tok.pos_ == "VERB" and not in_quote[tok.i] and speech.get(tok.lemma_.lower()) == "speech":
+            if tok is not root and _subject(tok, in_quote) is not None:
+                return tok
+            break
     if not any(c.dep_ in _SUBJECTS for c in root.children):
         return None
     return root
