@@ -444,3 +444,9 @@ def test_colon_quote_is_the_nearest_speech_verbs_not_the_sentence_roots(nlp):
         "of law-abiding citizens.”"
     )
     assert _speaker_of_cue(nlp, text, "responded:") == "the Herald"
+
+
+def test_cue_noun_after_despite_or_amid_is_not_the_subjects(nlp):
+    # Warnings the council went against are someone else's: no speaker, not a guess.
+    text = "The council approved the budget despite warnings that it would run out of money by June."
+    assert _speaker_of_cue(nlp, text, "warnings") is None

@@ -627,6 +627,8 @@ def _holder(noun: Token) -> Token | None:
     that …", "persisted in arguments that …" (the noun is its object, or its preposition's)."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ in _WHEN_PREPS:
+            return None  # "acted amid concerns that …", "despite warnings that …": someone else's
         head = head.head
     elif noun.dep_ != "dobj":
         return None
