@@ -450,3 +450,13 @@ def test_cue_noun_after_despite_or_amid_is_not_the_subjects(nlp):
     # Warnings the council went against are someone else's: no speaker, not a guess.
     text = "The council approved the budget despite warnings that it would run out of money by June."
     assert _speaker_of_cue(nlp, text, "warnings") is None
+
+
+def test_colon_quote_whose_verb_the_parse_took_from_inside_the_marks(nlp):
+    # The quote's own verb ("has had") is no cue: "according to" before the colon reports it.
+    text = (
+        "The senator is seen as a likely running mate.\n\n"
+        "According to the Herald: “Senator Jane Roe has had a mixed record on taxes throughout much of "
+        "her career, but in the past week has moved toward the party line.”"
+    )
+    assert _speaker_of_cue(nlp, text, "According to") == "the Herald"

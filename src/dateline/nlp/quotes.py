@@ -289,7 +289,9 @@ class QuoteFinder:
                     q.content, q.kind = [(lead, inner[1])], "mixed"  # Oz is “smart as hell,”
             elif (dash := dash_source(doc, close)) is not None:
                 q = Draft([inner], None, dash[0], dash[1], kind="direct")
-            elif (colon := colon_cue(doc, open_, in_quote)) is not None:
+            elif (colon := colon_cue(doc, open_, in_quote)) is not None and in_quote[colon.i]:
+                q = Draft([inner], None, None, None, kind="direct")  # "Here is the headline: “…”"
+            elif colon is not None:
                 used.add(colon.i)
                 q = Draft([inner], colon, cue_span(colon), speaker_of(colon, in_quote), kind="direct")
             elif previous is not None and continues(

@@ -223,6 +223,19 @@ def colon_cue(doc: Doc, open_: int, in_quote: list[bool]) -> Token | None:
             if tok is not root and _subject(tok, in_quote) is not None:
                 return tok
             break
+    if in_quote[root.i]:
+        # "According to the paper: “The senator has had a mixed record …”": the parse made the
+        # quote's verb the root; the verb before the colon, if any, introduces it.
+        root = next(
+            (
+                t
+                for t in doc[colon.sent.start : colon.i]
+                if t.pos_ in ("VERB", "AUX") and not in_quote[t.i] and in_quote[t.head.i]
+            ),
+            root,
+        )
+        if in_quote[root.i]:
+            return root  # no verb outside the quote: the caller keeps the quote, unattributed
     if not any(c.dep_ in _SUBJECTS for c in root.children):
         return None
     return root
