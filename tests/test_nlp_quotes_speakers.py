@@ -460,3 +460,12 @@ def test_colon_quote_whose_verb_the_parse_took_from_inside_the_marks(nlp):
         "her career, but in the past week has moved toward the party line.”"
     )
     assert _speaker_of_cue(nlp, text, "According to") == "the Herald"
+
+
+def test_report_in_a_relative_clause_is_its_subjects_own(nlp):
+    text = "He urged the judge to give him a fair sentence, which he said was not a prison sentence."
+    quotes = {text[q["cue"][0] : q["cue"][1]]: q for q in nlp(text)._.dl_quotes if q["kind"] != "partial"}
+    said = quotes["said"]
+    assert [text[s:e] for s, e in said["content"]] == ["which", "was not a prison sentence"]
+    assert text[said["speaker_mention"][0] : said["speaker_mention"][1]] == "he"
+    assert "urged" in quotes  # the report the clause hangs in stays

@@ -73,6 +73,7 @@ from dateline.nlp.quotes_constructions import (
     light_verbs,
     misread_verbs,
     object_as,
+    relative_reports,
     seen_as,
 )
 from dateline.nlp.quotes_direct import (
@@ -231,6 +232,9 @@ class QuoteFinder:
         outer = {q.cue.i: (q.content[0][0], q.content[-1][1]) for q in quotes if q.cue is not None}
         quotes = [q for q in quotes if (r := _reporter(q)) is None or not _within(q, outer.get(r))]
         quotes = [q for q in quotes if not _held(q, quotes)]
+        # "…, which he said was …": a report of its own, kept beside the one whose words hold it.
+        on_cue = {q.cue.i for q in quotes if q.cue is not None}
+        quotes.extend(q for q in relative_reports(doc, in_quote, self.cues.verbs) if q.cue.i not in on_cue)
         quotes.extend(_quoted_claims(doc, pairs, in_quote, quotes))
         for q in quotes:
             if q.kind == "indirect":
