@@ -469,3 +469,8 @@ def test_report_in_a_relative_clause_is_its_subjects_own(nlp):
     assert [text[s:e] for s, e in said["content"]] == ["which", "was not a prison sentence"]
     assert text[said["speaker_mention"][0] : said["speaker_mention"][1]] == "he"
     assert "urged" in quotes  # the report the clause hangs in stays
+
+
+def test_as_stated_in_names_the_words_that_hold_the_report(nlp):
+    text = "As stated in the mayor's letter, there are many questions about how the contract was awarded."
+    assert _speaker_of_cue(nlp, text, "stated") == "the mayor's letter"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.quote_cues import doc_text, load_cues, mention_span, trim
+from dateline.nlp.quote_cues import doc_text, load_cues, mention_span, prep_object, trim
 
 # A quote shorter than this (in words) with no cue beside it is a scare quote or a title,
 # not someone's words.
@@ -405,7 +405,7 @@ def cue_span(cue: Token) -> tuple[int, int]:
 def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int] | None:
     """The mention naming who speaks: the cue's subject, or its head's ("went on to add",
     "and added", "…, saying"); a relative "who" stands for the noun it modifies."""
-    agent = _agent(cue)
+    agent = _agent(cue) or _stated_in(cue)
     if agent is not None:
         return agent
     if _unnamed(cue):
@@ -569,6 +569,20 @@ def _agent(cue: Token) -> tuple[int, int] | None:
     if agent is None or agent.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     return mention_span(agent, cue)
+
+
+def _stated_in(cue: Token) -> tuple[int, int] | None:
+    """ "As stated in the mayor's letter, …", "as noted in the report": the words the aside
+    names hold what is reported, as "according to" does."""
+    if cue.tag_ != "VBN" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return None
+    if load_cues().verbs.get(cue.lemma_.lower()) == "evidence":
+        return None  # "as shown in his inclusion of it in …": evidence, not a speaker (as in _agent)
+    in_ = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > cue.i), None)
+    source = prep_object(in_)
+    if source is None or source.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return mention_span(source, cue)
 
 
 def _unnamed(cue: Token) -> bool:
