@@ -474,3 +474,9 @@ def test_report_in_a_relative_clause_is_its_subjects_own(nlp):
 def test_as_stated_in_names_the_words_that_hold_the_report(nlp):
     text = "As stated in the mayor's letter, there are many questions about how the contract was awarded."
     assert _speaker_of_cue(nlp, text, "stated") == "the mayor's letter"
+
+
+def test_seeming_to_imply_a_clause_is_the_subjects_report(nlp):
+    # "imply" is no lexicon cue, but with its that-clause the subject reports through it.
+    text = "She appeared to imply that the senator could lead to more upheaval than the governor."
+    assert _speakers(nlp, text)["the senator could lead to more upheaval than the governor"] == "She"

@@ -37,7 +37,10 @@ def appearance(doc: Doc, cue: Token) -> Draft | None:
     if (
         pred.dep_ == "xcomp"
         and pred.pos_ == "VERB"
-        and load_cues().verbs.get(pred.lemma_.lower(), "appearance") != "appearance"
+        and (
+            load_cues().verbs.get(pred.lemma_.lower(), "appearance") != "appearance"
+            or any(c.dep_ == "ccomp" and c.i > pred.i for c in pred.children)
+        )
     ):
         return None  # "She appeared to imply that …": a cue of its own, whose speaker is the subject
     last = pred.right_edge
