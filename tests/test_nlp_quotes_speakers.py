@@ -480,3 +480,11 @@ def test_seeming_to_imply_a_clause_is_the_subjects_report(nlp):
     # "imply" is no lexicon cue, but with its that-clause the subject reports through it.
     text = "She appeared to imply that the senator could lead to more upheaval than the governor."
     assert _speakers(nlp, text)["the senator could lead to more upheaval than the governor"] == "She"
+
+
+def test_what_one_receives_speaks_for_itself(nlp):
+    # Not the receiver: the calls (or the letter) say it.
+    text = "At noon the police receive 911 calls saying shots have been fired inside the center."
+    assert _speaker_of_cue(nlp, text, "saying") == "911 calls"
+    text = "The office received a letter asking the mayor to resign."
+    assert _speaker_of_cue(nlp, text, "asking") == "a letter"

@@ -654,6 +654,10 @@ _RECORDINGS = ("footage", "video", "clip", "tape", "recording", "audio")
 _OCCASIONS = ("conference", "briefing", "rally", "speech", "interview", "hearing", "event", "appearance")
 
 
+# Verbs whose object comes from someone else: "received calls saying …", "got a letter asking …".
+_RECEIVING = ("receive", "get", "obtain", "hear", "intercept")
+
+
 def _controller(cue: Token, in_quote: list[bool] | None) -> tuple[int, int] | None:
     """Who speaks in a participle or infinitive the parse hung on another verb or a noun:
     the object ("left many nations feeling that …", "forced the chief executive to admit
@@ -686,7 +690,8 @@ def _controller(cue: Token, in_quote: list[bool] | None) -> tuple[int, int] | No
         cues = load_cues()
         # "emailed supporters saying: …", "approved a resolution condemning …": a verb's object
         # is mostly whom or what the subject spoke through, so the subject speaks.
-        issued = noun.dep_ == "dobj"
+        # Not what one receives ("Police received 911 calls saying …"): those speak for themselves.
+        issued = noun.dep_ == "dobj" and noun.head.lemma_.lower() not in _RECEIVING
         if lemma not in cues.nouns and lemma not in _OCCASIONS and lemma not in _RECORDINGS and not issued:
             # "featuring Hispanics telling their stories", "artists writing songs about him":
             # the ones the participle describes speak, up to the participle.
