@@ -234,7 +234,7 @@ class QuoteFinder:
         quotes = [q for q in quotes if not _held(q, quotes)]
         # "…, which he said was …": a report of its own, kept beside the one whose words hold it.
         on_cue = {q.cue.i for q in quotes if q.cue is not None}
-        quotes.extend(q for q in relative_reports(doc, in_quote, self.cues.verbs) if q.cue.i not in on_cue)
+        quotes.extend(q for q in relative_reports(doc, in_quote, self.cues.verbs) if q.cue and q.cue.i not in on_cue)
         quotes.extend(_quoted_claims(doc, pairs, in_quote, quotes))
         for q in quotes:
             if q.kind == "indirect":
