@@ -488,3 +488,9 @@ def test_what_one_receives_speaks_for_itself(nlp):
     assert _speaker_of_cue(nlp, text, "saying") == "911 calls"
     text = "The office received a letter asking the mayor to resign."
     assert _speaker_of_cue(nlp, text, "asking") == "a letter"
+
+
+def test_both_after_the_subject_is_not_the_speaker(nlp):
+    # The parse gives the verb two subjects, the noun and "both": the noun speaks.
+    text = "Party leaders — whose group was once known for its discipline — both suggested the aide be fired."
+    assert _speaker_of_cue(nlp, text, "suggested").startswith("Party leaders")

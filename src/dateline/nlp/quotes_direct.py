@@ -747,6 +747,8 @@ def _subject(verb: Token, in_quote: list[bool] | None) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     outside = [c for c in subjects if in_quote is None or not in_quote[c.i]] or subjects
     before = [c for c in outside if c.i < verb.i]
+    if len(before) > 1 and before[-1].lower_ in ("both", "all", "each"):
+        return before[-2]  # "Republican figures — whose … — both suggested …": the noun, not "both"
     return before[-1] if before else (outside[0] if outside else None)
 
 
