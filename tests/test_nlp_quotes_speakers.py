@@ -494,3 +494,11 @@ def test_both_after_the_subject_is_not_the_speaker(nlp):
     # The parse gives the verb two subjects, the noun and "both": the noun speaks.
     text = "Party leaders — whose group was once known for its discipline — both suggested the aide be fired."
     assert _speaker_of_cue(nlp, text, "suggested").startswith("Party leaders")
+
+
+def test_speech_participle_opening_a_sentence_goes_on_with_the_last_speaker(nlp):
+    text = (
+        "The host stated of the scandal that the report “wasn’t good.” Adding, “Now, like with all of these "
+        "scandals, what they actually do is never that bad.”"
+    )
+    assert _speaker_of_cue(nlp, text, "Adding") == "The host"

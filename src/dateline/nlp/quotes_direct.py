@@ -487,7 +487,22 @@ def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int
                 if not in_quote[tok.i] or tok.head.i == tok.i:
                     break
                 tok = tok.head
-    return _comma_host(cue, in_quote)
+    return _comma_host(cue, in_quote) or _goes_on(cue, in_quote)
+
+
+def _goes_on(cue: Token, in_quote: list[bool] | None) -> tuple[int, int] | None:
+    """ "X stated that …. Adding, “…”": a speech participle opening a sentence with no subject
+    of its own goes on with the speaker of the sentence before, when that one reports too."""
+    doc = cue.doc
+    first = cue.sent.start
+    while first < cue.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if cue.tag_ != "VBG" or first != cue.i or cue.sent.start == 0:
+        return None
+    before = doc[cue.sent.start - 1].sent.root
+    if load_cues().verbs.get(before.lemma_.lower()) != "speech" or _subject(before, in_quote) is None:
+        return None
+    return speaker_of(before, in_quote)
 
 
 # Prepositions whose -ing clause a verb's subject does ("has taken to urging …", "insisted on
