@@ -502,3 +502,22 @@ def test_speech_participle_opening_a_sentence_goes_on_with_the_last_speaker(nlp)
         "scandals, what they actually do is never that bad.”"
     )
     assert _speaker_of_cue(nlp, text, "Adding") == "The host"
+
+
+def test_name_after_tells_is_the_one_told_not_the_speaker(nlp):
+    # "“We won,” tells Breitbart News": with no speaker before the cue, the name after "tells"
+    # is the hearer; the quote stays unattributed rather than given to the newspaper.
+    doc = hand_parse(
+        nlp.vocab,
+        """
+        “         2  punct    ``  PUNCT “
+        We        2  nsubj    PRP PRON  we
+        won       4  ccomp    VBD VERB  win
+        ”         4  punct    ''  PUNCT ”
+        tells     4  ROOT     VBZ VERB  tell
+        Breitbart 6  compound NNP PROPN Breitbart
+        News      4  dobj     NNP PROPN News
+        .         4  punct    .   PUNCT .
+        """,
+    )
+    assert direct_speaker(doc[4], [True, True, True, True, False, False, False, False]) is None

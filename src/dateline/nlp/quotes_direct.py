@@ -787,6 +787,8 @@ def direct_speaker(cue: Token, in_quote: list[bool]) -> tuple[int, int] | None:
         if tok is not None and not in_quote[tok.i]:
             return beside
     doc = cue.doc
+    if cue.lemma_.lower() in ("tell", "remind", "assure", "inform"):
+        return None  # "…,” tells Breitbart News": the name after is the one told
     names = []
     for t in doc[cue.i + 1 : cue.i + 6]:
         if t.pos_ != "PROPN" or in_quote[t.i] or t.ent_type_ in ("DATE", "TIME"):
