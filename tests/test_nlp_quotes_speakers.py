@@ -521,3 +521,33 @@ def test_name_after_tells_is_the_one_told_not_the_speaker(nlp):
         """,
     )
     assert direct_speaker(doc[4], [True, True, True, True, False, False, False, False]) is None
+
+
+def test_comma_closing_an_apposition_ending_deeper_in_it_closes_the_name(nlp):
+    # "…,” Ann Lee III, founder of the Center, tells …": the comma before the cue closes the
+    # apposition "founder of the Center", whose last word is the preposition's object.
+    doc = hand_parse(
+        nlp.vocab,
+        """
+        “       2  punct    ``  PUNCT “
+        We      2  nsubj    PRP PRON  we
+        won     14 ccomp    VBD VERB  win
+        ,       2  punct    ,   PUNCT ,
+        ”       2  punct    ''  PUNCT ”
+        Ann     7  compound NNP PROPN Ann
+        Lee     7  compound NNP PROPN Lee
+        III     1  appos    NNP PROPN III
+        ,       7  punct    ,   PUNCT ,
+        founder 7  appos    NN  NOUN  founder
+        of      9  prep     IN  ADP   of
+        the     12 det      DT  DET   the
+        Center  10 pobj     NNP PROPN Center
+        ,       7  punct    ,   PUNCT ,
+        tells   14 ROOT     VBZ VERB  tell
+        News    14 dobj     NNP PROPN News
+        .       14 punct    .   PUNCT .
+        """,
+    )
+    in_quote = [t.i <= 4 for t in doc]
+    start, end = direct_speaker(doc[14], in_quote)
+    assert doc.text[start:end] == "Ann Lee III , founder of the Center ,"

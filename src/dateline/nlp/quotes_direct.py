@@ -817,6 +817,14 @@ def _name_beside(cue: Token) -> tuple[int, int] | None:
     last = doc[i]
     noun = doc[i - 1] if last.text == "," else (last.head if last.text == ")" else last)
     closed = noun.dep_ == "appos"  # a comma that closes the name's apposition or aside
+    if last.text == "," and not closed:
+        # "…,” Brent Bozell III, founder of the Media Research Center, tells …": the comma closes
+        # an apposition whose last word is deeper in it.
+        inner = noun
+        while inner.dep_ in ("pobj", "prep", "compound", "amod") and inner.i > inner.head.i:
+            inner = inner.head
+        if inner is not noun and inner.dep_ == "appos":
+            noun, closed = inner, True
     if noun.pos_ == "NUM" and noun.dep_ == "appos":
         noun = noun.head  # "…,” Ramos, 58, told …": the age is the name's
     if last.text == "," and not closed:
