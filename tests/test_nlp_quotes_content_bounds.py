@@ -141,3 +141,22 @@ def test_according_to_content_drops_a_subordinate_opener(nlp):
     assert _content(nlp, text, "according to") == [
         "the state's prisons hold a third more inmates than they were built for"
     ]
+
+
+def test_a_quoted_sentence_after_a_report_goes_on_with_it(nlp):
+    text = (
+        "The mayor said the city schools had been starved of funds for a decade. "
+        "“We cannot keep asking teachers to buy their own chalk.”"
+    )
+    assert _content(nlp, text, "said") == [
+        "the city schools had been starved of funds for a decade",
+        "We cannot keep asking teachers to buy their own chalk.",
+    ]
+
+
+def test_a_quoted_sentence_with_its_own_cue_stays_apart(nlp):
+    text = (
+        "The mayor said the city schools had been starved of funds for a decade. "
+        "“We cannot keep asking teachers to buy their own chalk,” the principal added."
+    )
+    assert _content(nlp, text, "said") == ["the city schools had been starved of funds for a decade"]

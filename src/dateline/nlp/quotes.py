@@ -240,6 +240,7 @@ class QuoteFinder:
             if q.kind == "indirect":
                 _opening(doc, q)
                 _classify(q, pairs)
+        _quoted_sequels(doc, pairs, quotes)
         quotes.sort(key=lambda q: q.content[0])
         return quotes
 
@@ -1189,6 +1190,31 @@ def _quoted_claims(doc: Doc, pairs: list[tuple[int, int]], in_quote: list[bool],
         spans.append(content)
         quotes.append(Draft([content], tok, cue_span(tok), subj, kind="mixed"))
     return quotes
+
+
+def _quoted_sequels(doc: Doc, pairs: list[tuple[int, int]], quotes: list[Draft]) -> None:
+    """Reported speech followed by a quoted sentence with no cue of its own ("She said the
+    schools had been starved of funds. “We cannot go on like this.”") goes on in the speaker's
+    own words: PolNeAR's content holds both, so the quote joins the report as a second span."""
+    text = doc_text(doc)
+    for open_, close in pairs:
+        inner = inner_span(doc, open_, close)
+        words = text[inner[0] : inner[1]]
+        if inner[1] <= inner[0] or len(words.split()) < MIN_DIRECT_WORDS or words.endswith(","):
+            continue  # ("“…,” read one banner": a quote ending in a comma has its own cue after it)
+        if any(overlap(inner, c) for q in quotes for c in q.content):
+            continue  # rule 1 found its cue, or it is part of another report
+        before = [q for q in quotes if q.content[-1][1] <= open_]
+        last = max(before, key=lambda q: q.content[-1][1], default=None)
+        if last is None or last.kind not in ("indirect", "mixed"):
+            continue
+        gap = text[last.content[-1][1] : open_]
+        if _SEQUEL_GAP.fullmatch(gap):
+            last.content.append(inner)
+
+
+# Between a report and its quoted sequel: only the report's full stop, spaces and line breaks.
+_SEQUEL_GAP = re.compile(r"\s*[.!?]?\s*")
 
 
 def _phrase_end(verb: Token, close: int) -> int:
