@@ -160,3 +160,13 @@ def test_a_quoted_sentence_with_its_own_cue_stays_apart(nlp):
         "“We cannot keep asking teachers to buy their own chalk,” the principal added."
     )
     assert _content(nlp, text, "said") == ["the city schools had been starved of funds for a decade"]
+
+
+def test_quoted_words_opened_in_a_report_run_to_their_closing_mark(nlp):
+    text = (
+        "The governor said voters had spent “years listening to the same promises. "
+        "They are tired of waiting for the roads to be fixed.”"
+    )
+    assert _content(nlp, text, "said") == [
+        "voters had spent “years listening to the same promises. They are tired of waiting for the roads to be fixed."
+    ]

@@ -53,6 +53,7 @@ from spacy.vocab import Vocab
 
 from dateline.nlp.extensions import MentionIndex
 from dateline.nlp.quote_cues import (
+    EDGE,
     cached_text,
     doc_text,
     load_cues,
@@ -237,6 +238,8 @@ class QuoteFinder:
         quotes.extend(q for q in relative_reports(doc, in_quote, self.cues.verbs) if q.cue and q.cue.i not in on_cue)
         quotes.extend(_quoted_claims(doc, pairs, in_quote, quotes))
         for q in quotes:
+            if q.kind != "direct":
+                _to_closing_mark(doc, q, pairs)
             if q.kind == "indirect":
                 _opening(doc, q)
                 _classify(q, pairs)
@@ -1190,6 +1193,23 @@ def _quoted_claims(doc: Doc, pairs: list[tuple[int, int]], in_quote: list[bool],
         spans.append(content)
         quotes.append(Draft([content], tok, cue_span(tok), subj, kind="mixed"))
     return quotes
+
+
+def _to_closing_mark(doc: Doc, q: Draft, pairs: list[tuple[int, int]]) -> None:
+    """Quoted words opened inside a report run to their closing mark ("said the country has
+    spent “hundreds of years fighting racism. They're way beyond that.”"): a clause or sentence
+    end inside the quotation is not the report's end, PolNeAR's content goes on with the quote.
+    Only words move the end: the quote's last full stop or comma stays out, as before."""
+    text = doc_text(doc)
+    end = q.content[-1][1]
+    for open_, close in pairs:
+        if (
+            q.content[0][0] <= open_ < end < close
+            and text[end:close].strip(EDGE + ".!?")
+            and "\n\n" not in text[end:close]
+        ):
+            q.content[-1] = (q.content[-1][0], close)
+            return
 
 
 def _quoted_sequels(doc: Doc, pairs: list[tuple[int, int]], quotes: list[Draft]) -> None:
