@@ -170,3 +170,10 @@ def test_quoted_words_opened_in_a_report_run_to_their_closing_mark(nlp):
     assert _content(nlp, text, "said") == [
         "voters had spent “years listening to the same promises. They are tired of waiting for the roads to be fixed."
     ]
+
+
+def test_a_second_quotation_joined_by_a_conjunction_is_the_same_report(nlp):
+    text = "In a jab at his rival, the senator said the point was not to “make the state rich again” but to “make the state fair again.”"
+    assert _content(nlp, text, "said") == [
+        "the point was not to “make the state rich again” but to “make the state fair again."
+    ]

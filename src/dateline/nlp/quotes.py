@@ -1198,8 +1198,8 @@ def _quoted_claims(doc: Doc, pairs: list[tuple[int, int]], in_quote: list[bool],
 def _to_closing_mark(doc: Doc, q: Draft, pairs: list[tuple[int, int]]) -> None:
     """Quoted words opened inside a report run to their closing mark ("said the country has
     spent “hundreds of years fighting racism. They're way beyond that.”"): a clause or sentence
-    end inside the quotation is not the report's end, PolNeAR's content goes on with the quote.
-    Only words move the end: the quote's last full stop or comma stays out, as before."""
+    end inside the quotation is not the report's end, PolNeAR's content goes on with the quote,
+    to its own final punctuation as in rule 1 (a quote that ends with the clause stays as it was)."""
     text = doc_text(doc)
     end = q.content[-1][1]
     for open_, close in pairs:
@@ -1209,7 +1209,19 @@ def _to_closing_mark(doc: Doc, q: Draft, pairs: list[tuple[int, int]]) -> None:
             and "\n\n" not in text[end:close]
         ):
             q.content[-1] = (q.content[-1][0], close)
-            return
+            break
+    # "said the goal was not to “make America great again” but to “make America whole
+    # again”": a second quotation joined to the first by a conjunction is the same report.
+    end = q.content[-1][1]
+    for open_, close in pairs:
+        if open_ > end and _AND_QUOTED.fullmatch(text, end, open_):
+            q.content[-1] = (q.content[-1][0], close)
+            end = close
+
+
+# From a closing quotation mark to the next opening one: a conjunction, maybe "not" and
+# a preposition ("” and “", "”, but not as “").
+_AND_QUOTED = re.compile(r"[.,]?[”\"'],? (?:and|or|but)(?: not)?(?: to| as| of)? ")
 
 
 def _quoted_sequels(doc: Doc, pairs: list[tuple[int, int]], quotes: list[Draft]) -> None:
