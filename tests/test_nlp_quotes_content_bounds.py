@@ -177,3 +177,15 @@ def test_a_second_quotation_joined_by_a_conjunction_is_the_same_report(nlp):
     assert _content(nlp, text, "said") == [
         "the point was not to “make the state rich again” but to “make the state fair again."
     ]
+
+
+def test_a_reason_after_the_closing_mark_is_still_the_report(nlp):
+    text = "The coach mocked the referee for “having a terrible afternoon” because he missed three fouls."
+    assert _content(nlp, text, "mocked") == [
+        "the referee for “having a terrible afternoon” because he missed three fouls"
+    ]
+
+
+def test_a_quoted_question_is_a_whole_utterance(nlp):
+    text = "The crowd chanted “Whose streets?” and marched toward the bridge."
+    assert _content(nlp, text, "chanted") == ["Whose streets?"]

@@ -1217,6 +1217,42 @@ def _to_closing_mark(doc: Doc, q: Draft, pairs: list[tuple[int, int]]) -> None:
         if open_ > end and _AND_QUOTED.fullmatch(text, end, open_):
             q.content[-1] = (q.content[-1][0], close)
             end = close
+    _run_on(doc, q, end)
+
+
+# Where a sentence ends inside a span of text: its final mark (and a closing quote) before a space.
+_SENTENCE_END = re.compile(r"[.!?)][\"”’']?\s")
+
+
+def _run_on(doc: Doc, q: Draft, end: int) -> None:
+    """ "mocked his rival for “having a bad night” because he won no state", "wanted to speak
+    “to the voters” and let them know …": a clause that goes on after the closing mark with a
+    reason or a second verb (not a cue verb: that is its own report) is still the report;
+    PolNeAR's content runs to the sentence's end. A quote ending in "?" or "!" is a whole
+    utterance (“What curfew?” and kept going), and a cue after the quote ends the content."""
+    text = doc_text(doc)
+    if end + 2 >= len(text) or text[end] not in "”\"'" or text[end + 1] != " " or text[end - 1] in "?!":
+        return
+    if q.cue is not None and q.cue.idx > end:
+        return
+    word = token_at(doc, end + 2)
+    if word is None or word.i + 1 >= len(doc):
+        return
+    verb = doc[word.i + 1]
+    if not (
+        word.lower_ == "because"
+        or (
+            word.lower_ in ("and", "or", "but") and verb.pos_ == "VERB" and verb.lemma_.lower() not in load_cues().verbs
+        )
+    ):
+        return
+    stop = word.sent.end_char
+    if (mark := _SENTENCE_END.search(text, end + 1, stop)) is not None:
+        stop = mark.start()
+    if "\n" in text[end:stop]:
+        return
+    start, stop = trim(doc, q.content[-1][0], stop)
+    q.content[-1] = (start, stop - 1 if text[stop - 1] in ".!?" else stop)
 
 
 # From a closing quotation mark to the next opening one: a conjunction, maybe "not" and
