@@ -189,3 +189,14 @@ def test_a_reason_after_the_closing_mark_is_still_the_report(nlp):
 def test_a_quoted_question_is_a_whole_utterance(nlp):
     text = "The crowd chanted “Whose streets?” and marched toward the bridge."
     assert _content(nlp, text, "chanted") == ["Whose streets?"]
+
+
+def test_a_clause_joined_on_after_an_according_to_aside_is_the_same_report(nlp):
+    text = (
+        "The richest tenth of households paid most of the state's income tax last year, according to "
+        "the budget office, and the poorest half paid almost none of it."
+    )
+    assert _content(nlp, text, "according to") == [
+        "The richest tenth of households paid most of the state's income tax last year",
+        "the poorest half paid almost none of it",
+    ]

@@ -520,14 +520,22 @@ class QuoteFinder:
         own = doc[according.i : last + 1]
         before = trim(doc, sent.start_char, own.start_char)
         after = trim(doc, own.end_char, sent.end_char)
-        content = _drop_opener(doc, before if before[1] - before[0] >= after[1] - after[0] else after)
+        first = before[1] - before[0] >= after[1] - after[0]
+        content = _drop_opener(doc, before if first else after)
         if content[1] - content[0] < 3:
             return None
+        spans = [content]
+        text = doc_text(doc)
+        if first and text[after[0] : after[0] + 4].lower() == "and " and after[1] - after[0] > 7:
+            # "X paid a quarter of all taxes, according to the budget office, and Y paid …": the
+            # clause joined on after the aside goes on with the same report (PolNeAR: both sides).
+            rest = (after[0] + 4, after[1] - (text[after[1] - 1] == "."))
+            spans = [content, rest]
         cue_span = (according.idx, to.idx + len(to.text))
         source = mention_span(obj)
         if last < obj.right_edge.i:  # the source cut at its comma, as above
             source = (source[0], min(source[1], doc[last].idx + len(doc[last].text)))
-        return Draft([content], according, cue_span, source)
+        return Draft(spans, according, cue_span, source)
 
     def _sourced_nouns(self, doc: Doc, in_quote: list[bool], found_so_far: list[Draft]) -> list[Draft]:
         """Any noun with a named holder and a "that"-clause, lexicon or not: "Obama's advice
