@@ -200,3 +200,11 @@ def test_a_clause_joined_on_after_an_according_to_aside_is_the_same_report(nlp):
         "The richest tenth of households paid most of the state's income tax last year",
         "the poorest half paid almost none of it",
     ]
+
+
+def test_a_quote_split_by_its_cue_goes_on_with_a_to_clause(nlp):
+    text = "“What we owe the workers in these towns is honesty,” the governor said, “and to tell them the mills are closing.”"
+    assert _content(nlp, text, "said") == [
+        "What we owe the workers in these towns is honesty,",
+        "and to tell them the mills are closing.",
+    ]

@@ -98,8 +98,9 @@ def cue_after(doc: Doc, close: int, in_quote: list[bool], verb_cues: set[int]) -
                 own = own or any(c.i > i and c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in t.children)
             # "“…,” and threatened to impose …", "“…,” while 73 percent said the same of …": a
             # verb coordinated or subordinated after the quote, or with a to-clause of its own,
-            # is another report, not the quote's cue.
-            own = own or any(c.i > i and c.dep_ == "xcomp" and _has_to(c) for c in t.children)
+            # is another report, not the quote's cue; one inside the next quotation ("“…,” he
+            # said, “and to tell them …”") is the quote going on.
+            own = own or any(c.i > i and c.dep_ == "xcomp" and _has_to(c) and not in_quote[c.i] for c in t.children)
             # "Asked whether she “has the integrity …,” 75 percent said yes": the answer is theirs
             own = own or any(c.i == i + 1 and c.lower_ in ("yes", "no") for c in t.children)
             if any(c.dep_ in ("cc", "mark") and c.idx > close and c.i < i for c in t.children):
