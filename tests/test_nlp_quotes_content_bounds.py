@@ -208,3 +208,11 @@ def test_a_quote_split_by_its_cue_goes_on_with_a_to_clause(nlp):
         "What we owe the workers in these towns is honesty,",
         "and to tell them the mills are closing.",
     ]
+
+
+def test_a_quoted_sentence_after_a_report_and_its_cue_goes_on_with_it(nlp):
+    text = "The new budget is fair to every district, the mayor said. “We worked on it for two long years.”"
+    assert _content(nlp, text, "said") == [
+        "The new budget is fair to every district",
+        "We worked on it for two long years.",
+    ]

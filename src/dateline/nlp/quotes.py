@@ -1284,7 +1284,16 @@ def _quoted_sequels(doc: Doc, pairs: list[tuple[int, int]], quotes: list[Draft])
         last = max(before, key=lambda q: q.content[-1][1], default=None)
         if last is None or last.kind not in ("indirect", "mixed"):
             continue
-        gap = text[last.content[-1][1] : open_]
+        end = last.content[-1][1]
+        gap = text[end:open_]
+        if last.cue_span is not None and end <= last.cue_span[0] < open_:
+            # "The plan is fair, the mayor said. “We worked on it …”": the report's own cue
+            # and speaker after it are no other voice.
+            lo, hi = last.cue_span
+            if last.speaker is not None:
+                lo, hi = min(lo, last.speaker[0]), max(hi, last.speaker[1])
+            if end <= lo and hi <= open_:
+                gap = (text[end:lo] + text[hi:open_]).replace(",", "")
         if _SEQUEL_GAP.fullmatch(gap):
             last.content.append(inner)
 
