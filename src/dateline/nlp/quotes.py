@@ -34,7 +34,10 @@ second attribution hung on the clause (", arguing that …", "… and warned …
 the cue's paragraph; with a passive cue's subject ("X is expected to …"), the one told or urged
 ("told his aides to …"), a clause coordinated after the report (", but the chairman
 declined"), the words a quote finishes ("Oz is “smart as hell,” he wrote") and the rest of the
-phrase quoted words sit in ("for “turning its back” on working families").
+phrase quoted words sit in ("for “turning its back” on working families"). Quoted words opened
+in the report run to their closing mark, on through a second quotation joined by a conjunction
+("not to “…” but to “…”") or a reason or a non-cue verb after it ("“…” because …"); a quoted
+sentence with no cue of its own right after the report goes on with it (a second span).
 
 The speaker mention is the cue's subject (or its head's, for "went on to add" and "…,
 saying"), the object of "according to", or a cue noun's possessor; the speaker entity is
