@@ -216,3 +216,13 @@ def test_a_quoted_sentence_after_a_report_and_its_cue_goes_on_with_it(nlp):
         "The new budget is fair to every district",
         "We worked on it for two long years.",
     ]
+
+
+def test_a_quoted_sentence_after_a_report_ending_in_quoted_words_goes_on_with_it(nlp):
+    text = (
+        "The mayor said the new budget was “fair to every district in the city.” “We worked on it for two long years.”"
+    )
+    assert _content(nlp, text, "said") == [
+        "the new budget was “fair to every district in the city",
+        "We worked on it for two long years.",
+    ]

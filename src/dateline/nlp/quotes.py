@@ -1301,8 +1301,9 @@ def _quoted_sequels(doc: Doc, pairs: list[tuple[int, int]], quotes: list[Draft])
             last.content.append(inner)
 
 
-# Between a report and its quoted sequel: only the report's full stop, spaces and line breaks.
-_SEQUEL_GAP = re.compile(r"\s*[.!?]?\s*")
+# Between a report and its quoted sequel: only the report's full stop, the closing mark of
+# quoted words it ends with ("said it was “fair.” “We …”"), spaces and line breaks.
+_SEQUEL_GAP = re.compile(r"[\s.!?”\"']*")
 
 
 def _phrase_end(verb: Token, close: int) -> int:
