@@ -14,9 +14,9 @@ SUBSET = 25
 # metric -> split -> (field, floor)
 FLOORS = {
     "ggt@0.3": {"all": ("f1", 0.80), "direct": ("f1", 0.91), "indirect": ("f1", 0.74)},
-    "ggt@0.8": {"all": ("f1", 0.73), "direct": ("f1", 0.85), "indirect": ("f1", 0.67)},
+    "ggt@0.8": {"all": ("f1", 0.74), "direct": ("f1", 0.87), "indirect": ("f1", 0.67)},
     "who_said_what": {"all": ("f1", 0.705), "direct": ("f1", 0.79), "indirect": ("f1", 0.652)},
-    "exact_content_norm": {"all": ("f1", 0.64), "direct": ("f1", 0.76), "indirect": ("f1", 0.57)},
+    "exact_content_norm": {"all": ("f1", 0.64), "direct": ("f1", 0.77), "indirect": ("f1", 0.57)},
     "exact_source": {"all": ("f1", 0.775)},
     "exact_cue": {"all": ("f1", 0.71)},
 }
