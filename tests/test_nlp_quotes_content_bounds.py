@@ -226,3 +226,8 @@ def test_a_quoted_sentence_after_a_report_ending_in_quoted_words_goes_on_with_it
         "the new budget was “fair to every district in the city",
         "We worked on it for two long years.",
     ]
+
+
+def test_topic_stops_before_a_which_clause_describing_the_object(nlp):
+    text = "The minister likened the new agency to the old river board, which was closed in 1998."
+    assert _content(nlp, text, "likened") == ["the new agency to the old river board"]

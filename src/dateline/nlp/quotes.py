@@ -1080,11 +1080,13 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
     floor = max(start, parts[-1].left_edge.idx)
     for mark in (", ", " -- ", " — ", " – "):
         cut = text.find(mark, floor, end)
-        while cut > start + 2 and mark == ", " and not _reports_after(cue.doc, cut, end):
+        while cut > start + 2 and mark == ", " and not _reports_after(cue.doc, cut, end) and not _which(cue.doc, cut):
             # "the legacy of racism, enshrined in …", "charged two developers, A and B, with
             # defrauding …", "criticism of Matt Lauer, who took heat for …": the phrase goes
             # on (PolNeAR's content holds it); only an aside that reports something itself
-            # (", which he said …") is a second attribution.
+            # (", which he said …") is a second attribution, and a ", which …" clause
+            # describing the object ("likened RT to the BBC, which receives …") is the
+            # writer's, not the speaker's (dev and train: about 2 of 3 such contents).
             cut = text.find(mark, cut + 2, end)
         if cut > start + 2:
             end = cut
@@ -1155,6 +1157,12 @@ def _goes_on(tok: Token, parts: list[Token]) -> bool:
 
 # Verbs whose object is the one told ("assured voters he would …"), not what was said.
 _TOLD_VERBS = {"remind", "assure", "inform", "notify", "promise", "convince", "persuade", "show", "teach", "advise"}
+
+
+def _which(doc: Doc, comma: int) -> bool:
+    """ ", which …" after ``comma``: a non-restrictive relative clause, its pronoun the subject."""
+    tok = token_at(doc, comma + 2)
+    return tok is not None and tok.lower_ == "which" and tok.dep_.startswith("nsubj") and tok.head.dep_ == "relcl"
 
 
 def _reports_after(doc: Doc, comma: int, end: int) -> bool:
