@@ -231,3 +231,13 @@ def test_a_quoted_sentence_after_a_report_ending_in_quoted_words_goes_on_with_it
 def test_topic_stops_before_a_which_clause_describing_the_object(nlp):
     text = "The minister likened the new agency to the old river board, which was closed in 1998."
     assert _content(nlp, text, "likened") == ["the new agency to the old river board"]
+
+
+def test_a_coordinated_there_was_clause_after_the_report_is_part_of_it(nlp):
+    text = (
+        "The fire chief also said that it was too early to know whether the blaze was set on purpose, "
+        "and there was no sign yet that anyone had been hurt."
+    )
+    assert _content(nlp, text, "also said") == [
+        "it was too early to know whether the blaze was set on purpose, and there was no sign yet that anyone had been hurt"
+    ]

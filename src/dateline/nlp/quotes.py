@@ -779,7 +779,9 @@ def _coordinated(cue: Token, comp: Token) -> Token | None:
             lemma = ""  # "…, but would eventually add $84 billion": a modal verb is no second report
         # "declined" alone is no attribution: goal-only cues report only with their to-clause.
         reports = lemma in verbs and (lemma not in _GOAL_ONLY or any(c.dep_ == "xcomp" for c in child.children))
-        if reports or any(c.dep_ == "ccomp" for c in child.children):
+        # A clause of its own makes a second report, unless the verb is "be" ("…, and there
+        # was no sign that …": a noun's clause the parser hung on the copula).
+        if reports or (child.lemma_ != "be" and any(c.dep_ == "ccomp" for c in child.children)):
             return None
         cc = [c for c in cue.children if c.dep_ == "cc" and comp.right_edge.i < c.i < child.i]
         if cc and cc[-1].lower_ in ("but", "and"):
