@@ -307,3 +307,41 @@ def test_cue_noun_as_subject_of_is_reports_the_clause(nlp):
     assert _of(text, q["cue"]) == "argument"
     assert _of(text, q["content"][0]) == "the new tax would hurt small farms the most"
     assert _of(text, q["speaker_mention"]) == "Her"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        # the reported clause hung as an adverbial clause of the cue (no "that", a phrase between)
+        (
+            "The mayor said after the meeting she would not sign the budget if it reached her desk.",
+            "said",
+            "she would not sign the budget if it reached her desk",
+            "The mayor",
+        ),
+        # the reported clause made the head of the cue's own subordinate clause
+        (
+            "The banker resigned after he admitted under questioning he had never read the audit.",
+            "admitted",
+            "he had never read the audit",
+            "he",
+        ),
+        (
+            "While he acknowledged money was a major reason he left the agency, Smith also named other complaints.",
+            "acknowledged",
+            "money was a major reason he left the agency",
+            "he",
+        ),
+    ],
+)
+def test_reported_clause_the_parser_hung_elsewhere(nlp, text, cue, content, speaker):
+    quotes = [q for q in _quotes(nlp, text) if _of(text, q["cue"]) == cue]
+    assert len(quotes) == 1, _quotes(nlp, text)
+    assert _of(text, quotes[0]["content"][0]) == content
+    assert _of(text, quotes[0]["speaker_mention"]) == speaker
+
+
+def test_subordinate_cue_with_its_own_object_reports_only_that(nlp):
+    # a comma after the cue's clause: the main clause is no report of it
+    text = "After the agency confirmed the outbreak in March, officials closed three schools."
+    assert [_of(text, q["content"][0]) for q in _quotes(nlp, text)] == ["the outbreak in March"]

@@ -446,6 +446,9 @@ class QuoteFinder:
             content = trim(doc, topic[0], topic[1])
             if topic[2] is not None:
                 wide = (cue_span(cue)[0], topic[2])
+        elif self.cues.verbs.get(cue.lemma_.lower()) in ("speech", "belief") and (misparsed := _misparsed_clause(cue)):
+            comp, content = misparsed
+            content = _trailing(doc, content, cue)
         else:
             return None
         return self._check(cue, [content], comp, goal, wide, in_quote)
@@ -740,6 +743,41 @@ def _in_paragraph(doc: Doc, content: list[tuple[int, int]], cue: int) -> list[tu
 
 # Cues whose reported clause is a question ("asked if …", "wondered whether …").
 _ASKING = {"ask", "wonder", "question"}
+
+
+def _misparsed_clause(cue: Token) -> tuple[Token, tuple[int, int]] | None:
+    """The reported clause of a speech or belief cue that the parser hung elsewhere: as an
+    adverbial clause of the cue ("Trump said after the convention he would not accept …"), or
+    as the head of the cue's own subordinate clause ("after he admitted he had not been held
+    accountable"; the reported clause's subject comes right after the cue's words, so "While
+    he admitted it, the bank …" is not one). The clause and its words from its subject on."""
+    clause = next((c for c in cue.rights if c.dep_ == "advcl" and _bare_clause(c)), None)
+    head = cue.head
+    if clause is None and cue.dep_ == "advcl" and head.i > cue.i and _bare_clause(head):
+        subject = next(c for c in head.lefts if c.dep_ in ("nsubj", "nsubjpass"))
+        if subject.left_edge.i == cue.right_edge.i + 1 and not cue.right_edge.is_punct:
+            clause = head
+    if clause is None:
+        return None
+    subject = next(c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass"))
+    last = clause.right_edge
+    if last.text == "." and last.i > subject.i:
+        last = cue.doc[last.i - 1]  # the sentence's full stop, as a that-clause has none
+    return clause, trim(cue.doc, subject.left_edge.idx, last.idx + len(last.text))
+
+
+def _bare_clause(clause: Token) -> bool:
+    """A finite clause with its own subject and no subordinator, wh-word or comparative ("the
+    more they …") before its verb."""
+    lefts = list(clause.lefts)
+    return (
+        not any(k.dep_ == "mark" or k.tag_ in ("WRB", "WDT", "WP", "RBR", "JJR") for k in lefts)
+        and any(k.dep_ in ("nsubj", "nsubjpass") for k in lefts)
+        and (
+            clause.tag_ in ("VBD", "VBZ", "VBP")
+            or any(k.dep_ == "aux" and k.tag_ in ("MD", "VBD", "VBZ", "VBP") for k in lefts)
+        )
+    )
 
 
 def _mark(clause: Token) -> str | None:
