@@ -345,3 +345,36 @@ def test_subordinate_cue_with_its_own_object_reports_only_that(nlp):
     # a comma after the cue's clause: the main clause is no report of it
     text = "After the agency confirmed the outbreak in March, officials closed three schools."
     assert [_of(text, q["content"][0]) for q in _quotes(nlp, text)] == ["the outbreak in March"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a programme's name before the cue is no utterance: the cue reports its own object
+        (
+            "On “Meet the Press,” the senator discussed the new tariffs on steel.",
+            "discussed",
+            "the new tariffs on steel",
+        ),
+        (
+            "In an interview on “Face the Nation,” the senator questioned the governor's honesty.",
+            "questioned",
+            "the governor's honesty",
+        ),
+        # a quoted phrase that another cue already holds
+        (
+            "The mayor called the decision “a betrayal,” blaming the state legislature.",
+            "blaming",
+            "the state legislature",
+        ),
+    ],
+)
+def test_quoted_name_before_a_cue_with_its_own_object(nlp, text, cue, content):
+    quotes = [q for q in _quotes(nlp, text) if _of(text, q["cue"]) == cue]
+    assert [_of(text, c) for q in quotes for c in q["content"]] == [content]
+
+
+def test_short_utterance_before_a_cue_with_a_hearer_stays_direct(nlp):
+    text, q = _one(nlp, "“Not now,” the mayor told reporters.")
+    assert q["kind"] == "direct"
+    assert _of(text, q["content"][0]) == "Not now,"

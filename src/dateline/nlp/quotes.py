@@ -95,6 +95,7 @@ from dateline.nlp.quotes_direct import (
     inner_span,
     introduces,
     is_clause_quote,
+    names_before,
     overlap,
     quoted_tokens,
     sentence_lead,
@@ -282,6 +283,8 @@ class QuoteFinder:
             if embedded(doc, open_, close) or (len(words) < MIN_DIRECT_WORDS and not is_clause_quote(doc, close)):
                 continue  # quoted words inside a clause: rule 2 reports the clause, with a partial
             cue = cue_after(doc, close, in_quote, verb_cues)
+            if cue is not None and names_before(doc, inner, close, cue, in_quote):
+                cue = None
             if cue is None and (before := cue_before(doc, open_, in_quote, verb_cues)) is not None:
                 split = previous is not None and previous.cue is not None and previous.cue.i == before.i
                 if not split and not introduces(doc, before, open_):

@@ -111,6 +111,24 @@ def cue_after(doc: Doc, close: int, in_quote: list[bool], verb_cues: set[int]) -
     return None
 
 
+def names_before(doc: Doc, inner: tuple[int, int], close: int, cue: Token, in_quote: list[bool]) -> bool:
+    """ "on “Fox & Friends,” McCaul discussed legislation …", "called it “a disgrace,”
+    blaming Bloomberg": a short quoted name or phrase (no finite verb) before a cue that has
+    an object of its own is no utterance of that cue — the cue reports its object (rule 2)."""
+    words = doc.char_span(inner[0], inner[1], alignment_mode="expand")
+    return (
+        words is not None
+        and len(words) <= _NAME_WORDS
+        and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words)
+        and doc_text(doc)[_last_mark(doc, close)] == ","
+        and cue.lemma_.lower() not in _HEARER_CUES
+        and any(c.i > cue.i and c.dep_ in ("dobj", "xcomp", "oprd") and not in_quote[c.i] for c in cue.children)
+    )
+
+
+_NAME_WORDS = 7
+
+
 def _has_to(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
