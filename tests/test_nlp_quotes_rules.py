@@ -378,3 +378,13 @@ def test_short_utterance_before_a_cue_with_a_hearer_stays_direct(nlp):
     text, q = _one(nlp, "“Not now,” the mayor told reporters.")
     assert q["kind"] == "direct"
     assert _of(text, q["content"][0]) == "Not now,"
+
+
+def test_cue_coordinated_after_a_quote_reports_its_own_object(nlp):
+    text = (
+        "The minister said the approach remained “one of strength and patience”, but he also warned "
+        "Moscow against provocative moves in the Baltic."
+    )
+    by_cue = {_of(text, q["cue"]): [_of(text, c) for c in q["content"]] for q in _quotes(nlp, text)}
+    assert by_cue["said"] == ["the approach remained “one of strength and patience"]
+    assert "provocative moves in the Baltic" in by_cue["also warned Moscow against"][0]

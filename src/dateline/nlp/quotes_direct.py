@@ -103,7 +103,10 @@ def cue_after(doc: Doc, close: int, in_quote: list[bool], verb_cues: set[int]) -
             own = own or any(c.i > i and c.dep_ == "xcomp" and _has_to(c) and not in_quote[c.i] for c in t.children)
             # "Asked whether she “has the integrity …,” 75 percent said yes": the answer is theirs
             own = own or any(c.i == i + 1 and c.lower_ in ("yes", "no") for c in t.children)
-            if any(c.dep_ in ("cc", "mark") and c.idx > close and c.i < i for c in t.children):
+            # "… remained “one of strength”, but he also warned Moscow against …": the cue
+            # coordinated with a verb before the quote (its "but" is that verb's child).
+            joined = t.dep_ == "conj" and any(c.dep_ == "cc" and c.idx > close and c.i < i for c in t.head.children)
+            if joined or any(c.dep_ in ("cc", "mark") and c.idx > close and c.i < i for c in t.children):
                 own = own or any(c.i > i and c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in t.children)
             return None if own else t
         if t.text in (".", "!", "?"):
