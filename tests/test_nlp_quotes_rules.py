@@ -388,3 +388,31 @@ def test_cue_coordinated_after_a_quote_reports_its_own_object(nlp):
     by_cue = {_of(text, q["cue"]): [_of(text, c) for c in q["content"]] for q in _quotes(nlp, text)}
     assert by_cue["said"] == ["the approach remained “one of strength and patience"]
     assert "provocative moves in the Baltic" in by_cue["also warned Moscow against"][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        # the cue's object is the noun its relative clause describes
+        (
+            "The reforms the governor promised during the campaign have stalled in the legislature.",
+            "promised",
+            "The reforms the governor promised",
+            "the governor",
+        ),
+        (
+            "That is the figure most economists consider safe for a growing economy.",
+            "consider",
+            "the figure most economists consider safe for a growing economy",
+            "most economists",
+        ),
+    ],
+)
+def test_cue_in_a_relative_clause_reports_its_noun(nlp, text, cue, content, speaker):
+    quotes = [q for q in _quotes(nlp, text) if _of(text, q["cue"]) == cue]
+    assert [(_of(text, q["content"][0]), _of(text, q["speaker_mention"])) for q in quotes] == [(content, speaker)]
+
+
+def test_relative_clause_of_manner_reports_no_noun(nlp):
+    text = "The mayor explained the way we must respond to the flood."
+    assert [_of(text, q["cue"]) for q in _quotes(nlp, text)] == ["explained"]

@@ -341,6 +341,8 @@ class QuoteFinder:
         if not comps and self.cues.verbs.get(cue.lemma_.lower()) in ("speech", "intent"):
             # "He said legalizing it could put …": a clause the parser hung as a gerund xcomp.
             comps = [c for c in cue.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > cue.i]
+        if not comps and (said := _gapped_antecedent(cue)) is not None:
+            return self._check(cue, [said], cue.head, None, None, in_quote)
         comp = comps[0] if comps else None
         goal: Token | None = None
         wide: tuple[int, int] | None = None  # the cue with the preposition it governs
@@ -781,6 +783,40 @@ def _bare_clause(clause: Token) -> bool:
             or any(k.dep_ == "aux" and k.tag_ in ("MD", "VBD", "VBZ", "VBP") for k in lefts)
         )
     )
+
+
+_WHEN_NOUNS = {"way", "time", "day", "moment", "reason", "place", "year", "week", "night", "month"}
+
+
+def _gapped_antecedent(cue: Token) -> tuple[int, int] | None:
+    """ "the things Trump has said about Latinos", "the limit economists consider sustainable":
+    a cue in a relative clause whose object is the noun it describes (no object and no
+    relative subject of its own) reports that noun; PolNeAR's content is the noun phrase with
+    the clause."""
+    noun = cue.head
+    if cue.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > cue.i:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "dative") for c in cue.children):
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("who", "that", "which", "what"):
+        return None
+    if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in cue.doc[cue.left_edge.i : cue.i]):
+        return None  # "a proposal in which the US would pledge to …": the noun is no object of the cue
+    if (
+        noun.lemma_.lower() in _WHEN_NOUNS | _CLAUSE_ONLY
+        or cue.lemma_.lower() in _CLAUSE_ONLY
+        or any(c.dep_ == "prep" and not any(k.dep_ in ("pobj", "pcomp") for k in c.children) for c in cue.children)
+    ):
+        return None  # "the way we must respond", "the mail they never asked for": not what was said
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in load_cues().verbs:
+        return None  # "defended the plan she has proposed": the outer report holds it
+    last = cue.right_edge
+    setting = next((c for c in cue.rights if c.dep_ == "prep" and _circumstance(c)), None)
+    if setting is not None:  # "… she promised during the campaign": when and where it was said
+        last = cue.doc[setting.i - 1]
+    return trim(cue.doc, noun.left_edge.idx, last.idx + len(last.text))
 
 
 def _mark(clause: Token) -> str | None:
