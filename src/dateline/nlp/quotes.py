@@ -804,7 +804,7 @@ def _gapped_antecedent(cue: Token) -> tuple[int, int] | None:
     if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in cue.doc[cue.left_edge.i : cue.i]):
         return None  # "a proposal in which the US would pledge to …": the noun is no object of the cue
     if (
-        noun.lemma_.lower() in _WHEN_NOUNS | _CLAUSE_ONLY
+        noun.lemma_.lower() in _WHEN_NOUNS
         or cue.lemma_.lower() in _CLAUSE_ONLY
         or any(c.dep_ == "prep" and not any(k.dep_ in ("pobj", "pcomp") for k in c.children) for c in cue.children)
     ):
