@@ -416,3 +416,20 @@ def test_cue_in_a_relative_clause_reports_its_noun(nlp, text, cue, content, spea
 def test_relative_clause_of_manner_reports_no_noun(nlp):
     text = "The mayor explained the way we must respond to the flood."
     assert [_of(text, q["cue"]) for q in _quotes(nlp, text)] == ["explained"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "called X Y" where the parser hung the name inside the object (no oprd)
+        (
+            "The senator has called the new rules and the protests that followed a turning point for the region.",
+            "the new rules and the protests that followed a turning point for the region",
+        ),
+        # "called the hearing": what was called for is on record as the caller's
+        ("The chairman had called the hearing because members wanted answers.", "the hearing"),
+    ],
+)
+def test_called_with_an_object(nlp, text, content):
+    quotes = [q for q in _quotes(nlp, text) if "called" in _of(text, q["cue"])]
+    assert [_of(text, q["content"][0]) for q in quotes] == [content]

@@ -1088,7 +1088,9 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
         return about  # "asked Clinton about her email scandal": the hearer is not the topic
     if lemma == "call" and (named := _called_names(cue)) is not None:
         return named[0], named[1], None
-    if lemma in _HEARER_VERBS and not (lemma == "call" and any(c.dep_ == "oprd" for c in cue.children)):
+    if lemma in _HEARER_VERBS and not (
+        lemma == "call" and any(c.dep_ == "oprd" or (c.dep_ == "dobj" and c.pos_ != "PRON") for c in cue.children)
+    ):
         if not (lemma == "tweet" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in cue.rights)):
             return None  # ("called Obama a liar" names what was said; "tweeted a photo of …" too)
     if lemma in _CLAUSE_ONLY and _record_subject(cue):
