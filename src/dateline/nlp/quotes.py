@@ -1092,7 +1092,9 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
         lemma == "call" and any(c.dep_ == "oprd" or (c.dep_ == "dobj" and c.pos_ != "PRON") for c in cue.children)
     ):
         if not (lemma == "tweet" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in cue.rights)):
-            return None  # ("called Obama a liar" names what was said; "tweeted a photo of …" too)
+            # ("called Obama a liar" names what was said, also when the parser hangs the name
+            # inside the object, and "called the hearing" what was called; "tweeted a photo of …" too)
+            return None
     if lemma in _CLAUSE_ONLY and _record_subject(cue):
         # "Polls show Clinton with a lead", "shows Clinton likewise ahead by 3 points": the
         # parser splits what a record shows into object, adverb and phrase; all of it is the content.
