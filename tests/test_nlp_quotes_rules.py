@@ -433,3 +433,14 @@ def test_relative_clause_of_manner_reports_no_noun(nlp):
 def test_called_with_an_object(nlp, text, content):
     quotes = [q for q in _quotes(nlp, text) if "called" in _of(text, q["cue"])]
     assert [_of(text, q["content"][0]) for q in quotes] == [content]
+
+
+def test_passive_judgment_is_the_whole_clause_with_no_source(nlp):
+    text, q = _one(nlp, "The new strain is considered a serious threat to older patients.")
+    assert _of(text, q["content"][0]) == "The new strain is considered a serious threat to older patients"
+    assert _of(text, q["cue"]) == "is considered"
+    assert q["speaker_mention"] is None
+
+
+def test_passive_judgment_to_come_is_no_view(nlp):
+    assert _quotes(nlp, "The district will be considered a key battleground next year.") == []

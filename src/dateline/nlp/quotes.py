@@ -74,6 +74,7 @@ from dateline.nlp.quotes_constructions import (
     as_host,
     attitudes,
     headline,
+    judged,
     light_verbs,
     misread_verbs,
     object_as,
@@ -324,6 +325,10 @@ class QuoteFinder:
         """Rule 2 for verbs: the that-clause (or the clause an inverted "…, he said" reports)."""
         if self.cues.verbs.get(cue.lemma_.lower()) == "appearance":
             return appearance(doc, cue)
+        if (view := judged(cue)) is not None:
+            # "it is considered a threat" (no source), "most people consider it appropriate"
+            passive = any(c.dep_ == "nsubjpass" for c in cue.children)
+            return Draft([trim(doc, *view)], cue, cue_span(cue), None if passive else speaker_of(cue))
         if cue.lemma_.lower() == "say" and (said := _said_proform(cue)) is not None:
             return self._check(cue, [said], None, None, None, in_quote)  # "…, Melanie said yes"
         # The clause after the cue, when there is one: a ccomp before it is often the previous

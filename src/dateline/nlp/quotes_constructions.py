@@ -166,6 +166,20 @@ def object_as(verb: Token) -> tuple[int, int] | None:
     return obj.left_edge.idx, as_.right_edge.idx + len(as_.right_edge.text)
 
 
+def judged(verb: Token) -> tuple[int, int] | None:
+    """ "consider the plan a mistake", "North Korea is considered a threat": a judgment whose
+    view is a bare predicate; from the object (or the passive subject) to the end of it."""
+    if verb.lemma_.lower() not in ("consider", "deem"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    pred = next((c for c in verb.rights if c.dep_ == "oprd"), None)
+    if obj is None or pred is None or obj.i > pred.i or obj.lower_ in ("who", "that", "which", "what"):
+        return None
+    if obj.dep_ == "nsubjpass" and any(c.tag_ == "MD" for c in verb.children):
+        return None  # "will be considered a battleground state": a classification to come, not a view held
+    return obj.left_edge.idx, pred.right_edge.idx + len(pred.right_edge.text)
+
+
 def _loose_as(verb: Token, obj: Token) -> Token | None:
     """The "as" of "see immigrants as a burden" where the parser hung it elsewhere: on the
     object, on the agent ("was seen by some as …"), or as the adverb or marker of what follows
