@@ -327,8 +327,8 @@ class QuoteFinder:
             return appearance(doc, cue)
         if (view := judged(cue)) is not None:
             # "it is considered a threat" (no source), "most people consider it appropriate"
-            passive = any(c.dep_ == "nsubjpass" for c in cue.children)
-            return Draft([trim(doc, *view)], cue, cue_span(cue), None if passive else speaker_of(cue))
+            unheld = any(c.dep_ == "nsubjpass" for c in cue.children)
+            return Draft([trim(doc, *view)], cue, cue_span(cue), None if unheld else speaker_of(cue))
         if cue.lemma_.lower() == "say" and (said := _said_proform(cue)) is not None:
             return self._check(cue, [said], None, None, None, in_quote)  # "…, Melanie said yes"
         # The clause after the cue, when there is one: a ccomp before it is often the previous
