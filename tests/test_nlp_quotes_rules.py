@@ -444,3 +444,20 @@ def test_passive_judgment_is_the_whole_clause_with_no_source(nlp):
 
 def test_passive_judgment_to_come_is_no_view(nlp):
     assert _quotes(nlp, "The district will be considered a key battleground next year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "according to" after the clause it sources: that clause, not the one coordinated after it
+        ("The deal is dead, according to two officials, and talks will not resume this year.", ["The deal is dead"]),
+        # an aside inside the clause: the words on both sides
+        (
+            "Unemployment fell to 4 percent last month, according to the labor ministry, the lowest level in a decade.",
+            ["Unemployment fell to 4 percent last month", "the lowest level in a decade"],
+        ),
+    ],
+)
+def test_according_to_after_its_clause(nlp, text, content):
+    text, q = _one(nlp, text)
+    assert [_of(text, c) for c in q["content"]] == content

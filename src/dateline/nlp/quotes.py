@@ -542,11 +542,21 @@ class QuoteFinder:
             return None
         spans = [content]
         text = doc_text(doc)
+        if before[1] - before[0] >= 3 and according.head.i < according.i:
+            # "The deal is dead, according to two officials, …": an aside after the clause it
+            # sources, whose words before it are the content (not whichever side is longer);
+            # with words after it in the same clause ("That's bad, according to Rubio, because,
+            # well, Biden") those too.
+            first = True
+            spans = [_drop_opener(doc, before)]
+            first_after = token_at(doc, after[0]) if after[1] - after[0] >= 3 else None
+            if first_after is not None and first_after.dep_ != "cc":
+                spans.append((after[0], after[1] - (text[after[1] - 1] == ".")))
         if first and text[after[0] : after[0] + 4].lower() == "and " and after[1] - after[0] > 7:
             # "X paid a quarter of all taxes, according to the budget office, and Y paid …": the
             # clause joined on after the aside goes on with the same report (PolNeAR: both sides).
             rest = (after[0] + 4, after[1] - (text[after[1] - 1] == "."))
-            spans = [content, rest]
+            spans = [spans[0], rest]
         cue_span = (according.idx, to.idx + len(to.text))
         source = mention_span(obj)
         if last < obj.right_edge.i:  # the source cut at its comma, as above
