@@ -461,3 +461,14 @@ def test_passive_judgment_to_come_is_no_view(nlp):
 def test_according_to_after_its_clause(nlp, text, content):
     text, q = _one(nlp, text)
     assert [_of(text, c) for c in q["content"]] == content
+
+
+def test_cue_verbs_inside_the_clause_a_quote_finishes_belong_to_it(nlp):
+    text = (
+        "The new budget offers modest relief and sends a clear signal that the city “is serious about its debt,” "
+        "the treasurer said."
+    )
+    text, q = _one(nlp, text)
+    assert q["kind"] == "mixed"
+    assert _of(text, q["content"][0]).startswith("The new budget offers modest relief")
+    assert _of(text, q["speaker_mention"]) == "the treasurer"

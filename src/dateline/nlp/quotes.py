@@ -300,7 +300,7 @@ class QuoteFinder:
                 q = Draft([inner], cue, cue_span(cue), direct_speaker(cue, in_quote), kind="direct")
                 if cue.i < inner[0] and (lead := clause_lead(doc, cue, open_)) is not None:
                     q.content, q.kind = [(lead, inner[1])], "mixed"  # said transparency “breaks down …”
-                elif cue.idx > inner[0] and (lead := sentence_lead(doc, open_, in_quote, verb_cues)) is not None:
+                elif cue.idx > inner[0] and (lead := sentence_lead(doc, open_, in_quote, verb_cues, cue)) is not None:
                     q.content, q.kind = [(lead, inner[1])], "mixed"  # Oz is “smart as hell,”
             elif (dash := dash_source(doc, close)) is not None:
                 q = Draft([inner], None, dash[0], dash[1], kind="direct")

@@ -189,7 +189,9 @@ def clause_lead(doc: Doc, cue: Token, open_: int) -> int | None:
     return None
 
 
-def sentence_lead(doc: Doc, open_: int, in_quote: list[bool], verb_cues: set[int]) -> int | None:
+def sentence_lead(
+    doc: Doc, open_: int, in_quote: list[bool], verb_cues: set[int], cue: Token | None = None
+) -> int | None:
     """Where the reported sentence starts when it runs into the quotation marks with no
     pause ("Oz is “smart as hell,” Mosko wrote", "The summit accomplished “too little,” he
     added"): PolNeAR's content holds the words before the marks (train: 12 of 14)."""
@@ -207,7 +209,10 @@ def sentence_lead(doc: Doc, open_: int, in_quote: list[bool], verb_cues: set[int
     first = token_at(doc, start)
     if first is None or first.i >= tok.i:
         return None
-    if any(t.i in verb_cues or in_quote[t.i] for t in doc[first.i : tok.i]):
+    # A cue verb inside the clause the cue after the quote reports ("… proposals offer a stark
+    # alternative and send a message that a top priority “is …,” Kamin said") is part of it.
+    held = cue is not None and any(c.dep_ == "ccomp" and c.i < cue.i and c.left_edge.i <= first.i for c in cue.children)
+    if any((t.i in verb_cues and not held) or in_quote[t.i] for t in doc[first.i : tok.i]):
         return None  # a cue before the quote reports it; quoted words before: not one sentence
     return first.idx
 
