@@ -315,8 +315,13 @@ def test_passive_judgment_to_come_is_no_view(nlp):
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        # "according to" after the clause it sources: that clause, not the one coordinated after it
-        ("The deal is dead, according to two officials, and talks will not resume this year.", ["The deal is dead"]),
+        # "according to" after the clause it sources: that clause, not the longer one coordinated
+        # after it with "but" (one joined with "and" goes on with the report: PolNeAR marks both)
+        ("The deal is dead, according to two officials, but talks may resume early next year.", ["The deal is dead"]),
+        (
+            "The deal is dead, according to two officials, and talks will not resume this year.",
+            ["The deal is dead", "talks will not resume this year"],
+        ),
         # an aside inside the clause: the words on both sides
         (
             "Unemployment fell to 4 percent last month, according to the labor ministry, the lowest level in a decade.",
