@@ -13,12 +13,12 @@ from dateline.evaluate.quotes import evaluate_polnear
 SUBSET = 25
 # metric -> split -> (field, floor)
 FLOORS = {
-    "ggt@0.3": {"all": ("f1", 0.80), "direct": ("f1", 0.91), "indirect": ("f1", 0.74)},
-    "ggt@0.8": {"all": ("f1", 0.74), "direct": ("f1", 0.87), "indirect": ("f1", 0.67)},
-    "who_said_what": {"all": ("f1", 0.705), "direct": ("f1", 0.79), "indirect": ("f1", 0.652)},
-    "exact_content_norm": {"all": ("f1", 0.64), "direct": ("f1", 0.77), "indirect": ("f1", 0.57)},
-    "exact_source": {"all": ("f1", 0.775)},
-    "exact_cue": {"all": ("f1", 0.71)},
+    "ggt@0.3": {"all": ("f1", 0.81), "direct": ("f1", 0.92), "indirect": ("f1", 0.75)},
+    "ggt@0.8": {"all": ("f1", 0.75), "direct": ("f1", 0.88), "indirect": ("f1", 0.675)},
+    "who_said_what": {"all": ("f1", 0.715), "direct": ("f1", 0.81), "indirect": ("f1", 0.66)},
+    "exact_content_norm": {"all": ("f1", 0.65), "direct": ("f1", 0.78), "indirect": ("f1", 0.575)},
+    "exact_source": {"all": ("f1", 0.78)},
+    "exact_cue": {"all": ("f1", 0.715)},
 }
 SPEAKER_MATCH_FLOOR = 0.925
 
