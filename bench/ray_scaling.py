@@ -163,9 +163,9 @@ def one_run(workers: int, source: str, output: str, batch_size: int | None) -> N
     class TimedExtractor(ray_runner._Extractor):
         """The runner's actor, logging each batch (pickled by value: defined in __main__)."""
 
-        def __init__(self, model: str | None) -> None:
+        def __init__(self, *args: Any) -> None:
             start = time.time()
-            super().__init__(model)
+            super().__init__(*args)
             self._log({"event": "load", "start": start, "end": time.time()})
 
         def _log(self, row: dict[str, Any]) -> None:
