@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-
-def _quotes(nlp, text: str) -> list[dict]:
-    return [q for q in nlp(text)._.dl_quotes if q["kind"] != "partial"]
-
-
-def _of(text: str, span) -> str | None:
-    return text[span[0] : span[1]] if span else None
+from tests.quote_helpers import non_partial as _quotes
+from tests.quote_helpers import span_text as _of
 
 
 def test_topic_runs_past_an_aside_inside_the_object(nlp):

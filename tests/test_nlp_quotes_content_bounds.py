@@ -3,13 +3,8 @@ sentence written for the test, through the real model."""
 
 from __future__ import annotations
 
-
-def _quotes(nlp, text: str) -> list[dict]:
-    return [q for q in nlp(text)._.dl_quotes if q["kind"] != "partial"]
-
-
-def _of(text: str, span) -> str | None:
-    return text[span[0] : span[1]] if span else None
+from tests.quote_helpers import non_partial as _quotes
+from tests.quote_helpers import span_text as _of
 
 
 def _content(nlp, text: str, cue: str) -> list[str]:

@@ -8,6 +8,7 @@ from importlib import resources
 import pytest
 
 from dateline.nlp.quotes_frames import CONTENTS, load_frames
+from tests.quote_helpers import reported as _reported
 
 CLASSES = {"speech", "belief", "intent", "evidence", "stance", "appearance"}
 
@@ -34,17 +35,6 @@ def test_rows_are_well_formed_and_unique():
             assert words[-1] != "object", f"content {content!r} needs a preposition last in {row}"
         assert (verb, frame) not in seen, f"duplicate row {verb!r} {frame!r}"
         seen.add((verb, frame))
-
-
-def _reported(nlp, text: str) -> list[tuple[str, str, str | None]]:
-    def of(span) -> str | None:
-        return text[span[0] : span[1]] if span else None
-
-    return [
-        (" ".join(of(c) or "" for c in q["content"]), of(q["cue"]) or "", of(q["speaker_mention"]))
-        for q in nlp(text)._.dl_quotes
-        if q["kind"] != "partial"
-    ]
 
 
 @pytest.mark.parametrize(

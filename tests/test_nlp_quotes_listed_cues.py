@@ -7,6 +7,9 @@ import pytest
 
 from dateline.nlp.quotes import _topic
 from tests.hand_parse import hand_parse
+from tests.quote_helpers import all_quotes as _quotes
+from tests.quote_helpers import only_quote as _one
+from tests.quote_helpers import span_text as _of
 
 
 def _contents(nlp, text: str) -> list[tuple[str, str]]:
@@ -159,20 +162,6 @@ def test_coordinated_gerund_continues_the_topic(nlp):
 
 
 # -- parser misreadings, relative clauses, quoted names and asides (session 4) --------------
-
-
-def _quotes(nlp, text: str) -> list[dict]:
-    return nlp(text)._.dl_quotes
-
-
-def _one(nlp, text: str) -> tuple[str, dict]:
-    quotes = [q for q in _quotes(nlp, text) if q["kind"] != "partial"]
-    assert len(quotes) == 1, quotes
-    return text, quotes[0]
-
-
-def _of(text: str, span) -> str | None:
-    return text[span[0] : span[1]] if span else None
 
 
 @pytest.mark.parametrize(

@@ -4,19 +4,9 @@ parenthetical cues, passive cues, prepositions after cues."""
 
 from __future__ import annotations
 
-
-def _quotes(nlp, text: str) -> list[dict]:
-    return [q for q in nlp(text)._.dl_quotes if q["kind"] != "partial"]
-
-
-def _of(text: str, span) -> str | None:
-    return text[span[0] : span[1]] if span else None
-
-
-def _by_cue(nlp, text: str, cue: str) -> dict:
-    found = [q for q in _quotes(nlp, text) if _of(text, q["cue"]) == cue]
-    assert found, [(_of(text, q["cue"]), q) for q in _quotes(nlp, text)]
-    return found[0]
+from tests.quote_helpers import by_cue as _by_cue
+from tests.quote_helpers import non_partial as _quotes
+from tests.quote_helpers import span_text as _of
 
 
 def test_cue_holds_its_auxiliaries_and_adverbs(nlp):

@@ -3,18 +3,7 @@
 
 from __future__ import annotations
 
-
-def _reported(nlp, text: str) -> list[tuple[str, str, str | None]]:
-    """(content, cue, speaker mention) of every non-partial quote."""
-
-    def of(span) -> str | None:
-        return text[span[0] : span[1]] if span else None
-
-    return [
-        (" ".join(of(c) or "" for c in q["content"]), of(q["cue"]) or "", of(q["speaker_mention"]))
-        for q in nlp(text)._.dl_quotes
-        if q["kind"] != "partial"
-    ]
+from tests.quote_helpers import reported as _reported
 
 
 def test_as_aside_reports_the_clause_it_hangs_on(nlp):

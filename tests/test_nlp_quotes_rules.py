@@ -4,19 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-
-def _quotes(nlp, text: str) -> list[dict]:
-    return nlp(text)._.dl_quotes
-
-
-def _one(nlp, text: str) -> tuple[str, dict]:
-    quotes = [q for q in _quotes(nlp, text) if q["kind"] != "partial"]
-    assert len(quotes) == 1, quotes
-    return text, quotes[0]
-
-
-def _of(text: str, span) -> str | None:
-    return text[span[0] : span[1]] if span else None
+from tests.quote_helpers import all_quotes as _quotes
+from tests.quote_helpers import only_quote as _one
+from tests.quote_helpers import span_text as _of
 
 
 def test_direct_quote_cue_after(nlp):

@@ -34,6 +34,7 @@ from dateline.version import __version__
 # `dateline --help` and the query commands start without loading them.
 if TYPE_CHECKING:
     from dateline.core import IngestReport
+    from dateline.scale.ray_runner import RaySummary
 
 Paths = Annotated[list[str], typer.Argument(help="Files, folders or - for stdin.", show_default=False)]
 AnyLanguageOption = Annotated[
@@ -138,7 +139,9 @@ def ingest(
     if engine == "ray":
         if output is None:
             raise typer.BadParameter("--engine ray writes Parquet records; give -o OUT.parquet", param_hint="-o")
-        _ingest_ray(
+        from dateline.scale.ray_runner import run_ray
+
+        summary = run_ray(
             paths,
             output,
             address=address,
@@ -147,6 +150,7 @@ def ingest(
             batch_size=batch_size,
             any_language=any_language,
         )
+        _print_ray_summary(summary, output)
         return
     report = _ingest_with_progress(
         paths, db, model, batch_size, workers or usable_cpus(), fetch=fetch, any_language=any_language
@@ -156,27 +160,7 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _ingest_ray(
-    paths: list[str],
-    output: Path,
-    *,
-    address: str | None,
-    workers: int | None,
-    model: str | None,
-    batch_size: int,
-    any_language: bool,
-) -> None:
-    from dateline.scale.ray_runner import run_ray
-
-    summary = run_ray(
-        paths,
-        output,
-        address=address,
-        workers=workers,
-        model=model,
-        batch_size=batch_size,
-        any_language=any_language,
-    )
+def _print_ray_summary(summary: RaySummary, output: Path) -> None:
     skipped = f" (skipped {summary.skipped}: not English, not parsed)" if summary.skipped else ""
     console_err.print(
         f"Extracted {summary.records}{skipped} · rejected {summary.rejected} · {summary.seconds:.1f} s"

@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.quote_cues import doc_text, load_cues, mention_span, prep_object, subtree_content, subtree_span, trim
+from dateline.nlp.quote_cues import (
+    doc_text,
+    load_cues,
+    mention_span,
+    prep_object,
+    subtree_content,
+    subtree_span,
+    tokens_with_lemma,
+    trim,
+)
 from dateline.nlp.quotes_direct import Draft, cue_span, speaker_of
 
 
@@ -201,12 +210,7 @@ def seen_as(doc: Doc, in_quote: list[bool], used: set[int]) -> list[Draft]:
     """A view someone holds, "X sees/views/regards Y as Z": the content runs from Y to the end
     of the "as" phrase; in the passive ("Trump is seen as …") from the subject."""
     quotes: list[Draft] = []
-    lemmas = doc.to_array("LEMMA")
-    mask = lemmas == 0
-    for word in _SEEING:  # found in the lemma array: no Python loop over tokens
-        mask |= lemmas == doc.vocab.strings[word]
-    for i in mask.nonzero()[0]:
-        tok = doc[int(i)]
+    for tok in tokens_with_lemma(doc, _SEEING):
         if tok.pos_ != "VERB" or in_quote[tok.i] or tok.i in used:
             continue
         view = object_as(tok)

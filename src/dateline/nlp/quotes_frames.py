@@ -18,7 +18,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.quote_cues import doc_text, trim
+from dateline.nlp.quote_cues import doc_text, tokens_with_lemma, trim
 from dateline.nlp.quotes_direct import Draft, cue_span, speaker_of
 
 CONTENTS = ("object", "prep", "phrase", "span")
@@ -49,12 +49,7 @@ def framed_verbs(doc: Doc, in_quote: list[bool], used: set[int]) -> list[Draft]:
     """Rule 2 for verbs outside the cue lexicon that report in one of their frames."""
     frames = load_frames()
     found: list[Draft] = []
-    lemmas = doc.to_array("LEMMA")
-    mask = lemmas == 0
-    for verb in frames:  # found in the lemma array: no Python loop over tokens
-        mask |= lemmas == doc.vocab.strings[verb]
-    for i in mask.nonzero()[0]:
-        tok = doc[int(i)]
+    for tok in tokens_with_lemma(doc, frames):
         if tok.pos_ == "VERB" and tok.i not in used and not in_quote[tok.i]:
             q = framed(tok, in_quote)
             if q is not None:
