@@ -236,3 +236,16 @@ def test_a_coordinated_there_was_clause_after_the_report_is_part_of_it(nlp):
     assert _content(nlp, text, "also said") == [
         "it was too early to know whether the blaze was set on purpose, and there was no sign yet that anyone had been hurt"
     ]
+
+
+def test_a_report_goes_on_past_a_sentence_break_the_parser_made(nlp):
+    # The model ends a sentence after "office" and starts the next with "and so": the writer
+    # put no break there, so the belief runs to the real sentence end.
+    text = (
+        "Maybe she thinks that winning a second season on “Dancing with the Stars” was a fine prize "
+        "for her years in office and so now she can relax."
+    )
+    assert _content(nlp, text, "thinks") == [
+        "winning a second season on “Dancing with the Stars” was a fine prize for her years in office "
+        "and so now she can relax"
+    ]

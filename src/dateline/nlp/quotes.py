@@ -245,6 +245,7 @@ class QuoteFinder:
         for q in quotes:
             if q.kind != "direct":
                 _to_closing_mark(doc, q, pairs)
+                _mis_split(doc, q)
             if q.kind == "indirect":
                 _opening(doc, q)
                 _classify(q, pairs)
@@ -1335,6 +1336,30 @@ def _to_closing_mark(doc: Doc, q: Draft, pairs: list[tuple[int, int]]) -> None:
             q.content[-1] = (q.content[-1][0], close)
             end = close
     _run_on(doc, q, end)
+
+
+def _mis_split(doc: Doc, q: Draft) -> None:
+    """A report cut at a sentence break the parser made where the writer put none ("said a
+    cameo was a fair reward for his efforts and so now he can coast"): the words after the break
+    start in lower case and nothing ends the report before them, so it goes on to that
+    sentence's end (PolNeAR's content does). A "?" or "!" does end it (“…?” he asks)."""
+    text = doc_text(doc)
+    end = q.content[-1][1]
+    last = token_at(doc, end - 1)
+    if last is None or not text[:end].rstrip(EDGE)[-1:].isalnum():
+        return
+    sent = last.sent
+    if text[end : sent.end_char].strip(EDGE) or sent.end >= len(doc):
+        return
+    first = doc[sent.end]
+    if not first.text[:1].islower() or not first.is_alpha or "\n" in text[end : first.idx]:
+        return
+    more = first.sent
+    stop = more.end_char
+    if (mark := _SENTENCE_END.search(text, first.idx, stop)) is not None:
+        stop = mark.start()
+    start, stop = trim(doc, q.content[-1][0], stop)
+    q.content[-1] = (start, stop - 1 if text[stop - 1] in ".!?" else stop)
 
 
 # Where a sentence ends inside a span of text: its final mark (and a closing quote) before a space.
