@@ -249,3 +249,10 @@ def test_a_report_goes_on_past_a_sentence_break_the_parser_made(nlp):
         "winning a second season on “Dancing with the Stars” was a fine prize for her years in office "
         "and so now she can relax"
     ]
+
+
+def test_a_report_goes_on_with_what_its_colon_announces(nlp):
+    # The parse ends the reported clause at the colon; what the colon announces is still the
+    # report's words.
+    text = "The report says the county is short of one kind of worker: nurses who can work nights."
+    assert _content(nlp, text, "says") == ["the county is short of one kind of worker: nurses who can work nights"]

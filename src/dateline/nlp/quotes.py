@@ -246,6 +246,7 @@ class QuoteFinder:
             if q.kind != "direct":
                 _to_closing_mark(doc, q, pairs)
                 _mis_split(doc, q)
+                _past_colon(doc, q)
             if q.kind == "indirect":
                 _opening(doc, q)
                 _classify(q, pairs)
@@ -1336,6 +1337,31 @@ def _to_closing_mark(doc: Doc, q: Draft, pairs: list[tuple[int, int]]) -> None:
             q.content[-1] = (q.content[-1][0], close)
             end = close
     _run_on(doc, q, end)
+
+
+def _past_colon(doc: Doc, q: Draft) -> None:
+    """A report that stops at a colon ("said three things had changed at once: rents rose,
+    wages fell and …") goes on with what the colon announces, to the sentence's end (the
+    parser often ends the clause, or the sentence, at the colon). A quotation or a new
+    paragraph after the colon is not this report going on (it has its own rules)."""
+    text = doc_text(doc)
+    end = q.content[-1][1]
+    colon = end
+    while colon < len(text) and text[colon] in "”\"’'":
+        colon += 1
+    if colon >= len(text) or text[colon] != ":":
+        return
+    rest = colon + 1
+    while rest < len(text) and text[rest] in " \xa0":
+        rest += 1
+    if rest >= len(text) or not text[rest].isalnum():
+        return  # a quotation, a line break or a list after the colon
+    stop = text.find("\n", rest)
+    stop = len(text) if stop < 0 else stop
+    if (mark := _SENTENCE_END.search(text + " ", rest, stop + 1)) is not None:
+        stop = mark.start()
+    start, stop = trim(doc, q.content[-1][0], stop)
+    q.content[-1] = (start, stop - 1 if text[stop - 1] in ".!?" else stop)
 
 
 def _mis_split(doc: Doc, q: Draft) -> None:
