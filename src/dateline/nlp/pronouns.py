@@ -121,7 +121,10 @@ def resolve_pronouns(doc: Doc, text: str, pronouns: list[Mention], clusters: lis
         elif p.kind == "org":  # "its" is its clause's subject; a reporting "it" the last subject
             its = doc[p.token].lower_ == "its"
             target = _its_subject(doc, p, clusters) if its else _last_subject(doc, p, clusters, quote_of)
-        if target is None and p.kind != "org":
+        decided = False
+        if p.kind == "group" and doc[p.token].dep_ in ("nsubj", "nsubjpass"):
+            decided, target = _they_subject(doc, p, clusters, quote_of)
+        if target is None and p.kind != "org" and not decided:
             best: tuple[float, Cluster] | None = None
             for c in clusters:
                 if not _compatible(p, c):
@@ -249,6 +252,41 @@ def _last_subject(doc: Doc, p: Mention, clusters: list[Cluster], quote_of: Calla
                 return c
         return None
     return None
+
+
+def _they_subject(
+    doc: Doc, p: Mention, clusters: list[Cluster], quote_of: Callable[[int], object]
+) -> tuple[bool, Cluster | None]:
+    """ "Politifact seized on the claim. They checked …", "Democrats want more revenue, and
+    Republicans want less (they want lower rates …)": a subject "they" is the last plural,
+    organisation or group subject before it in the narration (this and the previous two
+    sentences, quoted words skipped); singular people and things in between are passed over.
+    When that subject is plural but no entity ("advocates say … They cite", "Obama and Clinton
+    … They have invested") "they" stays unresolved: returns (decided, cluster), and an
+    undecided "they" falls back to the nearest-group scoring."""
+    first = doc[p.token].sent.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    own = quote_of(p.start)
+    for tok in reversed(doc[first : p.token]):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or quote_of(tok.idx) != own:
+            continue
+        # "Their Orwellian fantasy extends …": a subject owned by a resolved "their" is that group's.
+        owner = next((t for t in tok.children if t.dep_ == "poss" and t.lower_ == "their"), None)
+        at = owner if owner is not None else tok
+        found = next((c for c in clusters if any(m.token == at.i for m in c.mentions)), None)
+        if found is None:
+            found = next(
+                (c for c in clusters if any(m.start <= at.idx < m.end and m.what != "pronoun" for m in c.mentions)),
+                None,
+            )
+        plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("they", "we") or any(t.dep_ == "conj" for t in tok.children)
+        if found is not None and found.kind in ("group", "org") and (owner is not None or plural or found.kind == "org"):
+            return True, found
+        if plural or owner is not None:
+            return True, None  # a plural subject that is no entity: unsure, leave "they" alone
+    return False, None
 
 
 def _its_subject(doc: Doc, p: Mention, clusters: list[Cluster]) -> Cluster | None:
