@@ -69,3 +69,22 @@ def test_a_reporting_it_after_a_document_stays_unresolved(speakers):
         "The report runs to 300 pages. It says hospitals in the region should prepare for a hard winter."
     )
     assert ("World Health Organization", "It") not in speakers(text)
+
+
+def test_they_is_the_last_group_subject_not_the_first(speakers):
+    # The nearest-group scoring preferred the main clause's "Democrats"; "they" continues the
+    # last plural subject of the narration.
+    text = (
+        "Democrats want more spending on schools, and Republicans want lower taxes for small firms. "
+        "They said the budget office had misread the figures."
+    )
+    assert ("Republicans", "They") in speakers(text)
+
+
+def test_they_after_a_plural_that_is_no_entity_stays_unresolved(speakers):
+    # "Farm lobbyists" is no entity the story tracks: "they" is not handed to the Democrats.
+    text = (
+        "Democrats in the state senate passed the water bill on Monday. Farm lobbyists met the governor "
+        "on Tuesday. They said the bill would ruin small growers."
+    )
+    assert (None, "They") in speakers(text)

@@ -239,7 +239,7 @@ def _cluster_for_name(m: Mention, clusters: list[Cluster]) -> Cluster:
     named = [c for c in clusters if not (c.key and c.key[0] == "gaz") and c.names]
     best: Cluster | None = None
     for c in named:
-        if _same_actor(m, tokens, c) and (best is None or c.last > best.last):
+        if _same_actor(m, tokens, c) and not _gender_clash(m, c) and (best is None or c.last > best.last):
             best = c
     if best is None and len(tokens) == 1:
         # "I asked John for his resignation": a first name alone, if one person has it.
@@ -251,6 +251,14 @@ def _cluster_for_name(m: Mention, clusters: list[Cluster]) -> Cluster:
     c = Cluster(kind=m.kind)
     clusters.append(c)
     return c
+
+
+def _gender_clash(m: Mention, c: Cluster) -> bool:
+    """ "Mrs. Clinton" after "Hillary Clinton" and "President Bill Clinton": an honorific's
+    gender rules out the namesake of the other gender, whoever was named last."""
+    words = {w.lower() for w in m.prefix.split()}
+    gender = "f" if words & _FEMALE_TITLES else "m" if words & _MALE_TITLES else None
+    return gender is not None and c.gender is not None and gender != c.gender
 
 
 def _same_actor(m: Mention, tokens: list[str], c: Cluster) -> bool:

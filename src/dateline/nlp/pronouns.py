@@ -132,8 +132,12 @@ def resolve_pronouns(doc: Doc, text: str, pronouns: list[Mention], clusters: lis
                 for x in c.mentions + missed.get(id(c), []):
                     if x.start >= p.start or x.what == "dateline":
                         continue
-                    if p.kind == "person" and any(x.token < t < p.token for t in unknown):
-                        continue  # a name the NER missed and no entity has is the nearer antecedent
+                    if p.kind == "person" and any(
+                        x.token < t < p.token and quote_of(doc[t].idx) == q for t in unknown
+                    ):
+                        # A name the NER missed and no entity has is the nearer antecedent; one
+                        # inside a quotation is no antecedent of the narrator's "she said".
+                        continue
                     # Inside a quotation count every sentence; the narration skips quoted ones.
                     dist = p.sent - x.sent if q else narrative[p.sent] - narrative[x.sent]
                     if dist > 2 or quote_of(x.start) != q:
