@@ -79,3 +79,12 @@ def test_entities_names_made_only_of_initials_do_not_crash(nlp):
     for entity in doc._.dl_entities:
         for start, end in entity["mentions"]:
             assert doc.text[start:end].strip()
+
+
+def test_an_honorific_keeps_a_surname_from_the_namesake_of_the_other_gender(cluster):
+    # "Mrs. Whitaker" is the senator, not her husband named just before.
+    ents = cluster(
+        "Senator Laura Whitaker spoke in Ohio on Monday. Her husband, former Governor Robert Whitaker, "
+        "introduced her. Mrs. Whitaker promised to cut fuel taxes."
+    )
+    assert "Mrs. Whitaker" in holding(ents, "Senator Laura Whitaker")["texts"]

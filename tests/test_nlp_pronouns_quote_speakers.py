@@ -88,3 +88,12 @@ def test_they_after_a_plural_that_is_no_entity_stays_unresolved(speakers):
         "on Tuesday. They said the bill would ruin small growers."
     )
     assert (None, "They") in speakers(text)
+
+
+def test_an_unknown_name_inside_a_quotation_does_not_block_the_narrators_she(speakers):
+    # "Wall Street" inside the quotation is no antecedent of the narrator's "she".
+    text = (
+        "Small lenders are cheating their clients, Senator Joan Pruitt said on Monday. Regulators are slow.\n\n"
+        '"The only way Wall Street will trust them again is if someone goes to jail," she said.'
+    )
+    assert ("Joan Pruitt", "she") in speakers(text)

@@ -132,9 +132,7 @@ def resolve_pronouns(doc: Doc, text: str, pronouns: list[Mention], clusters: lis
                 for x in c.mentions + missed.get(id(c), []):
                     if x.start >= p.start or x.what == "dateline":
                         continue
-                    if p.kind == "person" and any(
-                        x.token < t < p.token and quote_of(doc[t].idx) == q for t in unknown
-                    ):
+                    if p.kind == "person" and any(x.token < t < p.token and quote_of(doc[t].idx) == q for t in unknown):
                         # A name the NER missed and no entity has is the nearer antecedent; one
                         # inside a quotation is no antecedent of the narrator's "she said".
                         continue
@@ -285,8 +283,14 @@ def _they_subject(
                 (c for c in clusters if any(m.start <= at.idx < m.end and m.what != "pronoun" for m in c.mentions)),
                 None,
             )
-        plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("they", "we") or any(t.dep_ == "conj" for t in tok.children)
-        if found is not None and found.kind in ("group", "org") and (owner is not None or plural or found.kind == "org"):
+        plural = (
+            tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("they", "we") or any(t.dep_ == "conj" for t in tok.children)
+        )
+        if (
+            found is not None
+            and found.kind in ("group", "org")
+            and (owner is not None or plural or found.kind == "org")
+        ):
             return True, found
         if plural or owner is not None:
             return True, None  # a plural subject that is no entity: unsure, leave "they" alone
