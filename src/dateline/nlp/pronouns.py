@@ -272,8 +272,8 @@ def _they_subject(
             first = doc[first - 1].sent.start
     own = quote_of(p.start)
     for tok in reversed(doc[first : p.token]):
-        if tok.dep_ not in ("nsubj", "nsubjpass") or quote_of(tok.idx) != own:
-            continue
+        if tok.dep_ not in ("nsubj", "nsubjpass") or quote_of(tok.idx) != own or tok.head.dep_ in ("relcl", "acl"):
+            continue  # a relative clause's subject ("contests where polls were conducted") is background
         # "Their Orwellian fantasy extends …": a subject owned by a resolved "their" is that group's.
         owner = next((t for t in tok.children if t.dep_ == "poss" and t.lower_ == "their"), None)
         at = owner if owner is not None else tok
@@ -286,11 +286,9 @@ def _they_subject(
         plural = (
             tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("they", "we") or any(t.dep_ == "conj" for t in tok.children)
         )
-        if (
-            found is not None
-            and found.kind in ("group", "org")
-            and (owner is not None or plural or found.kind == "org")
-        ):
+        # A singular subject counts only as an organisation, not a person the NER took for one.
+        org = found is not None and found.kind == "org" and not any(n.kind == "person" for n in found.names)
+        if found is not None and found.kind in ("group", "org") and (owner is not None or plural or org):
             return True, found
         if plural or owner is not None:
             return True, None  # a plural subject that is no entity: unsure, leave "they" alone
