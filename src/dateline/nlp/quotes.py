@@ -155,7 +155,7 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         with cached_text(doc) as text:
             quotes = self.find(doc)
-            doc._.dl_quotes = _records(quotes, MentionIndex(doc._.dl_entities), text)
+            doc._.dl_quotes = _records(quotes, MentionIndex(doc._.dl_entities), text, doc)
         return doc
 
     # -- finding ---------------------------------------------------------------------------
@@ -1626,6 +1626,48 @@ def _core(text: str, mention: tuple[int, int]) -> tuple[int, int]:
     return (mention[0], comma) if comma > mention[0] else mention
 
 
+def _head(doc: Doc, core: tuple[int, int]) -> tuple[int, int]:
+    """The syntactic head of a speaker mention: the speaker is the entity that word belongs to,
+    so "the former New York businessman" or "the Clinton campaign" is no mention of New York or
+    of Clinton (a modifier's entity is another actor) and stays unresolved unless the
+    description itself joined an entity. Names ("Secretary of State John Kerry") and things
+    with an author ("a Reuters/Ipsos poll released Monday") resolve through the whole mention."""
+    span = doc.char_span(*core, alignment_mode="expand")
+    if span is None or not len(span):
+        return core
+    root = span.root
+    if root.pos_ == "PROPN" or root.lemma_.lower() in _AUTHORED or root.lower_ in _AUTHORED:
+        return core
+    return root.idx, root.idx + len(root.text)
+
+
+# Heads of things written or made by the actor named before them ("the Clinton ad").
+_AUTHORED = {
+    "poll",
+    "polls",
+    "survey",
+    "study",
+    "report",
+    "analysis",
+    "article",
+    "story",
+    "editorial",
+    "column",
+    "statement",
+    "tweet",
+    "tweets",
+    "ad",
+    "advertisement",
+    "letter",
+    "memo",
+    "website",
+    "audit",
+    "database",
+    "average",
+    "data",
+}
+
+
 def _relative(text: str, mention: tuple[int, int]) -> tuple[int, int]:
     """ "Mr. Obama, who" (the noun with its relative pronoun, found for a relative-clause
     cue) is shown as the pronoun alone, the words in the cue's clause, as PolNeAR marks
@@ -1636,11 +1678,11 @@ def _relative(text: str, mention: tuple[int, int]) -> tuple[int, int]:
     return mention
 
 
-def _records(quotes: list[Draft], index: MentionIndex, text: str) -> list[dict[str, Any]]:
+def _records(quotes: list[Draft], index: MentionIndex, text: str, doc: Doc) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
 
     def add(kind: str, content: list[tuple[int, int]], q: Draft) -> None:
-        speaker = index.entity_at(*_core(text, q.speaker)) if q.speaker else None
+        speaker = index.entity_at(*_head(doc, _core(text, q.speaker))) if q.speaker else None
         mention = _relative(text, q.speaker) if q.speaker else None
         rows.append(
             {
