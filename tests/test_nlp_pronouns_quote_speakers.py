@@ -97,3 +97,14 @@ def test_an_unknown_name_inside_a_quotation_does_not_block_the_narrators_she(spe
         '"The only way Wall Street will trust them again is if someone goes to jail," she said.'
     )
     assert ("Joan Pruitt", "she") in speakers(text)
+
+
+def test_a_name_that_only_modifies_the_speaker_is_not_the_speaker(speakers):
+    # "the Ohio governor" is no mention of Ohio; "a Gallup poll" is Gallup's.
+    text = (
+        "Mark Doyle toured a steel plant in Toledo, Ohio, on Monday. The Ohio governor said the state "
+        "would not raise taxes this year. A Gallup poll released on Tuesday found that most voters agree."
+    )
+    found = speakers(text)
+    assert (None, "The Ohio governor") in found
+    assert ("Gallup", "A Gallup poll released on Tuesday") in found or ("Gallup", "A Gallup poll") in found
