@@ -1665,6 +1665,10 @@ _AUTHORED = {
     "database",
     "average",
     "data",
+    "tally",
+    "platform",
+    "investigation",
+    "review",
 }
 
 
