@@ -1633,11 +1633,13 @@ def _head(doc: Doc, core: tuple[int, int]) -> tuple[int, int]:
     description itself joined an entity. Names ("Secretary of State John Kerry") and things
     with an author ("a Reuters/Ipsos poll released Monday") resolve through the whole mention."""
     span = doc.char_span(*core, alignment_mode="expand")
+    if span is not None and len(span) > 1 and span[-1].lower_ in ("who", "which", "that"):
+        span = span[:-1]  # "the agency that": the noun, not its relative pronoun
     if span is None or not len(span):
         return core
     root = span.root
-    if root.pos_ == "PROPN" or root.lemma_.lower() in _AUTHORED or root.lower_ in _AUTHORED:
-        return core
+    if root.pos_ not in ("NOUN", "PRON") or root.lemma_.lower() in _AUTHORED or root.lower_ in _AUTHORED:
+        return core  # a name, or a mention the parser did not read as a noun phrase
     return root.idx, root.idx + len(root.text)
 
 
@@ -1669,6 +1671,16 @@ _AUTHORED = {
     "platform",
     "investigation",
     "review",
+    "transcript",
+    "video",
+    "complaint",
+    "lawsuit",
+    "suit",
+    "brief",
+    "filing",
+    "commentary",
+    "account",
+    "research",
 }
 
 
