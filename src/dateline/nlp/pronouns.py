@@ -5,9 +5,11 @@ Rules, not a model (none can be installed here): the most salient compatible per
 last two sentences (the subject of its sentence first, recent, same gender when known, and
 inside a quotation only the quotation's own mentions); for a narrator's pronoun, sentences wholly
 inside a quotation do not count ("Crespo ... . “Three quoted sentences,” he said"); a surname
-subject the NER missed counts as its person's mention, an unknown one blocks earlier antecedents;
+subject the NER missed counts as its person's mention, an unknown one blocks earlier antecedents
+(one inside a quotation does not block a narrator's pronoun);
 a possessive in a fronted phrase refers forward to the sentence's subject ("In other parts of his
-interview, Qalandari ..."); "its" is the subject of its clause; "they" a group; "it" only as
+interview, Qalandari ..."); "its" is the subject of its clause; a subject "they" the last plural
+or organisation subject in the narration (none when that is no entity), else a group; "it" only as
 the subject of a cue verb, and only when the last subject before it is an organisation or place.
 """
 

@@ -41,7 +41,8 @@ sentence with no cue of its own right after the report goes on with it (a second
 
 The speaker mention is the cue's subject (or its head's, for "went on to add" and "…,
 saying"), the object of "according to", or a cue noun's possessor; the speaker entity is
-the entity cluster holding that mention (``MentionIndex``), else None — never a guess.
+the entity cluster holding that mention's head word (``MentionIndex``; "the Ohio governor" is
+not Ohio, "a Gallup poll" is Gallup's), else None — never a guess.
 Writes ``doc._.dl_quotes`` (shape in ``nlp/extensions.py``); reads ``doc._.dl_entities``.
 """
 
