@@ -94,6 +94,7 @@ def test_a_verb_in_its_frame_reports_the_slot(nlp, text, expected):
         "The farmers weighed the apples on an old scale.",  # "weigh" without "in on"
         "The driver stood in the rain by the bus for an hour.",  # "by" is not the next preposition
         "The mayor urged Congress again on Monday.",  # a speech verb's named object is its hearer
+        "The governor urged the senators on Tuesday.",  # a role noun object is a hearer too
         "The clerk referred to the manual before answering.",  # "refer to" without "as"
     ],
 )

@@ -18,6 +18,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp.actors import gazetteer
 from dateline.nlp.quote_cues import doc_text, tokens_with_lemma, trim
 from dateline.nlp.quotes_direct import Draft, cue_span, speaker_of
 
@@ -140,4 +141,8 @@ def _content(verb: Token, frame: Frame, slots: list[Token]) -> tuple[int, int] |
 
 def _names_someone(tok: Token) -> bool:
     """A pronoun or a name of a person or group: a hearer, not something said."""
-    return tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    if tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    # "urged the senators", "reminded voters": a role or group noun from the actor lexicon.
+    titles = gazetteer().titles
+    return tok.lower_ in titles or tok.lemma_.lower() in titles
