@@ -252,6 +252,7 @@ class QuoteFinder:
                 _opening(doc, q)
                 _classify(q, pairs)
         _quoted_sequels(doc, pairs, quotes)
+        quotes = [q for q in quotes if not _quoted_title(doc, q, pairs)]
         quotes.sort(key=lambda q: q.content[0])
         return quotes
 
@@ -1718,3 +1719,29 @@ def _records(quotes: list[Draft], index: MentionIndex, text: str, doc: Doc) -> l
         for part in q.partials:
             add("partial", [part], q)
     return rows
+
+
+def _quoted_title(doc: Doc, q: Draft, pairs: list[tuple[int, int]]) -> bool:
+    """A quote that is only a quoted title named inside a sentence ("a gag made famous in
+    ‘The 40-Year-Old Virgin,’ Mr. Oppenheim noted", "his book, ‘An American Son’"): the
+    title hangs on a preposition or noun of that sentence, it is not anyone's words."""
+    text = doc_text(doc)
+    if q.cue is None:
+        return False
+    for s, e in q.content:
+        inner = [(o, c) for o, c in pairs if o <= s and e <= c + 1]
+        if not inner:
+            return False
+        o, c = inner[0]
+        if not _is_title(text[o + 1 : c]) or len(text[o + 1 : c].split()) < 2:
+            return False
+        span = doc.char_span(o + 1, c, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        if root.head.i == q.cue.i or root.dep_ not in ("pobj", "appos") or root.head.tag_ == "TO":
+            return False
+        # "asked men to “Redefine Masculinity”", "one message: “Dump Trump”": a slogan, someone's words.
+        if any(t.tag_ == "VB" for t in span) or text[:o].rstrip().endswith(":"):
+            return False
+    return True

@@ -1,0 +1,29 @@
+"""Quoted titles are not utterances: a film, show or book named in quotation marks inside a
+sentence (on a preposition or beside a noun) is not what the speaker of that sentence said,
+while a quoted slogan or a title the cue itself reports stays (sentences written for these tests)."""
+
+from __future__ import annotations
+
+
+def _contents(nlp, text: str) -> list[tuple[str, str]]:
+    """(cue, content hull) of every non-partial quote."""
+    out = []
+    for q in nlp(text)._.dl_quotes:
+        if q["kind"] == "partial":
+            continue
+        cue = text[q["cue"][0] : q["cue"][1]] if q["cue"] else ""
+        out.append((cue, text[q["content"][0][0] : q["content"][-1][1]]))
+    return out
+
+
+def test_a_title_on_a_preposition_before_the_cue_is_not_the_quote(nlp):
+    text = (
+        "Her first job involved “a messy food fight,” long before the stunt was copied in "
+        "“The Grand Budapest Hotel,” the director noted."
+    )
+    assert not any("Budapest" in content and "food" not in content for _, content in _contents(nlp, text))
+
+
+def test_a_quoted_slogan_after_a_colon_is_still_a_quote(nlp):
+    text = "The marchers had one message for the governor: “Stop The War.”"
+    assert any("Stop The War" in content for _, content in _contents(nlp, text))
