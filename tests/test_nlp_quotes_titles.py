@@ -16,12 +16,15 @@ def _contents(nlp, text: str) -> list[tuple[str, str]]:
     return out
 
 
-def test_a_title_on_a_preposition_before_the_cue_is_not_the_quote(nlp):
+def test_a_title_on_a_preposition_before_the_cue_is_not_the_quote_its_clause_is(nlp):
     text = (
         "Her first job involved “a messy food fight,” long before the stunt was copied in "
         "“The Grand Budapest Hotel,” the director noted."
     )
-    assert not any("Budapest" in content and "food" not in content for _, content in _contents(nlp, text))
+    found = _contents(nlp, text)
+    assert not any("Budapest" in content and "food" not in content for _, content in found)
+    # the cue's own clause is the report, the title inside it
+    assert any(cue == "noted" and content.startswith("Her first job") for cue, content in found)
 
 
 def test_a_quoted_slogan_after_a_colon_is_still_a_quote(nlp):

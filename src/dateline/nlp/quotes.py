@@ -243,6 +243,13 @@ class QuoteFinder:
         on_cue = {q.cue.i for q in quotes if q.cue is not None}
         quotes.extend(q for q in relative_reports(doc, in_quote, self.cues.verbs) if q.cue and q.cue.i not in on_cue)
         quotes.extend(_quoted_claims(doc, pairs, in_quote, quotes))
+        titles = [q for q in quotes if _quoted_title(doc, q, pairs)]
+        quotes = [q for q in quotes if all(q is not t for t in titles)]
+        for t in titles:
+            # The title was read as the words of the report around it ("… famous in ‘Title,’
+            # Mr. X noted"): the cue's own clause is the report.
+            if t.cue is not None and t.cue.pos_ == "VERB" and (r := self._reported(doc, t.cue, in_quote)) is not None:
+                quotes.append(r)
         for q in quotes:
             if q.kind != "direct":
                 _to_closing_mark(doc, q, pairs)
@@ -252,7 +259,6 @@ class QuoteFinder:
                 _opening(doc, q)
                 _classify(q, pairs)
         _quoted_sequels(doc, pairs, quotes)
-        quotes = [q for q in quotes if not _quoted_title(doc, q, pairs)]
         quotes.sort(key=lambda q: q.content[0])
         return quotes
 
