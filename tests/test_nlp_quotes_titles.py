@@ -30,3 +30,10 @@ def test_a_title_on_a_preposition_before_the_cue_is_not_the_quote_its_clause_is(
 def test_a_quoted_slogan_after_a_colon_is_still_a_quote(nlp):
     text = "The marchers had one message for the governor: “Stop The War.”"
     assert any("Stop The War" in content for _, content in _contents(nlp, text))
+
+
+def test_a_title_beside_a_work_noun_is_not_the_quote(nlp):
+    text = "Jobs at the plant vanished during the recession, the mayor wrote in his memoir, “A Long Road Home.”"
+    found = _contents(nlp, text)
+    assert not any("Long Road" in content for _, content in found)
+    assert ("wrote", "Jobs at the plant vanished during the recession") in found

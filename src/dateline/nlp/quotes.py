@@ -1745,9 +1745,50 @@ def _quoted_title(doc: Doc, q: Draft, pairs: list[tuple[int, int]]) -> bool:
         if span is None:
             return False
         root = span.root
-        if root.head.i == q.cue.i or root.dep_ not in ("pobj", "appos") or root.head.tag_ == "TO":
+        hung = root.head.i != q.cue.i and root.dep_ in ("pobj", "appos") and root.head.tag_ != "TO"
+        if not hung and not _beside_work(doc, span):
             return False
         # "asked men to “Redefine Masculinity”", "one message: “Dump Trump”": a slogan, someone's words.
         if any(t.tag_ == "VB" for t in span) or text[:o].rstrip().endswith(":"):
             return False
     return True
+
+
+# Nouns naming a work whose title stands beside them in quotation marks ("his memoir, ‘…’",
+# "‘…,’ a film by …"): the parse often reads such a title as the cue's object.
+_WORK_NOUNS = {
+    "book",
+    "memoir",
+    "autobiography",
+    "novel",
+    "film",
+    "movie",
+    "show",
+    "series",
+    "song",
+    "album",
+    "podcast",
+    "play",
+    "documentary",
+    "episode",
+    "column",
+    "program",
+    "programme",
+    "musical",
+    "poem",
+    "article",
+    "essay",
+    "report",
+    "titled",
+    "entitled",
+}
+
+
+def _beside_work(doc: Doc, span: Any) -> bool:
+    """A quoted title right after a work noun ("his 2012 book, ‘An American Son’") or right
+    before one ("‘Make Your Kid a Millionaire,’ a book by …")."""
+    before = [t for t in doc[max(0, span.start - 3) : span.start] if not t.is_punct]
+    after = [t for t in doc[span.end : span.end + 5] if not t.is_punct][:3]
+    if before and before[-1].lower_ in _WORK_NOUNS:
+        return True
+    return bool(after) and after[0].pos_ == "DET" and any(t.lower_ in _WORK_NOUNS for t in after[1:])
