@@ -1,6 +1,6 @@
-"""Quoted titles are not utterances: a film, show or book named in quotation marks inside a
-sentence (on a preposition or beside a noun) is not what the speaker of that sentence said,
-while a quoted slogan or a title the cue itself reports stays (sentences written for these tests)."""
+"""Names and times that are not utterances: a film, show or book named in quotation marks inside
+a sentence (on a preposition or beside a work noun) is not what the speaker of that sentence said,
+while a quoted slogan stays; a date alone is not what was reported (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -37,3 +37,10 @@ def test_a_title_beside_a_work_noun_is_not_the_quote(nlp):
     found = _contents(nlp, text)
     assert not any("Long Road" in content for _, content in found)
     assert ("wrote", "Jobs at the plant vanished during the recession") in found
+
+
+def test_a_date_alone_is_not_what_was_reported(nlp):
+    # the parse takes "on Wednesday" for what was reported on
+    assert _contents(nlp, "Several outlets reported on Wednesday.") == []
+    found = _contents(nlp, "The governor reported on the flood damage on Wednesday.")
+    assert ("reported on", "the flood damage") in found

@@ -243,6 +243,7 @@ class QuoteFinder:
         on_cue = {q.cue.i for q in quotes if q.cue is not None}
         quotes.extend(q for q in relative_reports(doc, in_quote, self.cues.verbs) if q.cue and q.cue.i not in on_cue)
         quotes.extend(_quoted_claims(doc, pairs, in_quote, quotes))
+        quotes = [q for q in quotes if not _only_when(doc, q)]
         titles = [q for q in quotes if _quoted_title(doc, q, pairs)]
         quotes = [q for q in quotes if all(q is not t for t in titles)]
         for t in titles:
@@ -1792,3 +1793,15 @@ def _beside_work(doc: Doc, span: Any) -> bool:
     if before and before[-1].lower_ in _WORK_NOUNS:
         return True
     return bool(after) and after[0].pos_ == "DET" and any(t.lower_ in _WORK_NOUNS for t in after[1:])
+
+
+def _only_when(doc: Doc, q: Draft) -> bool:
+    """ "reported on Wednesday", "promised Sunday": a content that is only a date or a time
+    (the parse took the time for the cue's object) says nothing."""
+    if q.kind == "direct":
+        return False
+    for s, e in q.content:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or not all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in span):
+            return False
+    return True
