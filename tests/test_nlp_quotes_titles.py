@@ -44,3 +44,8 @@ def test_a_date_alone_is_not_what_was_reported(nlp):
     assert _contents(nlp, "Several outlets reported on Wednesday.") == []
     found = _contents(nlp, "The governor reported on the flood damage on Wednesday.")
     assert ("reported on", "the flood damage") in found
+
+
+def test_the_medium_alone_is_not_what_was_said(nlp):
+    # the parse takes "on Twitter" for what was responded on
+    assert _contents(nlp, "The spokesman responded on Twitter.") == []

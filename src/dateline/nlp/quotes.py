@@ -243,7 +243,7 @@ class QuoteFinder:
         on_cue = {q.cue.i for q in quotes if q.cue is not None}
         quotes.extend(q for q in relative_reports(doc, in_quote, self.cues.verbs) if q.cue and q.cue.i not in on_cue)
         quotes.extend(_quoted_claims(doc, pairs, in_quote, quotes))
-        quotes = [q for q in quotes if not _only_when(doc, q)]
+        quotes = [q for q in quotes if not _only_when(doc, q) and not _only_where(doc, q)]
         titles = [q for q in quotes if _quoted_title(doc, q, pairs)]
         quotes = [q for q in quotes if all(q is not t for t in titles)]
         for t in titles:
@@ -1805,3 +1805,19 @@ def _only_when(doc: Doc, q: Draft) -> bool:
         if span is None or not all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in span):
             return False
     return True
+
+
+def _only_where(doc: Doc, q: Draft) -> bool:
+    """ "responded on Twitter", "spoke at the rally": a content that is only the medium or
+    occasion of the report says nothing."""
+    if q.kind == "direct" or len(q.content) != 1:
+        return False
+    span = doc.char_span(*q.content[0], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ != "pobj":
+        return False
+    if root.head.lower_ == "on":  # "commented on the report": "on" also brings the topic
+        return root.lemma_.lower() in ("twitter", "facebook", "instagram", "radio", "television", "tv", "air")
+    return root.head.lower_ in ("in", "at", "via", "during", "through") and root.lemma_.lower() in _SETTING_NOUNS
