@@ -4,16 +4,15 @@ while a quoted slogan stays; a date alone is not what was reported (sentences wr
 
 from __future__ import annotations
 
+from tests.quote_helpers import non_partial, span_text
+
 
 def _contents(nlp, text: str) -> list[tuple[str, str]]:
     """(cue, content hull) of every non-partial quote."""
-    out = []
-    for q in nlp(text)._.dl_quotes:
-        if q["kind"] == "partial":
-            continue
-        cue = text[q["cue"][0] : q["cue"][1]] if q["cue"] else ""
-        out.append((cue, text[q["content"][0][0] : q["content"][-1][1]]))
-    return out
+    return [
+        (span_text(text, q["cue"]) or "", text[q["content"][0][0] : q["content"][-1][1]])
+        for q in non_partial(nlp, text)
+    ]
 
 
 def test_a_title_on_a_preposition_before_the_cue_is_not_the_quote_its_clause_is(nlp):
