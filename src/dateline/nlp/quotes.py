@@ -249,8 +249,12 @@ class QuoteFinder:
         for t in titles:
             # The title was read as the words of the report around it ("… famous in ‘Title,’
             # Mr. X noted"): the cue's own clause is the report.
-            if t.cue is not None and t.cue.pos_ == "VERB" and (r := self._reported(doc, t.cue, in_quote)) is not None:
-                quotes.append(r)
+            if (
+                t.cue is not None
+                and t.cue.pos_ == "VERB"
+                and (clause := self._reported(doc, t.cue, in_quote)) is not None
+            ):
+                quotes.append(clause)
         for q in quotes:
             if q.kind != "direct":
                 _to_closing_mark(doc, q, pairs)
