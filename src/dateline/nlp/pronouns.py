@@ -236,6 +236,16 @@ def _cataphor(doc: Doc, p: Mention, clusters: list[Cluster]) -> Cluster | None:
     return None
 
 
+def _looking_back_from(doc: Doc, token: int, sentences: int = 2) -> int:
+    """The first token of the narration a subject pronoun looks back over: its own sentence and
+    the ``sentences`` before it."""
+    first = doc[token].sent.start
+    for _ in range(sentences):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    return first
+
+
 def _last_subject(doc: Doc, p: Mention, clusters: list[Cluster], quote_of: Callable[[int], object]) -> Cluster | None:
     """ "The FBI … unless it wants", "the Times wrote. “…,” it further wrote": a reporting "it"
     is the organisation or country that is the last subject before it in the narration (the
@@ -243,10 +253,7 @@ def _last_subject(doc: Doc, p: Mention, clusters: list[Cluster], quote_of: Calla
     report says. It also points out", "the deal … It showed" — "it" is that thing, and stays
     unresolved: measured on PolNeAR dev, taking the nearest organisation instead was right
     about half the time."""
-    first = doc[p.token].sent.start
-    for _ in range(2):
-        if first > 0:
-            first = doc[first - 1].sent.start
+    first = _looking_back_from(doc, p.token)
     own = quote_of(p.start)
     for tok in reversed(doc[first : p.token]):
         if tok.dep_ not in ("nsubj", "nsubjpass") or quote_of(tok.idx) != own:
@@ -268,10 +275,7 @@ def _they_subject(
     When that subject is plural but no entity ("advocates say … They cite", "Obama and Clinton
     … They have invested") "they" stays unresolved: returns (decided, cluster), and an
     undecided "they" falls back to the nearest-group scoring."""
-    first = doc[p.token].sent.start
-    for _ in range(2):
-        if first > 0:
-            first = doc[first - 1].sent.start
+    first = _looking_back_from(doc, p.token)
     own = quote_of(p.start)
     for tok in reversed(doc[first : p.token]):
         if tok.dep_ not in ("nsubj", "nsubjpass") or quote_of(tok.idx) != own or tok.head.dep_ in ("relcl", "acl"):
