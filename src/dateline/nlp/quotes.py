@@ -1373,8 +1373,7 @@ def _past_colon(doc: Doc, q: Draft) -> None:
     stop = len(text) if stop < 0 else stop
     if (mark := _SENTENCE_END.search(text + " ", rest, stop + 1)) is not None:
         stop = mark.start()
-    start, stop = trim(doc, q.content[-1][0], stop)
-    q.content[-1] = (start, stop - 1 if text[stop - 1] in ".!?" else stop)
+    _end_report_at(doc, q, stop)
 
 
 def _mis_split(doc: Doc, q: Draft) -> None:
@@ -1397,12 +1396,18 @@ def _mis_split(doc: Doc, q: Draft) -> None:
     stop = more.end_char
     if (mark := _SENTENCE_END.search(text, first.idx, stop)) is not None:
         stop = mark.start()
-    start, stop = trim(doc, q.content[-1][0], stop)
-    q.content[-1] = (start, stop - 1 if text[stop - 1] in ".!?" else stop)
+    _end_report_at(doc, q, stop)
 
 
 # Where a sentence ends inside a span of text: its final mark (and a closing quote) before a space.
 _SENTENCE_END = re.compile(r"[.!?)][\"”’']?\s")
+
+
+def _end_report_at(doc: Doc, q: Draft, stop: int) -> None:
+    """The report's last span runs on to ``stop`` (a sentence end), without its final mark, as
+    rule 1's contents end."""
+    start, stop = trim(doc, q.content[-1][0], stop)
+    q.content[-1] = (start, stop - 1 if doc_text(doc)[stop - 1] in ".!?" else stop)
 
 
 def _run_on(doc: Doc, q: Draft, end: int) -> None:
@@ -1432,8 +1437,7 @@ def _run_on(doc: Doc, q: Draft, end: int) -> None:
         stop = mark.start()
     if "\n" in text[end:stop]:
         return
-    start, stop = trim(doc, q.content[-1][0], stop)
-    q.content[-1] = (start, stop - 1 if text[stop - 1] in ".!?" else stop)
+    _end_report_at(doc, q, stop)
 
 
 # From a closing quotation mark to the next opening one: a conjunction, maybe "not" and
