@@ -16,7 +16,7 @@ the subject of a cue verb, and only when the last subject before it is an organi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -236,14 +236,17 @@ def _cataphor(doc: Doc, p: Mention, clusters: list[Cluster]) -> Cluster | None:
     return None
 
 
-def _looking_back_from(doc: Doc, token: int, sentences: int = 2) -> int:
-    """The first token of the narration a subject pronoun looks back over: its own sentence and
-    the ``sentences`` before it."""
-    first = doc[token].sent.start
-    for _ in range(sentences):
+def _subjects_before(doc: Doc, p: Mention, quote_of: Callable[[int], object]) -> Iterator[Token]:
+    """The subjects a subject pronoun looks back over, nearest first: those of its own sentence
+    and the two before it, in the same voice (narration or the same quotation)."""
+    first = doc[p.token].sent.start
+    for _ in range(2):
         if first > 0:
             first = doc[first - 1].sent.start
-    return first
+    own = quote_of(p.start)
+    for tok in reversed(doc[first : p.token]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and quote_of(tok.idx) == own:
+            yield tok
 
 
 def _last_subject(doc: Doc, p: Mention, clusters: list[Cluster], quote_of: Callable[[int], object]) -> Cluster | None:
@@ -253,11 +256,7 @@ def _last_subject(doc: Doc, p: Mention, clusters: list[Cluster], quote_of: Calla
     report says. It also points out", "the deal … It showed" — "it" is that thing, and stays
     unresolved: measured on PolNeAR dev, taking the nearest organisation instead was right
     about half the time."""
-    first = _looking_back_from(doc, p.token)
-    own = quote_of(p.start)
-    for tok in reversed(doc[first : p.token]):
-        if tok.dep_ not in ("nsubj", "nsubjpass") or quote_of(tok.idx) != own:
-            continue
+    for tok in _subjects_before(doc, p, quote_of):
         for c in clusters:
             if _compatible(p, c) and any(m.start <= tok.idx < m.end for m in c.mentions):
                 return c
@@ -275,10 +274,8 @@ def _they_subject(
     When that subject is plural but no entity ("advocates say … They cite", "Obama and Clinton
     … They have invested") "they" stays unresolved: returns (decided, cluster), and an
     undecided "they" falls back to the nearest-group scoring."""
-    first = _looking_back_from(doc, p.token)
-    own = quote_of(p.start)
-    for tok in reversed(doc[first : p.token]):
-        if tok.dep_ not in ("nsubj", "nsubjpass") or quote_of(tok.idx) != own or tok.head.dep_ in ("relcl", "acl"):
+    for tok in _subjects_before(doc, p, quote_of):
+        if tok.head.dep_ in ("relcl", "acl"):
             continue  # a relative clause's subject ("contests where polls were conducted") is background
         # "Their Orwellian fantasy extends …": a subject owned by a resolved "their" is that group's.
         owner = next((t for t in tok.children if t.dep_ == "poss" and t.lower_ == "their"), None)
