@@ -270,9 +270,10 @@ def _right_edge(tok: Token) -> int:
     return right
 
 
-def tokens_with_lemma(doc: Doc, lemmas: Iterable[str]) -> Iterator[Token]:
-    """The tokens whose lemma is one of ``lemmas``, in order, found in the Doc's lemma array
-    (the rules that look for a few verbs do so without a Python loop over every token)."""
-    hashes = [doc.vocab.strings[lemma] for lemma in lemmas]
-    for i in np.isin(doc.to_array("LEMMA"), hashes).nonzero()[0]:
+def tokens_with(doc: Doc, attr: str, values: Iterable[str]) -> Iterator[Token]:
+    """The tokens whose ``attr`` ("LEMMA", "DEP") is one of ``values``, in order, found in the
+    Doc's attribute array (the rules that look for a few verbs or relations do so without a
+    Python loop over every token)."""
+    hashes = [doc.vocab.strings[value] for value in values]
+    for i in np.isin(doc.to_array(attr), hashes).nonzero()[0]:
         yield doc[int(i)]

@@ -20,7 +20,7 @@ from dateline.nlp.quote_cues import (
     prep_object,
     subtree_content,
     subtree_span,
-    tokens_with_lemma,
+    tokens_with,
     trim,
 )
 from dateline.nlp.quotes_direct import Draft, cue_span, speaker_of
@@ -210,7 +210,7 @@ def seen_as(doc: Doc, in_quote: list[bool], used: set[int]) -> list[Draft]:
     """A view someone holds, "X sees/views/regards Y as Z": the content runs from Y to the end
     of the "as" phrase; in the passive ("Trump is seen as …") from the subject."""
     quotes: list[Draft] = []
-    for tok in tokens_with_lemma(doc, _SEEING):
+    for tok in tokens_with(doc, "LEMMA", _SEEING):
         if tok.pos_ != "VERB" or in_quote[tok.i] or tok.i in used:
             continue
         view = object_as(tok)
@@ -416,8 +416,8 @@ def relative_reports(doc: Doc, in_quote: list[bool], verbs: dict[str, str]) -> l
     its own, the relative word and the words after the verb its content, the clause's subject
     its source (PolNeAR marks it so, beside the report the clause hangs in)."""
     found: list[Draft] = []
-    for verb in doc:
-        if verb.dep_ not in ("relcl", "ccomp") or verb.pos_ != "VERB" or in_quote[verb.i]:
+    for verb in tokens_with(doc, "DEP", ("relcl", "ccomp")):
+        if verb.pos_ != "VERB" or in_quote[verb.i]:
             continue
         if verbs.get(verb.lemma_.lower()) not in ("speech", "belief"):
             continue

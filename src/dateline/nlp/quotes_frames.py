@@ -19,7 +19,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.actors import gazetteer
-from dateline.nlp.quote_cues import doc_text, tokens_with_lemma, trim
+from dateline.nlp.quote_cues import doc_text, tokens_with, trim
 from dateline.nlp.quotes_direct import Draft, cue_span, speaker_of
 
 CONTENTS = ("object", "prep", "phrase", "span")
@@ -50,7 +50,7 @@ def framed_verbs(doc: Doc, in_quote: list[bool], used: set[int]) -> list[Draft]:
     """Rule 2 for verbs outside the cue lexicon that report in one of their frames."""
     frames = load_frames()
     found: list[Draft] = []
-    for tok in tokens_with_lemma(doc, frames):
+    for tok in tokens_with(doc, "LEMMA", frames):
         if tok.pos_ == "VERB" and tok.i not in used and not in_quote[tok.i]:
             q = framed(tok, in_quote)
             if q is not None:
