@@ -14,6 +14,7 @@ from dateline import core
 from dateline.ingest import read_inputs
 from dateline.records import Article
 from dateline.store import open_store
+from tests.test_cli_extract_ingest import run
 from tests.test_cli_extract_language import FRENCH
 
 ray = pytest.importorskip("ray")
@@ -54,6 +55,10 @@ def test_ray_runner_writes_the_local_records_and_the_store_loads_them_unparsed(t
         assert (french_stored.entities, french_stored.quotes, french_stored.events) == ((), (), ())
         assert "line 4" in str(report.rejected[0]) or "not valid JSON" in str(report.rejected[0])
         stored = {i: store.get(i) for i in report.ids}
+    # The command line loads no model for record files: nothing in them is parsed.
+    loaded = run("ingest", str(output), "--db", str(tmp_path / "cli.db"), "--workers", "1")
+    assert loaded.returncode == 1, loaded.stderr  # the bad JSON line is reported as a rejection
+    assert "model none (stored records, not parsed)" in loaded.stderr and "Stored 5" in loaded.stderr
     # The runner holds no extraction logic: its records are what local extraction gives.
     articles = [a for a in read_inputs([str(source)]) if isinstance(a, Article)]
     expected = {x.id: x for x in core.extract_many(articles, nlp, any_language=False)}

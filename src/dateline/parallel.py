@@ -134,12 +134,13 @@ class PipelinePool(Generic[T, R]):
         self.task = task
         self.workers = max(1, workers)
         self.stats = WorkerStats()
-        self._inline_nlp: Language | None = None
+        self._inline_nlp: Language | None = nlp
+        self._inline_loader = (loader, loader_args)
         self._executor: ProcessPoolExecutor | None = None
         # The bench forces a worker process even for one worker, so every figure is measured alike.
-        if inline if inline is not None else self.workers == 1:
-            self._inline_nlp = nlp if nlp is not None else loader(*loader_args)
-        else:
+        # Inline, the pipeline loads on the first chunk: a run that parses nothing (stored
+        # records, a rerun of a finished ingest) never pays for the model.
+        if not (inline if inline is not None else self.workers == 1):
             self._executor = ProcessPoolExecutor(
                 max_workers=self.workers,
                 mp_context=_context(),
@@ -161,7 +162,9 @@ class PipelinePool(Generic[T, R]):
     def submit(self, chunk: list[T]) -> Future[R]:
         done: Future[R] = Future()
         if self._executor is None:
-            assert self._inline_nlp is not None
+            if self._inline_nlp is None:
+                loader, loader_args = self._inline_loader
+                self._inline_nlp = loader(*loader_args)
             try:
                 done.set_result(self.task(self._inline_nlp, chunk))
             except BaseException as err:  # re-raised by .result(), as a pool would

@@ -190,9 +190,16 @@ def _ingest_with_progress(
     total = _estimate_total(paths)
     if total is not None:  # no more workers than batches: each one costs a model load
         workers = max(1, min(workers, -(-total // batch_size)))
+    from dateline.ingest.records import is_record_file
+
     # With several workers the parent only reads and writes: the workers load the model.
-    nlp = load_pipeline(model) if workers == 1 else None
-    name = model_name(nlp) if nlp is not None else (model or "default English model")
+    # Record files (Ray's Parquet output) are stored as they are: no model at all.
+    records_only = all(is_record_file(p) for p in paths)
+    nlp = load_pipeline(model) if workers == 1 and not records_only else None
+    if records_only:
+        name = "none (stored records, not parsed)"
+    else:
+        name = model_name(nlp) if nlp is not None else (model or "default English model")
     console_err.print(f"Dateline {__version__} · model {name} · {workers} worker(s)", highlight=False)
     started = time.perf_counter()
     with (
