@@ -78,6 +78,9 @@ def test_export_gdelt_of_the_seed_loads_as_61_columns_with_cameo_codes(tmp_path,
     assert assassination["AvgTone"] == "-1.5000"
     consult = next(r for r in rows if r["EventRootCode"] == "04")
     assert (consult["ActionGeo_FullName"], consult["ActionGeo_Type"]) == ("New Delhi", "4")
+    # GDELT's geography: FIPS 10-4 country (India is IN in both, Iran IR), ADM1, coordinates.
+    assert (consult["ActionGeo_CountryCode"], consult["ActionGeo_ADM1Code"]) == ("IN", "IN07")
+    assert (round(float(consult["ActionGeo_Lat"])), round(float(consult["ActionGeo_Long"]))) == (29, 77)
     assert all(len(r["GLOBALEVENTID"]) <= 15 for r in rows)
     with (tmp_path / "events.tsv.sources.tsv").open(encoding="utf-8") as handle:
         sources = list(csv.DictReader(handle, delimiter="\t"))

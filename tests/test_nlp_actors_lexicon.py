@@ -7,11 +7,12 @@ from collections import Counter
 
 import pytest
 
-from dateline.nlp.actors import _rows, _split, demonym_plurals, find_places, gazetteer
+from dateline.lexicon import rows
+from dateline.nlp.actors import _split, demonym_plurals, find_places, gazetteer
 
-COUNTRIES = list(_rows("countries.tsv"))
-IGOS = list(_rows("igos.tsv"))
-TITLES = list(_rows("titles.tsv"))
+COUNTRIES = list(rows("countries.tsv"))
+IGOS = list(rows("igos.tsv"))
+TITLES = list(rows("titles.tsv"))
 SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "REB", "INS", "SEP", "UAF", "MED", "BUS", "CVL", "EDU"}
 SECTORS |= {"REL", "REF", "HLH", "LAB", "AGR", "NGO"}
 
@@ -78,7 +79,7 @@ def test_title_phrases_are_unique():
     assert [p for p, n in counts.items() if n > 1] == []
 
 
-MEDIA = list(_rows("media.tsv"))
+MEDIA = list(rows("media.tsv"))
 
 
 @pytest.mark.parametrize("row", MEDIA, ids=lambda r: r["name"])

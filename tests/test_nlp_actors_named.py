@@ -12,11 +12,12 @@ from collections import Counter
 
 import pytest
 
-from dateline.nlp.actors import _rows, _split, actor_code, find_named, leader_code, place_country
+from dateline.lexicon import rows
+from dateline.nlp.actors import _split, actor_code, find_named, leader_code, place_country
 
-GROUPS = list(_rows("nonstate.tsv"))
-CITIES = list(_rows("cities.tsv"))
-LEADERS = list(_rows("leaders.tsv"))
+GROUPS = list(rows("nonstate.tsv"))
+CITIES = list(rows("cities.tsv"))
+LEADERS = list(rows("leaders.tsv"))
 SECTORS = {"REB", "INS", "SEP", "OPP", "PTY"}
 
 

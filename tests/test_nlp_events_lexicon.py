@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.nlp.event_lexicon import PLOVER_TYPES, _rows, cameo, cameo_table, governors, trigger_rules
+from dateline.lexicon import rows
+from dateline.nlp.event_lexicon import PLOVER_TYPES, cameo, cameo_table, governors, trigger_rules
 
-CAMEO_ROWS = list(_rows("cameo.tsv"))
-TRIGGER_ROWS = list(_rows("event_triggers.tsv"))
+CAMEO_ROWS = list(rows("cameo.tsv"))
+TRIGGER_ROWS = list(rows("event_triggers.tsv"))
 PLOVER_MODES = {
     # PLOVER v2.0 modes plus the CAMEO2PLOVER-2021 table's own (host, return, ease, confiscate …).
     "visit", "host", "phone", "third-party", "multilateral", "withdraw", "release", "return", "ease", "disarm",

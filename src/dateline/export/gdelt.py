@@ -1,10 +1,11 @@
 """GDELT 2.0 event table export: 61 tab-separated columns, no header, one row per event.
 
 Column names and order follow the GDELT 2.0 Event Codebook (``GDELT_COLUMNS``). Fields
-Dateline cannot fill are empty (ethnic/religion/known-group codes, latitude/longitude,
-ADM codes, feature ids, actor geography). GDELT's geo country codes are FIPS 10-4 and
-Dateline knows ISO 3166 alpha-3, so ``*_CountryCode`` geo columns stay empty rather than
-wrong. Licence, attribution and evidence do not fit the 61 columns, so they go to a sidecar
+Dateline cannot fill are empty (ethnic/religion/known-group codes, ADM2 codes, actor
+geography). The action's geography comes from ``lexicon/geo.tsv`` (GeoNames, built by
+``scripts/build_geo_table.py``): GDELT writes FIPS 10-4 country codes where Dateline's records
+carry ISO 3166 alpha-3, and the places Dateline's gazetteers know get their coordinates and
+ADM1 code; a place it does not know keeps only its name and its country's code. Licence, attribution and evidence do not fit the 61 columns, so they go to a sidecar
 ``PATH.sources.tsv`` keyed by GLOBALEVENTID. The full mapping is in README.md ("Exports").
 """
 
@@ -14,12 +15,14 @@ import csv
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import pycountry
 
 from dateline.export.codes import ROOT_GOLDSTEIN, event_code, quad_class, split_actor_code
 from dateline.export.rows import clip
+from dateline.lexicon import rows as lexicon_rows
 from dateline.records import Entity, Event, Extraction
 
 _ACTOR = [
@@ -39,8 +42,8 @@ GDELT_COLUMNS: list[str] = [
     "DATEADDED", "SOURCEURL",
 ]  # fmt: skip
 SOURCES_COLUMNS = ["GLOBALEVENTID", "article_id", "event_id", "licence", "attribution", "evidence"]
-# GDELT geo types: 1 country, 4 world city (Dateline cannot tell states or US cities apart).
-GEO_COUNTRY, GEO_CITY = 1, 4
+# GDELT geo types: 1 country, 3 US city, 4 world city (Dateline does not place events in states).
+GEO_COUNTRY, GEO_US_CITY, GEO_CITY = 1, 3, 4
 
 
 def global_event_id(article_id: str, event_id: str) -> int:
@@ -99,10 +102,35 @@ def _actor(ids: tuple[str, ...], codes: tuple[str, ...], entities: dict[str, Ent
 
 
 def _action_geo(v: Event) -> list[str]:
+    """Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID of the event's place."""
     if v.where is None:
         return [""] * 8
-    kind = GEO_COUNTRY if is_country_name(v.where.name, v.where.country) else GEO_CITY
-    return [str(kind), v.where.name, "", "", "", "", "", ""]
+    name, alpha3 = v.where.name, v.where.country
+    countries, cities = _geo_table()
+    country = countries.get(alpha3 or "")
+    fips = country["fips"] if country else ""
+    if is_country_name(name, alpha3):
+        # GDELT's FeatureID of a country match is its FIPS code; its centroid is GDELT's own.
+        return [str(GEO_COUNTRY), name, fips, fips, "", "", "", fips]
+    kind = GEO_US_CITY if alpha3 == "USA" else GEO_CITY
+    city = cities.get((name, alpha3 or ""))
+    if city is None:
+        return [str(kind), name, fips, "", "", "", "", ""]
+    # FeatureID stays empty: GDELT's are GNS/GNIS ids, and a GeoNames id is not one.
+    return [str(kind), name, fips, city["adm1"], "", city["lat"], city["lon"], ""]
+
+
+@lru_cache(maxsize=1)
+def _geo_table() -> tuple[dict[str, dict[str, str]], dict[tuple[str, str], dict[str, str]]]:
+    """geo.tsv as (country rows by alpha-3, city rows by (name, alpha-3))."""
+    countries: dict[str, dict[str, str]] = {}
+    cities: dict[tuple[str, str], dict[str, str]] = {}
+    for row in lexicon_rows("geo.tsv"):
+        if row["kind"] == "country":
+            countries[row["iso3"]] = row
+        else:
+            cities.setdefault((row["name"], row["iso3"]), row)
+    return countries, cities
 
 
 def is_country_name(name: str, alpha3: str | None) -> bool:

@@ -15,12 +15,12 @@ quotes and evaluation can call them on any text.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from dateline.lexicon import rows
 
 __all__ = [
     "Gazetteer",
@@ -171,12 +171,6 @@ class Gazetteer:
     media_keys: dict[tuple[str, ...], str]
 
 
-def _rows(filename: str) -> Iterator[dict[str, str]]:
-    text = resources.files("dateline.lexicon").joinpath(filename).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-
-
 def _split(cell: str | None) -> list[str]:
     return [part.strip() for part in (cell or "").split("|") if part.strip()]
 
@@ -208,7 +202,7 @@ def _plurals(phrase: str) -> list[str]:
 def gazetteer() -> Gazetteer:
     forms: dict[str, tuple[str, str]] = {}
     names: dict[str, str] = {}
-    for row in _rows("countries.tsv"):
+    for row in rows("countries.tsv"):
         code = row["iso3"]
         names[code] = row["name"]
         entries = [(row["name"], "name")] + [(a, "alias") for a in _split(row["aliases"])]
@@ -218,7 +212,7 @@ def gazetteer() -> Gazetteer:
         for form, what in entries:
             forms.setdefault(form, (code, what))
     igo_codes = set()
-    for row in _rows("igos.tsv"):
+    for row in rows("igos.tsv"):
         code = row["code"]
         igo_codes.add(code)
         names[code] = row["name"]
@@ -230,7 +224,7 @@ def gazetteer() -> Gazetteer:
     form_keys = {tuple(_WORD.findall(f)): f for f in forms}
 
     titles: dict[str, tuple[str | None, bool, str, str, str]] = {}
-    for row in _rows("titles.tsv"):
+    for row in rows("titles.tsv"):
         phrase = row["phrase"].lower()
         sector = None if row["sector"] == "-" else row["sector"]
         value = (sector, row["strength"] == "strong", row["use"], row["kind"], phrase)
@@ -239,7 +233,7 @@ def gazetteer() -> Gazetteer:
             titles.setdefault(plural, value)
     title_index = PhraseIndex(list(titles), lower=True)
     media: dict[str, str] = {}
-    for row in _rows("media.tsv"):
+    for row in rows("media.tsv"):
         for form in [row["name"], *_split(row["aliases"])]:
             media.setdefault(form, row["iso3"])
     media_keys = {tuple(_WORD.findall(f)): f for f in media}
@@ -291,11 +285,11 @@ def _named_index() -> tuple[PhraseIndex, dict[tuple[str, ...], tuple[str, str, i
         for form in forms:
             table.setdefault(tuple(_WORD.findall(form)), value)
 
-    for row in _rows("nonstate.tsv"):
+    for row in rows("nonstate.tsv"):
         add([row["name"], *_split(row["aliases"])], (row["code"], "group", None, None))
-    for row in _rows("cities.tsv"):
+    for row in rows("cities.tsv"):
         add([row["city"], *_split(row["aliases"])], (row["iso3"], "city", None, None))
-    for row in _rows("leaders.tsv"):
+    for row in rows("leaders.tsv"):
         end = None if row["end"] == "-" else int(row["end"])
         add([row["name"], *_split(row["aliases"])], (row["iso3"], "leader", int(row["start"]), end))
     return PhraseIndex([" ".join(k) for k in table], lower=False), table

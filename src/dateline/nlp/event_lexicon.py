@@ -7,11 +7,10 @@ coder in ``nlp/events.py`` asks "which rules does this lemma have" and checks th
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from dateline.lexicon import rows
 
 PLOVER_TYPES = (
     "AGREE",
@@ -67,12 +66,6 @@ class CameoCode:
     plover_mode: str | None
 
 
-def _rows(filename: str) -> Iterator[dict[str, str]]:
-    text = resources.files("dateline.lexicon").joinpath(filename).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-
-
 def _parse_pattern(pattern: str) -> tuple[frozenset[str], frozenset[str], bool, bool]:
     objects: frozenset[str] = frozenset()
     preps: frozenset[str] = frozenset()
@@ -97,7 +90,7 @@ def _parse_pattern(pattern: str) -> tuple[frozenset[str], frozenset[str], bool, 
 def trigger_rules() -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
     """(lemma, pos) -> its rules, most specific first."""
     table: dict[tuple[str, str], list[TriggerRule]] = {}
-    for row in _rows("event_triggers.tsv"):
+    for row in rows("event_triggers.tsv"):
         objects, preps, comp, noobj = _parse_pattern(row["pattern"])
         rule = TriggerRule(
             lemma=row["lemma"],
@@ -126,7 +119,7 @@ class Evaluations:
 def evaluations() -> Evaluations:
     verbs: dict[str, tuple[str, str]] = {}
     nouns: set[str] = set()
-    for row in _rows("evaluations.tsv"):
+    for row in rows("evaluations.tsv"):
         if row["plover"] == "noun":
             nouns.add(row["lemma"])
         else:
@@ -151,7 +144,7 @@ def cameo_table() -> dict[str, CameoCode]:
             plover=row["plover"] or None,
             plover_mode=row["plover_mode"] or None,
         )
-        for row in _rows("cameo.tsv")
+        for row in rows("cameo.tsv")
     }
 
 
