@@ -44,6 +44,7 @@ from dateline.nlp.mentions import (
     Mention,
     dateline_mention,
     description_mentions,
+    missed_surnames,
     name_mentions,
     sentence_index,
 )
@@ -77,6 +78,11 @@ _FEMALE_TITLES = {
 }
 _MALE_TITLES = {"mr", "mr.", "king", "prince", "sir", "lord", "spokesman", "congressman", "sheikh", "chairman"}
 _SURNAME_PARTICLES = ("al-", "el-", "bin ", "ibn ")
+
+
+def _known_first_name(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and first_name_gender(words[0]) is not None
 
 
 @dataclass
@@ -137,6 +143,11 @@ class Cluster:
         names = self.names
         if any(n.name.split()[-1].lower() in ORG_WORDS for n in names if n.kind == "org"):
             return "org"
+        # A personal title before a name ("Iranian President Hassan Rouhani") or a known first
+        # name settles it too: the small model tags many later bare surnames ORG ("Rouhani"
+        # five times in one article), which would outvote the one full name.
+        if any(n.kind == "person" and (n.prefix or _known_first_name(n.name)) for n in names):
+            return "person"
         fullest = self.fullest()
         counts: dict[str, int] = {}
         for n in names:
@@ -185,6 +196,12 @@ def cluster_entities(doc: Doc) -> list[dict[str, Any]]:
         c = _cluster_for_name(m, clusters)
         c.add(m)
         by_token[m.token] = c
+    people = _people_by_surname(clusters)
+    missed = missed_surnames(doc, sents, people, [(n.start, n.end) for n in names + descriptions])
+    for m in missed:
+        people[m.name].add(m)
+        by_token[m.token] = people[m.name]
+    names = sorted([*names, *missed], key=lambda n: n.start)
     for m in groups:
         key = ("group", m.head, country_code(m.name) or "")
         group = next((c for c in clusters if c.key == key), None)
@@ -211,6 +228,18 @@ def cluster_entities(doc: Doc) -> list[dict[str, Any]]:
     clusters.sort(key=lambda c: min(m.start for m in c.mentions))
     home_country = home.code if home else None
     return [_to_dict(text, f"e{n}", c, home_country) for n, c in enumerate(clusters, start=1)]
+
+
+def _people_by_surname(clusters: list[Cluster]) -> dict[str, Cluster]:
+    """Surname -> the person named in full with it in this article; a surname two people
+    share ("Ivanka Trump", "Donald Trump") is left out: a bare one could be either."""
+    people: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        if c.kind == "person" and not c.key:
+            words = c.fullest().name.split()
+            if len(words) > 1 and words[-1][:1].isupper():
+                people.setdefault(words[-1], []).append(c)
+    return {surname: found[0] for surname, found in people.items() if len(found) == 1}
 
 
 @lru_cache(maxsize=8192)
