@@ -225,6 +225,10 @@ def one_run(workers: int, source: str, output: str, batch_size: int | None) -> N
         "imports": ready - PROCESS_START,
         "ray_init": summary.startup,
         "actors_ready": max(r["end"] for r in rows if r["event"] == "load") - init_done,
+        # Of actors_ready: Ray Data's planning and the actors' processes starting (until the first
+        # actor constructor runs), then the slowest actor's imports and model load.
+        "actors_started": min(r["start"] for r in rows if r["event"] == "load") - init_done,
+        "model_load": max(r["end"] - r["start"] for r in rows if r["event"] == "load"),
         "first_batch": first_done - init_done,
         "startup": first_done - PROCESS_START,
         "startup_cpu": startup_cpu + warmup_cpu,
@@ -239,6 +243,12 @@ def one_run(workers: int, source: str, output: str, batch_size: int | None) -> N
         "actor_cores": actor_cores,
         "cpu_all_processes": sampler.total(),
         "cpu_by_process": sampler.top(8),
+        # Every process of the session, grouped by name (ray::IDLE workers summed), at the end of
+        # the start-up (first batch started) and at the end; the driver's threads by name.
+        "cpu_by_name_startup": sampler.by_name(first_start),
+        "cpu_by_name": sampler.by_name(),
+        "cores_by_name_steady": sampler.cores_by_name_between(w0, w1, set(actors)),
+        "driver_threads": _driver_threads(),
         "loadavg_1m": os.getloadavg()[0],
     }
     print(json.dumps(result))
@@ -287,12 +297,47 @@ class _CpuSampler:
     def total(self) -> float:
         return sum(cpu for _, cpu in self.last.values())
 
+    def cores_by_name_between(self, t0: float, t1: float, actors: set[int]) -> dict[str, float]:
+        """Cores each process name other than the actors took between t0 and t1."""
+        if t1 <= t0 or not self.series:
+            return {}
+        (a_t, a), (b_t, b) = (min(self.series, key=lambda s: abs(s[0] - t)) for t in (t0, t1))
+        if b_t <= a_t:
+            return {}
+        grouped: dict[str, float] = {}
+        for pid, (name, cpu) in b.items():
+            if pid not in actors:
+                grouped[name] = grouped.get(name, 0.0) + (cpu - a.get(pid, ("", 0.0))[1]) / (b_t - a_t)
+        return {name: round(c, 4) for name, c in sorted(grouped.items(), key=lambda kv: -kv[1]) if c > 0}
+
+    def by_name(self, t: float | None = None) -> dict[str, float]:
+        snaps = [snap for when, snap in self.series if t is None or when <= t]
+        grouped: dict[str, float] = {}
+        for name, cpu in (snaps[-1] if t is not None and snaps else self.last).values():
+            grouped[name] = grouped.get(name, 0.0) + cpu
+        return {name: round(cpu, 2) for name, cpu in sorted(grouped.items(), key=lambda kv: -kv[1])}
+
     def top(self, k: int) -> list[tuple[str, float]]:
         ranked = sorted(self.last.values(), key=lambda v: -v[1])[:k]
         return [(name, round(cpu, 2)) for name, cpu in ranked]
 
 
 _COMMANDS: dict[int, str] = {}
+
+
+def _driver_threads() -> dict[str, float]:
+    """CPU seconds of this process's threads, grouped by thread name (Ray's C++ threads are named)."""
+    grouped: dict[str, float] = {}
+    for tid in os.listdir("/proc/self/task"):
+        try:
+            with open(f"/proc/self/task/{tid}/stat", encoding="utf-8") as handle:
+                stat = handle.read()
+        except OSError:
+            continue
+        name = stat[stat.index("(") + 1 : stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 2 :].split()
+        grouped[name] = grouped.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / TICK
+    return {name: round(cpu, 2) for name, cpu in sorted(grouped.items(), key=lambda kv: -kv[1]) if cpu >= 0.01}
 
 
 def _ray_processes() -> dict[int, tuple[str, float]]:
@@ -328,9 +373,19 @@ def _ray_processes() -> dict[int, tuple[str, float]]:
             except OSError:
                 _COMMANDS[pid] = ""
         command = _COMMANDS[pid]
-        label = name if name.startswith("ray::") else Path(command.split()[0]).name if command else name
+        label = name if name.startswith("ray::") else _label(command) if command else name
         found[pid] = ("driver" if pid == os.getpid() else label, cpu)
     return found
+
+
+def _label(command: str) -> str:
+    """A process's name: its program, or for Python its script (agent.py, monitor.py, log_monitor.py)."""
+    words = command.split()
+    program = Path(words[0]).name
+    if program.startswith("python"):
+        script = next((w for w in words[1:] if w.endswith(".py")), None)
+        return Path(script).name if script else program
+    return program
 
 
 def _print_run(run: dict[str, Any]) -> None:
@@ -345,6 +400,14 @@ def _print_run(run: dict[str, Any]) -> None:
         flush=True,
     )
     print("    CPU s by process: " + ", ".join(f"{name} {cpu}" for name, cpu in run["cpu_by_process"]), flush=True)
+    for key, title in (
+        ("cpu_by_name_startup", "at start-up end"),
+        ("cpu_by_name", "at the end"),
+        ("cores_by_name_steady", "cores in steady state"),
+        ("driver_threads", "driver threads"),
+    ):
+        if key in run:
+            print(f"    CPU s {title}: " + ", ".join(f"{name} {cpu}" for name, cpu in run[key].items()), flush=True)
 
 
 def _fmt(value: float | None, digits: int = 1) -> str:
