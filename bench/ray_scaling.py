@@ -11,11 +11,14 @@ Each run is a fresh process that starts its own local Ray (``ray.init(num_cpus=N
 it took; a sampler reads the CPU time of every process of the Ray session from ``/proc``.
 
 Printed per run: wall time (process start to Parquet written), its parts (imports,
-``ray.init``, actors ready, first batch done = start-up; steady state; tail = how long one
-actor sat idle at the end), CPU milliseconds per article inside the actors after their first
-batch (the first one is slower, a warm-up each actor pays once: it is counted as start-up),
-and the cores everything else (driver, raylet, GCS, Ray Data's helper actors) took during the
-steady state.
+``ray.init``, actors ready = Ray Data planning and the actors' processes starting + the
+slowest actor's imports and model load, first batch done = start-up; steady state; tail = how
+long one actor sat idle at the end), CPU milliseconds per article inside the actors after their
+first batch (the first one is slower, a warm-up each actor pays once: it is counted as
+start-up), and the cores everything else (driver, raylet, GCS, Ray Data's helper actors) took
+during the steady state; then the CPU seconds of every process of the session by name (idle
+workers summed) at the end of the start-up and at the end, the cores each took in the steady
+state, and the driver's CPU by thread (Ray's C++ threads are named, Python's are "python").
 Then the wall-time ratio and, because on a shared machine wall clocks depend on the other
 users, the ratio expected on an idle machine from the CPU figures:
 
@@ -391,7 +394,8 @@ def _label(command: str) -> str:
 def _print_run(run: dict[str, Any]) -> None:
     print(
         f"{run['workers']} actor(s): wall {run['process_wall']:.1f} s = start-up {run['startup']:.1f}"
-        f" (imports {run['imports']:.1f}, ray.init {run['ray_init']:.1f}, actors ready +{run['actors_ready']:.1f},"
+        f" (imports {run['imports']:.1f}, ray.init {run['ray_init']:.1f}, actors ready +{run['actors_ready']:.1f}"
+        f" = actors started +{run.get('actors_started', 0.0):.1f} + model load {run.get('model_load', 0.0):.1f},"
         f" first batch done +{run['first_batch']:.1f}) + the rest; runner {run['runner_seconds']:.1f} s;"
         f" steady {_fmt(run['steady_rate'])} articles/s over {run['steady_seconds']:.0f} s; tail {run['tail']:.1f} s;"
         f" write after the last batch {run['end']:.1f} s; exit (Ray's stop, interpreter) {run['process_wall'] - run['wall']:.1f} s;"
