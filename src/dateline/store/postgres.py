@@ -106,7 +106,8 @@ class PostgresStore(SqlStore):
     def _week(self, column: str) -> str:
         return f"to_char(CAST(substr({column}, 1, 10) AS date), 'IYYY-\"W\"IW')"
 
-    def _match(self, table: str, alias: str, param: str) -> str:
+    def _match(self, table: str, alias: str, param: str, *, per_row: bool = False) -> str:
+        # PostgreSQL's planner estimates both sides from its statistics: no hint needed.
         return f"{alias}.search @@ websearch_to_tsquery('english', :{param})"
 
     def _names_like(self, param: str) -> str:

@@ -119,8 +119,30 @@ class SQLiteStore(SqlStore):
     def _transaction(self) -> _Transaction:
         return _Transaction(self)
 
-    def _match(self, table: str, alias: str, param: str) -> str:
-        return f"{alias}.rowid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :{param})"  # noqa: S608
+    def _match(self, table: str, alias: str, param: str, *, per_row: bool = False) -> str:
+        # SQLite's planner always starts from the full-text matches (it cannot see how many
+        # there are): 389k quotes say "Iran" in a 1.2M-quote store, and looking each one up to
+        # keep one speaker's costs 240 ms where walking that speaker's 22k quotes takes 65 ms.
+        # A unary "+" keeps the rowid test from driving the plan.
+        plus = "+" if per_row else ""
+        return f"{plus}{alias}.rowid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :{param})"  # noqa: S608
+
+    def _speaker_narrower(self, params: Row) -> bool:
+        # Both counts stop early, so the probe costs a few milliseconds however common either is.
+        cap = 200_000
+        speaker = self._rows(
+            f"SELECT count(*) AS n FROM (SELECT 1 FROM quotes q WHERE q.actor_id IN ({self._actors_named('speaker')})"  # noqa: S608
+            " LIMIT :cap)",
+            {"speaker": params["speaker"], "cap": cap},
+        )[0]["n"]
+        if speaker >= cap:
+            return False
+        matches = self._rows(
+            "SELECT count(*) AS n FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH :about LIMIT :cap)",
+            {"about": params["about"], "cap": speaker + 1},
+            search=params["about"],
+        )[0]["n"]
+        return bool(matches > speaker)
 
     def _names_like(self, param: str) -> str:
         return f"al.rowid IN (SELECT rowid FROM actor_names_fts WHERE name LIKE :{param})"  # noqa: S608

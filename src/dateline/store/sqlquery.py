@@ -40,9 +40,16 @@ class QueryMethods:
     def counts(self) -> dict[str, int]:
         raise NotImplementedError
 
-    def _match(self, table: str, alias: str, param: str) -> str:
-        """A WHERE clause: rows of ``table`` (``articles``/``quotes``, as ``alias``) matching ``:param``."""
+    def _match(self, table: str, alias: str, param: str, *, per_row: bool = False) -> str:
+        """A WHERE clause: rows of ``table`` (``articles``/``quotes``, as ``alias``) matching ``:param``.
+
+        ``per_row``: the other conditions select fewer rows than the search does, so the
+        backend should walk those rows and test each, not start from every match."""
         raise NotImplementedError
+
+    def _speaker_narrower(self, params: Row) -> bool:
+        """Whether ``:speaker``'s quotes are fewer than the quotes matching ``:about``."""
+        return False
 
     def _search_table(self, table: str, query: str, limit: int, text: str) -> list[Row]:
         """The best ``limit`` hits in ``table`` (``articles``/``quotes``) among its newest
@@ -91,8 +98,9 @@ class QueryMethods:
             where.append(f"q.actor_id IN ({self._actors_named('speaker')})")
             params["speaker"] = self._name_pattern(f.speaker)
         if f.about is not None:
-            where.append(self._match("quotes", "q", "about"))
             params["about"] = self._fts(f.about)
+            per_row = bool(f.speaker) and self._speaker_narrower(params)
+            where.append(self._match("quotes", "q", "about", per_row=per_row))
         if f.outlet:
             where.append("lower(a.source) LIKE :outlet ESCAPE '\\'")
             params["outlet"] = like_pattern(f.outlet)
