@@ -152,26 +152,35 @@ def test_store_migrates_a_foundation_database(tmp_path):
         assert new.list_articles(ArticleFilter(text="Qalandari"))[0]["id"] == seed.id
 
 
-def test_sqlite_speaker_and_search_give_the_same_quotes_whichever_side_leads(tmp_path, monkeypatch):
-    # SQLite walks the speaker's quotes when they are fewer than the search's matches, else
-    # the matches (store/sqlite.py): the plan may change, the answer may not.
+def test_sqlite_quote_search_gives_the_same_quotes_whichever_side_leads(tmp_path, monkeypatch):
+    # SQLite walks the speaker's quotes (or the newest quotes) when the search matches more,
+    # else starts from the matches (store/sqlite.py): the plan may change, the answer may not.
     store = SQLiteStore(tmp_path / "plans.db")
     store.save(seed_gold())
     rows = wikinews_rows()
     for i in (0, 4, 11, 17, 22, 28, 35):
         store.save(named(rows[i], ["President Donald Trump", "Donald Trump"], quote_of="Donald Trump"))
     # Qalandari has 14 quotes, fewer than those with "the"; the seven Trump quotes outnumber "NATO".
-    assert store._speaker_narrower({"speaker": "%Qalandari%", "about": "the"}) is True
-    assert store._speaker_narrower({"speaker": "%Trump%", "about": "NATO"}) is False
+    assert store._quotes_walk_instead({"speaker": "%Qalandari%", "about": "the"}, speaker=True, page_end=50)
+    assert not store._quotes_walk_instead({"speaker": "%Trump%", "about": "NATO"}, speaker=True, page_end=50)
+    assert not store._quotes_walk_instead({"about": "the"}, speaker=False, page_end=50)  # a small store
     found = 0
-    for speaker, about in (("Qalandari", "the"), ("Qalandari", "NATO"), ("trump", "the"), ("trump", "Iran")):
+    cases = [
+        ("Qalandari", "the"),
+        ("Qalandari", "NATO"),
+        ("trump", "the"),
+        ("trump", "Iran"),
+        (None, "the"),
+        (None, "Iran"),
+    ]
+    for speaker, about in cases:
         filter_ = QuoteFilter(speaker=speaker, about=about, limit=500)
         answers = []
-        for per_row in (True, False):
-            monkeypatch.setattr(store, "_speaker_narrower", lambda params, per_row=per_row: per_row)
+        for walk in (True, False):
+            monkeypatch.setattr(store, "_quotes_walk_instead", lambda params, walk=walk, **_: walk)
             answers.append(store.quotes(filter_))
         assert answers[0] == answers[1]
-        assert all(speaker.lower() in r["speaker_name"].lower() for r in answers[0])
+        assert all((speaker or "").lower() in (r["speaker_name"] or "").lower() for r in answers[0])
         found += len(answers[0])
     assert found >= 10
     store.close()

@@ -43,12 +43,14 @@ class QueryMethods:
     def _match(self, table: str, alias: str, param: str, *, per_row: bool = False) -> str:
         """A WHERE clause: rows of ``table`` (``articles``/``quotes``, as ``alias``) matching ``:param``.
 
-        ``per_row``: the other conditions select fewer rows than the search does, so the
-        backend should walk those rows and test each, not start from every match."""
+        ``per_row``: the search matches more rows than the query needs to walk otherwise (one
+        speaker's quotes, or the newest quotes until a page is full), so the backend should walk
+        those and test each, not start from every match."""
         raise NotImplementedError
 
-    def _speaker_narrower(self, params: Row) -> bool:
-        """Whether ``:speaker``'s quotes are fewer than the quotes matching ``:about``."""
+    def _quotes_walk_instead(self, params: Row, *, speaker: bool, page_end: int) -> bool:
+        """Whether ``quotes`` should walk rows and test ``:about`` on each (see ``_match``):
+        with ``speaker``, the speaker's quotes; else the newest quotes, ``page_end`` of them kept."""
         return False
 
     def _search_table(self, table: str, query: str, limit: int, text: str) -> list[Row]:
@@ -99,7 +101,7 @@ class QueryMethods:
             params["speaker"] = self._name_pattern(f.speaker)
         if f.about is not None:
             params["about"] = self._fts(f.about)
-            per_row = bool(f.speaker) and self._speaker_narrower(params)
+            per_row = self._quotes_walk_instead(params, speaker=bool(f.speaker), page_end=f.limit + f.offset)
             where.append(self._match("quotes", "q", "about", per_row=per_row))
         if f.outlet:
             where.append("lower(a.source) LIKE :outlet ESCAPE '\\'")
