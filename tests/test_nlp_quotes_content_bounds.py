@@ -256,3 +256,12 @@ def test_a_report_goes_on_with_what_its_colon_announces(nlp):
     # report's words.
     text = "The report says the county is short of one kind of worker: nurses who can work nights."
     assert _content(nlp, text, "says") == ["the county is short of one kind of worker: nurses who can work nights"]
+
+
+def test_a_speakerless_report_nested_in_an_attributed_one_is_not_given_twice(nlp):
+    text = "The commander has asserted that the new drones are now viewed as a “game changer” in the region."
+    quotes = nlp(text)._.dl_quotes
+    contents = [" ".join(_of(text, c) or "" for c in q["content"]) for q in quotes]
+    assert "game changer" in contents  # the partial quote, from the commander
+    assert len(contents) == len(set(contents)), quotes  # each said once
+    assert all(_of(text, q["speaker_mention"]) == "The commander" for q in quotes)

@@ -1733,7 +1733,23 @@ def _records(quotes: list[Draft], index: MentionIndex, text: str, doc: Doc) -> l
         add(q.kind, q.content, q)
         for part in q.partials:
             add("partial", [part], q)
-    return rows
+    kept = [row for row in rows if not _nested_twin(row, rows)]
+    for n, row in enumerate(kept, start=1):
+        row["id"] = f"q{n}"
+    return kept
+
+
+def _nested_twin(row: dict[str, Any], rows: list[dict[str, Any]]) -> bool:
+    """A speakerless report whose cue sits inside someone's reported words and whose content
+    another, attributed, report already gives: "Qalandari has asserted that weapons are now
+    viewed as a “game changer”" yields the clause (and its quoted words) once, from Qalandari,
+    not again from "are now viewed as" with no one saying it."""
+    if row["speaker_mention"] is not None or row["cue"] is None:
+        return False
+    cue = row["cue"][0]
+    attributed = [o for o in rows if o is not row and o["speaker_mention"] is not None]
+    inside = any(o["content"][0][0] <= cue < o["content"][-1][1] for o in attributed)
+    return inside and any(o["content"] == row["content"] for o in attributed)
 
 
 def _quoted_title(doc: Doc, q: Draft, pairs: list[tuple[int, int]]) -> bool:
