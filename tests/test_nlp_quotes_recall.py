@@ -112,3 +112,23 @@ def test_made_it_clear_reports_the_clause(nlp):
 def test_voted_to_reports_the_intention(nlp):
     text = "The committee voted to send the resolution to the full House."
     assert _reported(nlp, text) == [("to send the resolution to the full House", "voted", "The committee")]
+
+
+def test_inverted_aside_the_parser_read_as_a_noun(nlp):
+    # The parser makes "show" a noun and "tax records" its compound: no verb rule sees the cue.
+    text = "During the same year, tax records show, the company paid no federal income tax."
+    assert _reported(nlp, text) == [
+        ("During the same year the company paid no federal income tax", "show", "tax records")
+    ]
+
+
+def test_inverted_cue_after_a_long_clause(nlp):
+    text = "Secrecy is nothing new when it comes to the senator's finances, his former accountant maintains."
+    assert _reported(nlp, text) == [
+        ("Secrecy is nothing new when it comes to the senator's finances", "maintains", "his former accountant")
+    ]
+
+
+def test_list_ending_in_a_plural_noun_is_not_an_inverted_cue(nlp):
+    # "calls" after "emails and phone" is a noun: a coordinated subject would take "call".
+    assert _reported(nlp, "The volunteers handled letters, emails and phone calls.") == []

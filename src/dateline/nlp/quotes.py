@@ -75,6 +75,7 @@ from dateline.nlp.quotes_constructions import (
     as_host,
     attitudes,
     headline,
+    inverted_asides,
     judged,
     light_verbs,
     misread_verbs,
@@ -243,6 +244,7 @@ class QuoteFinder:
         on_cue = {q.cue.i for q in quotes if q.cue is not None}
         quotes.extend(q for q in relative_reports(doc, in_quote, self.cues.verbs) if q.cue and q.cue.i not in on_cue)
         quotes.extend(_quoted_claims(doc, pairs, in_quote, quotes))
+        quotes.extend(inverted_asides(doc, in_quote, quotes, self.cues.verbs))
         quotes = [q for q in quotes if not _only_when(doc, q) and not _only_where(doc, q)]
         titles = [q for q in quotes if _quoted_title(doc, q, pairs)]
         quotes = [q for q in quotes if all(q is not t for t in titles)]

@@ -5,13 +5,14 @@ that-clause: a title line ("Lawmaker urges retaliation on Russia"), a cue verb t
 as a noun ("Trump charges that …"), an "as" aside ("As experts have pointed out, …"), an impression ("X seems to …"), an attitude adjective ("has been
 critical of"), a view ("sees X as Y", "described X as Y"), a light-verb phrase ("made the case
 that …", "took a swipe at …", "made it clear that …"), a hearer verb's topic ("asked him
-about …") and a report in a relative clause ("…, which he said was …"). Each was kept only where it raised F1 on PolNeAR dev and train (figures in the
+about …"), a report in a relative clause ("…, which he said was …") and an inverted cue the
+parser did not read as one ("…, records show, …", "…, experts say."). Each was kept only where it raised F1 on PolNeAR dev and train (figures in the
 commit messages). Reads tokens and the cue lexicon; writes nothing to the Doc.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.quote_cues import (
     doc_text,
@@ -433,3 +434,88 @@ def relative_reports(doc: Doc, in_quote: list[bool], verbs: dict[str, str]) -> l
         spans = [(relative.idx, relative.idx + len(relative.text)), rest]
         found.append(Draft(spans, verb, cue_span(verb), mention_span(subj, verb)))
     return found
+
+
+# Verb tags a subject phrase never holds: a finite verb means the words before the cue are a
+# clause of their own, not who reports ("…, which the report shows.").
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# A source phrase opens with a determiner or a name ("the agency", "F.A.A. records", "experts"),
+# not with a preposition, a conjunction or an adverb ("…, as the rules required.").
+_SOURCE_START = {"DET", "PROPN", "NOUN", "PRON", "NUM"}
+_PLURAL_PRONOUNS = {"they", "we", "i", "you"}
+
+
+def inverted_asides(doc: Doc, in_quote: list[bool], found: list[Draft], verbs: dict[str, str]) -> list[Draft]:
+    """An inverted cue the parser did not read as one: "…, experts say.", "…, records show,
+    the Cessna …", "…, the candidate's former doctor maintains." (the cue tagged a noun, its
+    subject a compound or the clause's subject). A speech or evidence word in a present or
+    past form right before a full stop or a comma, after a comma and a subject phrase that has
+    no verb of its own and agrees with it ("phone calls.", "secretary of state." are nouns):
+    the clause before the comma (and after it, for an aside) is the content, the phrase the
+    source. Words another quote already holds are that quote's."""
+    held = [(q.content[0][0], q.content[-1][1]) for q in found]
+    taken = [q.cue_span for q in found if q.cue_span is not None]
+    text = doc_text(doc)
+    quotes: list[Draft] = []
+    for tok in tokens_with(doc, "LEMMA", verbs):
+        if verbs[tok.lemma_.lower()] not in ("speech", "evidence") or tok.lemma_.lower() in ("continue", "point"):
+            continue
+        if in_quote[tok.i] or tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in (".", ","):
+            continue
+        if any(s <= tok.idx < e for s, e in taken + held):
+            continue
+        sent = tok.sent
+        comma = next((t for t in reversed(doc[sent.start : tok.i]) if t.text == ","), None)
+        if comma is None or not 1 <= tok.i - comma.i - 1 <= 12:
+            continue
+        source = doc[comma.i + 1 : tok.i]
+        if (
+            (source[0].pos_ not in _SOURCE_START and not (tok.pos_ == "VERB" and source[0].pos_ in ("ADJ", "VERB")))
+            or any(
+                t.tag_ in _FINITE or t.is_punct or t.lower_ in ("that", "which", "who") or "\n" in t.text
+                for t in source
+            )
+            or not _agrees(source, tok)
+        ):
+            continue
+        before = trim(doc, sent.start_char, comma.idx)
+        spans = [before]
+        after = doc[tok.i + 1]
+        if after.text == "," and after.i + 1 < sent.end and doc[after.i + 1].pos_ != "CCONJ":
+            # "…, records show, the Cessna has flown …": the clause goes on after the aside
+            # ("…, records show, and experts say …" starts another one).
+            rest = trim(doc, after.idx + 1, sent.end_char)
+            if text[rest[1] - 1 : rest[1]] == ".":
+                rest = (rest[0], rest[1] - 1)
+            if rest[1] - rest[0] >= 3:
+                spans.append(rest)
+        if len(text[before[0] : before[1]].split()) < 4 or any(_overlaps(sp, held) for sp in spans):
+            continue
+        last = source[-1]
+        quotes.append(Draft(spans, tok, (tok.idx, tok.idx + len(tok.text)), (source[0].idx, last.idx + len(last.text))))
+    return quotes
+
+
+def _agrees(source: Doc | Span, verb: Token) -> bool:
+    """The subject phrase's head noun (its last noun before a preposition) agrees in number
+    with the cue's form: "experts say", "the doctor maintains", "records show"; a past form
+    with any ("the campaign said"). Read from the words, as the tagger may have read the cue
+    as a noun."""
+    word = verb.lower_
+    head = None
+    for t in source:
+        if t.pos_ == "ADP":
+            break
+        if t.pos_ in ("NOUN", "PROPN", "PRON"):
+            head = t
+    if head is None:
+        return False
+    if verb.tag_ == "VBD" or word.endswith("ed") or word in ("said", "wrote", "told", "found", "thought"):
+        return True
+    plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in _PLURAL_PRONOUNS or any(t.pos_ == "CCONJ" for t in source)
+    third = word.endswith("s") and not word.endswith("ss")
+    return plural != third
+
+
+def _overlaps(span: tuple[int, int], held: list[tuple[int, int]]) -> bool:
+    return any(min(span[1], e) > max(span[0], s) for s, e in held)
