@@ -132,3 +132,12 @@ def test_inverted_cue_after_a_long_clause(nlp):
 def test_list_ending_in_a_plural_noun_is_not_an_inverted_cue(nlp):
     # "calls" after "emails and phone" is a noun: a coordinated subject would take "call".
     assert _reported(nlp, "The volunteers handled letters, emails and phone calls.") == []
+
+
+def test_as_someone_put_it_reports_the_clause_it_hangs_on(nlp):
+    text = "The plan, as one economist put it, is a tax cut dressed up as reform."
+    assert _reported(nlp, text) == [("The plan is a tax cut dressed up as reform", "put it", "one economist")]
+
+
+def test_putting_something_down_is_not_a_report(nlp):
+    assert _reported(nlp, "As he put it down on the table, the phone rang.") == []

@@ -66,6 +66,7 @@ from dateline.nlp.quote_cues import (
     quote_pairs,
     subtree_content,
     subtree_span,
+    tokens_with,
     trim,
 )
 from dateline.nlp.quotes_constructions import (
@@ -80,6 +81,7 @@ from dateline.nlp.quotes_constructions import (
     light_verbs,
     misread_verbs,
     object_as,
+    put_it,
     relative_reports,
     seen_as,
 )
@@ -193,6 +195,13 @@ class QuoteFinder:
                 q = self._reported(doc, tok, in_quote)
                 if q is None and tok.lemma_.lower() in load_frames():
                     q = framed(tok, in_quote)  # "described the benefits of …": a frame its rules do not read
+                if q is not None:
+                    quotes.append(q)
+        for tok in tokens_with(doc, "LEMMA", ("put",)):
+            # "as a Homeland Security memo put it, …": no cue word, the "as" aside reports.
+            if tok.i not in used and not in_quote[tok.i] and put_it(tok) and as_host(tok) is not None:
+                used.add(tok.i)
+                q = self._reported(doc, tok, in_quote)
                 if q is not None:
                     quotes.append(q)
         quotes.extend(self._that_clauses(doc, in_quote, used))
@@ -399,7 +408,9 @@ class QuoteFinder:
             spans = [s for s in spans if s[1] - s[0] >= 3]
             if spans and doc_text(doc)[spans[-1][1] - 1] == ".":
                 spans[-1] = (spans[-1][0], spans[-1][1] - 1)  # the full stop, as a that-clause has none
-            return self._check(cue, spans, comp, goal, None, in_quote) if spans else None
+            if put_it(cue):  # PolNeAR's cue is "put it"
+                wide = (cue_span(cue)[0], cue.idx + len(cue.text) + 3)
+            return self._check(cue, spans, comp, goal, wide, in_quote) if spans else None
         elif cue.dep_ == "parataxis" or (cue.dep_ == "ROOT" and _has_left_clause(cue)):
             sent = cue.sent
             own = subtree_span(cue)

@@ -300,13 +300,24 @@ def as_host(cue: Token) -> Token | None:
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
         return None
     # The aside has no object of its own: the reported clause fills it. "As Clinton talked
-    # about bringing communities together, …" is a time, not a report.
+    # about bringing communities together, …" is a time, not a report. ("As the memo put it,
+    # …": "put it" is the idiom for saying, its "it" the clause.)
     if any(
-        c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "advcl") or (c.dep_ == "prep" and c.lower_ not in ("in", "with"))
+        (c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "advcl") and not _put_it(cue, c))
+        or (c.dep_ == "prep" and c.lower_ not in ("in", "with"))
         for c in cue.children
     ):
         return None
     return cue.head
+
+
+def put_it(cue: Token) -> bool:
+    """ "as Ms. Simonyan put it, …": "put" with "it" as its object, the idiom for saying."""
+    return cue.lemma_.lower() == "put" and any(_put_it(cue, c) for c in cue.children)
+
+
+def _put_it(cue: Token, child: Token) -> bool:
+    return cue.lemma_.lower() == "put" and child.dep_ == "dobj" and child.lower_ == "it"
 
 
 def about_topic(cue: Token) -> tuple[int, int, int] | None:
