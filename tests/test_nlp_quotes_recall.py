@@ -141,3 +141,15 @@ def test_as_someone_put_it_reports_the_clause_it_hangs_on(nlp):
 
 def test_putting_something_down_is_not_a_report(nlp):
     assert _reported(nlp, "As he put it down on the table, the phone rang.") == []
+
+
+def test_known_for_is_a_reputation_held_by_no_one(nlp):
+    text = "The senator is best known for her work on veterans' health care."
+    assert _reported(nlp, text) == [
+        ("The senator is best known for her work on veterans' health care", "is best known for", None)
+    ]
+
+
+def test_a_thing_known_as_a_name_is_not_a_reputation(nlp):
+    assert _reported(nlp, "Hackers from a group known as Cozy Bear broke into the servers.") == []
+    assert _reported(nlp, "The plan follows what has become known as the two-state approach.") == []

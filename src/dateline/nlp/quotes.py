@@ -78,6 +78,7 @@ from dateline.nlp.quotes_constructions import (
     headline,
     inverted_asides,
     judged,
+    known_for,
     light_verbs,
     misread_verbs,
     object_as,
@@ -351,6 +352,8 @@ class QuoteFinder:
         """Rule 2 for verbs: the that-clause (or the clause an inverted "…, he said" reports)."""
         if self.cues.verbs.get(cue.lemma_.lower()) == "appearance":
             return appearance(doc, cue)
+        if (known := known_for(cue)) is not None:  # "He is best known for …": a reputation, no source
+            return Draft([trim(doc, *known[0])], cue, (cue_span(cue)[0], known[1]), None)
         if (view := judged(cue)) is not None:
             # "it is considered a threat" (no source), "most people consider it appropriate"
             unheld = any(c.dep_ == "nsubjpass" for c in cue.children)

@@ -190,6 +190,23 @@ def judged(verb: Token) -> tuple[int, int] | None:
     return obj.left_edge.idx, pred.right_edge.idx + len(pred.right_edge.text)
 
 
+def known_for(verb: Token) -> tuple[tuple[int, int], int] | None:
+    """ "He is best known for his work on …", "the island was known as ''the Poorhouse''": a
+    reputation, held by no one named; from the passive subject to the end of the "as" or "for"
+    phrase (PolNeAR's content is the whole clause), and where the cue ends (its preposition:
+    "is best known for"). The reduced "a group known as Fancy Bear" and "what has become known
+    as the Buffett rule" name a thing and are not one."""
+    if verb.lemma_.lower() != "know" or verb.tag_ != "VBN":
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+    what = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("as", "for")), None)
+    if subject is None or subject.lower_ == "what" or what is None:
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return (subject.left_edge.idx, what.right_edge.idx + len(what.right_edge.text)), what.idx + len(what.text)
+
+
 def _loose_as(verb: Token, obj: Token) -> Token | None:
     """The "as" of "see immigrants as a burden" where the parser hung it elsewhere: on the
     object, on the agent ("was seen by some as …"), or as the adverb or marker of what follows
