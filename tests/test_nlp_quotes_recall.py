@@ -153,3 +153,15 @@ def test_known_for_is_a_reputation_held_by_no_one(nlp):
 def test_a_thing_known_as_a_name_is_not_a_reputation(nlp):
     assert _reported(nlp, "Hackers from a group known as Cozy Bear broke into the servers.") == []
     assert _reported(nlp, "The plan follows what has become known as the two-state approach.") == []
+
+
+def test_attitude_clause_glued_under_a_later_verb(nlp):
+    # The parser hangs "Harris is optimistic …" as the complement of the later "sees".
+    text = "Harris is optimistic about the bill's prospects in the Senate, in part because he sees the votes as there."
+    assert ("the bill's prospects in the Senate", "is optimistic about", "Harris") in _reported(nlp, text)
+
+
+def test_attitude_under_a_later_said_is_that_report(nlp):
+    assert _reported(nlp, "Trump is angry about the ruling, he said.") == [
+        ("Trump is angry about the ruling", "said", "he")
+    ]

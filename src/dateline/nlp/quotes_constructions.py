@@ -129,7 +129,7 @@ def attitudes(doc: Doc, in_quote: list[bool], adjectives: dict[str, str]) -> lis
         verb = adj.head
         if in_quote[adj.i] or adj.lemma_.lower() not in adjectives or verb.pos_ not in ("AUX", "VERB"):
             continue
-        if verb.dep_ not in ("ROOT", "conj"):
+        if verb.dep_ not in ("ROOT", "conj") and not _glued(verb):
             continue  # "She said she's glad that …": the report holds it already
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ in _NO_ONE or subj.pos_ not in ("PROPN", "PRON", "NOUN"):
@@ -147,6 +147,13 @@ def attitudes(doc: Doc, in_quote: list[bool], adjectives: dict[str, str]) -> lis
         speaker = speaker_of(verb)
         quotes.append(Draft([content], adj, (cue_span(verb)[0], cue_end), speaker))
     return quotes
+
+
+def _glued(verb: Token) -> bool:
+    """A main clause the parser hung as the complement of a later verb that reports nothing
+    ("Viguerie is upbeat about Cruz's chances …" under the next clause's "sees"); "…, he
+    said" after it is a report that holds it."""
+    return verb.dep_ == "ccomp" and verb.head.i > verb.i and verb.head.lemma_.lower() not in load_cues().verbs
 
 
 # Verbs of regarding: "Four in 10 voters see the campaign as most unfair".
