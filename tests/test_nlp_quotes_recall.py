@@ -165,3 +165,19 @@ def test_attitude_under_a_later_said_is_that_report(nlp):
     assert _reported(nlp, "Trump is angry about the ruling, he said.") == [
         ("Trump is angry about the ruling", "said", "he")
     ]
+
+
+def test_point_of_view_aside_attributes_its_clause(nlp):
+    text = "The only real fix, in Professor Lane's view, would be a tax on carbon."
+    assert _reported(nlp, text) == [
+        ("The only real fix would be a tax on carbon", "in Professor Lane's view", "Professor Lane's")
+    ]
+
+
+def test_own_admission_attributes_its_clause(nlp):
+    text = "By his own admission, the senator has never read the bill."
+    assert _reported(nlp, text) == [("the senator has never read the bill", "By his own admission", "his")]
+
+
+def test_a_view_that_is_no_aside_is_not_a_report(nlp):
+    assert _reported(nlp, "He changed his view of the war after visiting the front.") == []

@@ -76,6 +76,7 @@ from dateline.nlp.quotes_constructions import (
     as_host,
     attitudes,
     headline,
+    in_view,
     inverted_asides,
     judged,
     known_for,
@@ -255,6 +256,7 @@ class QuoteFinder:
         quotes.extend(q for q in relative_reports(doc, in_quote, self.cues.verbs) if q.cue and q.cue.i not in on_cue)
         quotes.extend(_quoted_claims(doc, pairs, in_quote, quotes))
         quotes.extend(inverted_asides(doc, in_quote, quotes, self.cues.verbs))
+        quotes.extend(in_view(doc, in_quote, quotes))
         quotes = [q for q in quotes if not _only_when(doc, q) and not _only_where(doc, q)]
         titles = [q for q in quotes if _quoted_title(doc, q, pairs)]
         quotes = [q for q in quotes if all(q is not t for t in titles)]

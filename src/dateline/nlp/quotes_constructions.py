@@ -554,3 +554,40 @@ def _agrees(source: Doc | Span, verb: Token) -> bool:
 
 def _overlaps(span: tuple[int, int], held: list[tuple[int, int]]) -> bool:
     return any(min(span[1], e) > max(span[0], s) for s, e in held)
+
+
+# Nouns that name someone's point of view in a prepositional aside: "in Bolton's view",
+# "by her own admission", "in his eyes".
+_VIEW_NOUNS = {"view", "mind", "eye", "opinion", "estimation", "admission"}
+
+
+def in_view(doc: Doc, in_quote: list[bool], found: list[Draft]) -> list[Draft]:
+    """A clause with a point-of-view aside: "In Professor Knittel's view, the only other
+    action …", "… is “safe” in his eyes.", "By Trump's own admission, his returns are …". The
+    possessor holds the clause; the aside, set off by commas or ending the sentence, is the
+    cue. Kept only when no other quote holds the clause."""
+    held = [(q.content[0][0], q.content[-1][1]) for q in found]
+    text = doc_text(doc)
+    quotes: list[Draft] = []
+    for noun in tokens_with(doc, "LEMMA", _VIEW_NOUNS):
+        prep = noun.head
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or noun.dep_ != "pobj" or prep.lower_ not in ("in", "by") or in_quote[noun.i]:
+            continue
+        if (prep.lower_ == "by") != (noun.lemma_.lower() == "admission"):
+            continue  # "in his view", "by his own admission"; "by his view of …" is no aside
+        sent = noun.sent
+        first, last = prep.i, noun.right_edge.i
+        opens = first == sent.start or doc[first - 1].text == ","
+        closes = last + 1 < sent.end and doc[last + 1].text in (",", ".")
+        if not (opens and closes):
+            continue
+        spans = [
+            trim(doc, sent.start_char, doc[first].idx),
+            trim(doc, doc[last].idx + len(doc[last].text), sent.end_char),
+        ]
+        spans = [(sp[0], sp[1] - (text[sp[1] - 1 : sp[1]] == ".")) for sp in spans if sp[1] - sp[0] >= 3]
+        if not spans or any(min(sp[1], e) > max(sp[0], s) for sp in spans for s, e in held):
+            continue
+        quotes.append(Draft(spans, prep, (prep.idx, noun.idx + len(noun.text)), mention_span(owner)))
+    return quotes
