@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from tests.quote_helpers import all_quotes as _quotes
 from tests.quote_helpers import reported as _reported
 
 
@@ -181,3 +182,16 @@ def test_own_admission_attributes_its_clause(nlp):
 
 def test_a_view_that_is_no_aside_is_not_a_report(nlp):
     assert _reported(nlp, "He changed his view of the war after visiting the front.") == []
+
+
+def test_cue_after_a_long_apposition_is_the_quote_s(nlp):
+    # Over 20 words between the closing mark and "said": the subject opens right after the mark.
+    text = (
+        "“The plan will not survive the winter,” Margaret Ellis, a senior fellow at the Center for Rural "
+        "Policy and a former adviser to two governors of the state of Vermont, said of the proposal. "
+        "“It asks far too much of the dairy farmers.”"
+    )
+    quotes = [q for q in _quotes(nlp, text) if q["kind"] == "direct"]
+    assert [[text[s:e] for s, e in q["content"]] for q in quotes] == [
+        ["The plan will not survive the winter,", "It asks far too much of the dairy farmers."]
+    ]

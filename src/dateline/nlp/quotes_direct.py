@@ -62,6 +62,17 @@ def token_at(doc: Doc, char: int) -> Token | None:
     return doc[span.start] if span is not None and len(span) else None
 
 
+# How far after a closing mark any cue verb is the quote's; further on, only one whose subject
+# opens right after the mark ("…,'' Michael McFaul, a senior fellow at … and a former …, said").
+_NEAR_CUE = 20
+_FAR_CUE = 40
+
+
+def _subject_first(verb: Token, first: int) -> bool:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.left_edge.i <= first + 1
+
+
 def cue_after(doc: Doc, close: int, in_quote: list[bool], verb_cues: set[int]) -> Token | None:
     """ "“…,” he said" / "“…?” she asked" / "“…,” said Smith": a cue verb right after the close.
 
@@ -72,10 +83,12 @@ def cue_after(doc: Doc, close: int, in_quote: list[bool], verb_cues: set[int]) -
     if tok is None:
         return None
     sent_end = tok.sent.end
-    for i in range(tok.i + 1, min(len(doc), tok.i + 20)):  # "…,” Rep. X (R-Ohio), a panel member, said
+    for i in range(tok.i + 1, min(len(doc), tok.i + _FAR_CUE)):  # "…,” Rep. X (R-Ohio), a panel member, said
         t = doc[i]
         if in_quote[i] or "\n" in t.text:
             break
+        if i - tok.i >= _NEAR_CUE and i in verb_cues and not _subject_first(t, tok.i + 1):
+            continue  # far from the quote, a cue is its own only after a long subject that opens there
         if i >= sent_end and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ != "PROPN":
             # "“…” He went on to add, …" is a new sentence; "“…?” she asked" and "“…?”
             # Clinton said." are not (the parser often splits the latter at the "?”").
