@@ -195,3 +195,9 @@ def test_cue_after_a_long_apposition_is_the_quote_s(nlp):
     assert [[text[s:e] for s, e in q["content"]] for q in quotes] == [
         ["The plan will not survive the winter,", "It asks far too much of the dairy farmers."]
     ]
+
+
+def test_according_to_a_source_read_as_a_verb_phrase(nlp):
+    # The parser reads "show insiders" as the verb "show" and its object.
+    text = "The anchor ignored the script, according to show insiders."
+    assert _reported(nlp, text) == [("The anchor ignored the script", "according to", "show insiders")]

@@ -557,7 +557,8 @@ class QuoteFinder:
     def _according(self, doc: Doc, according: Token) -> Draft | None:
         """Rule 2 for "according to X": X is the speaker, the rest of the clause the content."""
         to = doc[according.i + 1]
-        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        # "according to show insiders": the parser may read the source's first word as a verb
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) or prep_object(to)
         if obj is None:
             return None
         sent = according.sent
