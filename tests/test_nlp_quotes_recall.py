@@ -201,3 +201,21 @@ def test_according_to_a_source_read_as_a_verb_phrase(nlp):
     # The parser reads "show insiders" as the verb "show" and its object.
     text = "The anchor ignored the script, according to show insiders."
     assert _reported(nlp, text) == [("The anchor ignored the script", "according to", "show insiders")]
+
+
+def test_feelings_held_about_something(nlp):
+    text = "Many dairy farmers have mixed feelings about the new trade deal."
+    assert _reported(nlp, text) == [("the new trade deal", "have mixed feelings about", "Many dairy farmers")]
+
+
+def test_feelings_toward_and_interest_in(nlp):
+    text = "Most voters in the county have negative feelings toward the state legislature."
+    assert _reported(nlp, text) == [
+        ("the state legislature", "have negative feelings toward", "Most voters in the county")
+    ]
+    text = "The union had little interest in reopening the contract."
+    assert _reported(nlp, text) == [("reopening the contract", "had little interest in", "The union")]
+
+
+def test_a_question_for_someone_names_the_one_asked(nlp):
+    assert _reported(nlp, "She had a question for the governor.") == []

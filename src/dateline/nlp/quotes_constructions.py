@@ -254,6 +254,20 @@ def seen_as(doc: Doc, in_quote: list[bool], used: set[int]) -> list[Draft]:
 _LIGHT_PREPS = ("about", "of", "on", "for", "against", "with", "at", "over")
 
 
+def _light_prep(verb: Token, noun: Token, prep: Token) -> bool:
+    """The preposition that leads to what a light-verb phrase is about: "statements on", "support
+    to", "feelings toward", "interest in"; not "questions for" (the one asked) after "have"."""
+    word, lemma = prep.lower_, noun.lemma_.lower()
+    if verb.lemma_.lower() == "have" and word == "for":
+        return False
+    return (
+        word in _LIGHT_PREPS
+        or word in ("toward", "towards")
+        or (word == "to" and lemma == "support")
+        or (word == "in" and lemma == "interest")
+    )
+
+
 def light_verbs(doc: Doc, in_quote: list[bool], used: set[int], phrases: dict[str, str]) -> list[Draft]:
     """A speech act named by a verb and its object, a lexicon phrase ("make case", "take
     issue"): "made the case that …", "took a swipe at Jeb Bush", "made no mention of …". The
@@ -282,7 +296,7 @@ def light_verbs(doc: Doc, in_quote: list[bool], used: set[int], phrases: dict[st
             preps = [c for c in noun.rights if c.dep_ == "prep"]
             if verb.lemma_.lower() == "take":
                 preps += [c for c in verb.rights if c.dep_ == "prep" and c.i > noun.i]
-            preps = [c for c in preps if c.lower_ in _LIGHT_PREPS or (c.lower_ == "to" and noun.lemma_ == "support")]
+            preps = [c for c in preps if _light_prep(verb, noun, c)]
             topic = _prep_topic(preps[0] if preps else None)
             if topic is None:
                 continue
