@@ -16,8 +16,10 @@ Rules on the dependency parse plus the cue lexicon (``lexicon/speech_cues.tsv``)
    (``nlp/quotes_constructions.py``) the clause an "as" aside hangs on ("As experts have
    pointed out, …"), an impression ("X seems to …": the whole clause, no source), an
    attitude adjective in a main clause ("Graham has been critical of Trump"), a view ("voters see the campaign as unfair"), a light-verb
-   phrase ("made the case that …") and a cue verb the tagger read as a noun ("Harper charges
-   that …"); and (``nlp/quotes_frames.py``) a verb that reports only in one frame of
+   phrase ("made the case that …", "have mixed feelings about …"), a cue verb the tagger read as
+   a noun ("Harper charges that …"), an inverted cue the parser missed ("…, records show, …"),
+   a point-of-view aside ("In Bolton's view, …", "By his own admission, …"), a reputation
+   ("X is best known for …") and "as X put it"; and (``nlp/quotes_frames.py``) a verb that reports only in one frame of
    ``lexicon/speech_frames.tsv`` ("commented on the ruling", "weighed in on …"). Quoted words inside become ``partial`` quotes; reported
    speech opening or closing with quoted words is ``mixed``. A quote whose cue sits inside
    another's reported clause ("X said she expects …", "refused to disclose …", "… because he
@@ -201,7 +203,7 @@ class QuoteFinder:
                     quotes.append(q)
         for tok in tokens_with(doc, "LEMMA", ("put",)):
             # "as a Homeland Security memo put it, …": no cue word, the "as" aside reports.
-            if tok.i not in used and not in_quote[tok.i] and put_it(tok) and as_host(tok) is not None:
+            if tok.i not in used and not in_quote[tok.i] and put_it(tok) is not None and as_host(tok) is not None:
                 used.add(tok.i)
                 q = self._reported(doc, tok, in_quote)
                 if q is not None:
@@ -413,8 +415,8 @@ class QuoteFinder:
             spans = [s for s in spans if s[1] - s[0] >= 3]
             if spans and doc_text(doc)[spans[-1][1] - 1] == ".":
                 spans[-1] = (spans[-1][0], spans[-1][1] - 1)  # the full stop, as a that-clause has none
-            if put_it(cue):  # PolNeAR's cue is "put it"
-                wide = (cue_span(cue)[0], cue.idx + len(cue.text) + 3)
+            if (it := put_it(cue)) is not None:  # PolNeAR's cue is "put it"
+                wide = (cue_span(cue)[0], it.idx + len(it.text))
             return self._check(cue, spans, comp, goal, wide, in_quote) if spans else None
         elif cue.dep_ == "parataxis" or (cue.dep_ == "ROOT" and _has_left_clause(cue)):
             sent = cue.sent

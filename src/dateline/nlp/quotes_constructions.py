@@ -349,9 +349,9 @@ def as_host(cue: Token) -> Token | None:
     return cue.head
 
 
-def put_it(cue: Token) -> bool:
-    """ "as Ms. Simonyan put it, …": "put" with "it" as its object, the idiom for saying."""
-    return cue.lemma_.lower() == "put" and any(_put_it(cue, c) for c in cue.children)
+def put_it(cue: Token) -> Token | None:
+    """ "as Ms. Simonyan put it, …": the "it" of "put it", the idiom for saying (else None)."""
+    return next((c for c in cue.children if _put_it(cue, c)), None)
 
 
 def _put_it(cue: Token, child: Token) -> bool:
