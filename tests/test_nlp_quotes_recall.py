@@ -219,3 +219,12 @@ def test_feelings_toward_and_interest_in(nlp):
 
 def test_a_question_for_someone_names_the_one_asked(nlp):
     assert _reported(nlp, "She had a question for the governor.") == []
+
+
+def test_attitude_in_a_relative_clause_of_people(nlp):
+    text = "The party lost many young voters who were angry about the war in Iraq."
+    assert _reported(nlp, text) == [("the war in Iraq", "were angry about", "who")]
+
+
+def test_attitude_in_a_relative_clause_of_a_thing_is_not_held(nlp):
+    assert _reported(nlp, "The museum, which is proud of its collection, opened a new wing.") == []

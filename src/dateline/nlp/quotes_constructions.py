@@ -129,10 +129,13 @@ def attitudes(doc: Doc, in_quote: list[bool], adjectives: dict[str, str]) -> lis
         verb = adj.head
         if in_quote[adj.i] or adj.lemma_.lower() not in adjectives or verb.pos_ not in ("AUX", "VERB"):
             continue
-        if verb.dep_ not in ("ROOT", "conj") and not _glued(verb):
+        relative = verb.dep_ == "relcl"  # "centrists who were angry about the war"
+        if verb.dep_ not in ("ROOT", "conj") and not _glued(verb) and not relative:
             continue  # "She said she's glad that …": the report holds it already
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.lower_ in _NO_ONE or subj.pos_ not in ("PROPN", "PRON", "NOUN"):
+        if relative and (subj is None or subj.lower_ not in ("who", "that") or verb.head.pos_ not in ("NOUN", "PROPN")):
+            continue
+        if subj is None or (subj.lower_ in _NO_ONE and not relative) or subj.pos_ not in ("PROPN", "PRON", "NOUN"):
             continue
         clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None)
         cue_end = adj.idx + len(adj.text)
@@ -145,6 +148,8 @@ def attitudes(doc: Doc, in_quote: list[bool], adjectives: dict[str, str]) -> lis
         if content is None:
             continue
         speaker = speaker_of(verb)
+        if relative:  # the noun with its relative pronoun, as PARC marks "voters who …"
+            speaker = (mention_span(verb.head, verb)[0], subj.idx + len(subj.text))
         quotes.append(Draft([content], adj, (cue_span(verb)[0], cue_end), speaker))
     return quotes
 
