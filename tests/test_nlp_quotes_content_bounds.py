@@ -265,3 +265,15 @@ def test_a_speakerless_report_nested_in_an_attributed_one_is_not_given_twice(nlp
     assert "game changer" in contents  # the partial quote, from the commander
     assert len(contents) == len(set(contents)), quotes  # each said once
     assert all(_of(text, q["speaker_mention"]) == "The commander" for q in quotes)
+
+
+def test_where_it_was_said_before_the_complementiser_is_not_content(nlp):
+    text = (
+        "The league said on its website that “there were problems with the scoreboard that "
+        "affected the final minutes of the game.”"
+    )
+    assert _content(nlp, text, "said") == [
+        "there were problems with the scoreboard that affected the final minutes of the game."
+    ]
+    text = "The union said in a statement that “the strike will go on until the company listens.”"
+    assert _content(nlp, text, "said") == ["the strike will go on until the company listens."]

@@ -276,6 +276,7 @@ class QuoteFinder:
                 _to_closing_mark(doc, q, pairs)
                 _mis_split(doc, q)
                 _past_colon(doc, q)
+                _before_that(doc, q)
             if q.kind == "indirect":
                 _opening(doc, q)
                 _classify(q, pairs)
@@ -1395,6 +1396,27 @@ def _past_colon(doc: Doc, q: Draft) -> None:
     if (mark := _SENTENCE_END.search(text + " ", rest, stop + 1)) is not None:
         stop = mark.start()
     _end_report_at(doc, q, stop)
+
+
+def _before_that(doc: Doc, q: Draft) -> None:
+    """A report that opens with a phrase ahead of its complementiser ("said on its website that
+    …", "said in a statement that …"): where or when it was said, which the parser put in the
+    clause (or read the clause as the noun's); PolNeAR's content starts after "that"."""
+    if q.cue is None or q.cue.idx >= q.content[0][0]:
+        return
+    first = token_at(doc, q.content[0][0])
+    if first is None or first.dep_ != "prep" or first.pos_ != "ADP":
+        return
+    that = next((t for t in doc[first.i + 1 : first.i + 10] if t.lower_ == "that" and t.dep_ == "mark"), None)
+    if that is None or that.idx >= q.content[0][1] or that.head.i < that.i:
+        return
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in that.head.children):
+        return  # "believes in journalism that “takes sides”": a relative clause, not a complementiser
+    if any(t.is_punct or t.pos_ == "VERB" for t in doc[first.i : that.i]):
+        return  # the words before "that" hold a clause or an aside of their own
+    start, end = trim(doc, that.idx, q.content[0][1])
+    if end - start >= 3:
+        q.content[0] = (start, end)
 
 
 def _mis_split(doc: Doc, q: Draft) -> None:
