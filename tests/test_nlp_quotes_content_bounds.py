@@ -277,3 +277,10 @@ def test_where_it_was_said_before_the_complementiser_is_not_content(nlp):
     ]
     text = "The union said in a statement that “the strike will go on until the company listens.”"
     assert _content(nlp, text, "said") == ["the strike will go on until the company listens."]
+
+
+def test_the_cue_verbs_own_preposition_is_the_cues(nlp):
+    text = "The anchor believes in journalism that “takes a stand.”"
+    assert _content(nlp, text, "believes in") == ["journalism that “takes a stand."]
+    text = "During the forum, the host reminded viewers about his wife’s job at the bank."
+    assert _content(nlp, text, "reminded") == ["his wife’s job at the bank"]
