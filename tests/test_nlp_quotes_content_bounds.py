@@ -284,3 +284,13 @@ def test_the_cue_verbs_own_preposition_is_the_cues(nlp):
     assert _content(nlp, text, "believes in") == ["journalism that “takes a stand."]
     text = "During the forum, the host reminded viewers about his wife’s job at the bank."
     assert _content(nlp, text, "reminded") == ["his wife’s job at the bank"]
+
+
+def test_the_day_after_a_topic_cue_is_when_it_was_said(nlp):
+    def contents(text: str) -> list[list[str]]:
+        return [[text[s:e] for s, e in q["content"]] for q in _quotes(nlp, text)]
+
+    text = "Police announced on Friday the arrest of a man in the fatal shooting of a protester."
+    assert ["the arrest of a man in the fatal shooting of a protester"] in contents(text)
+    text = "The senator responded on Sunday to claims that he had inflated his war record."
+    assert ["to claims that he had inflated his war record"] in contents(text)

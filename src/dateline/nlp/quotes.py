@@ -278,6 +278,8 @@ class QuoteFinder:
                 _past_colon(doc, q)
                 _before_that(doc, q)
                 _cue_preposition(doc, q)
+                if q.cue is not None and q.cue.idx < q.content[0][0]:
+                    q.content[0] = _drop_when(doc, q.cue, q.content[0])  # "announced Friday the arrest of …"
             if q.kind == "indirect":
                 _opening(doc, q)
                 _classify(q, pairs)
@@ -1432,8 +1434,8 @@ def _cue_preposition(doc: Doc, q: Draft) -> None:
     first = token_at(doc, q.content[0][0])
     if first is None or first.dep_ != "prep" or first.pos_ != "ADP" or first.head.i != cue.i:
         return
-    if first.lower_ in ("as", "to"):
-        return
+    if first.lower_ in ("as", "to") or _circumstance(first):
+        return  # "announced on Friday …", "said in a tweet …": when and where, not the cue's
     obj = prep_object(first)
     if obj is None:
         return
