@@ -294,3 +294,8 @@ def test_the_day_after_a_topic_cue_is_when_it_was_said(nlp):
     assert ["the arrest of a man in the fatal shooting of a protester"] in contents(text)
     text = "The senator responded on Sunday to claims that he had inflated his war record."
     assert ["to claims that he had inflated his war record"] in contents(text)
+
+
+def test_a_bracket_without_its_pair_is_not_content(nlp):
+    text = "(The French, the mayor noted, are big fans of the festival."
+    assert _content(nlp, text, "noted") == ["The French", "are big fans of the festival"]

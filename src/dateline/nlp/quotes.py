@@ -278,6 +278,7 @@ class QuoteFinder:
                 _past_colon(doc, q)
                 _before_that(doc, q)
                 _cue_preposition(doc, q)
+                _unpaired_brackets(doc, q)
                 if q.cue is not None and q.cue.idx < q.content[0][0]:
                     q.content[0] = _drop_when(doc, q.cue, q.content[0])  # "announced Friday the arrest of …"
             if q.kind == "indirect":
@@ -1444,6 +1445,19 @@ def _cue_preposition(doc: Doc, q: Draft) -> None:
         q.content[0] = (start, end)
         if all(_lead_in(t, cue) for t in doc[cue.i + 1 : first.i]):  # not over a hearer ("reminded viewers")
             q.cue_span = (q.cue_span[0], first.idx + len(first.text))
+
+
+def _unpaired_brackets(doc: Doc, q: Draft) -> None:
+    """A bracket whose pair lies outside the report ("(The French, he noted, are big fans …",
+    "… skateboarding.)") is the writer's aside around it, not the speaker's words (train-400:
+    7 contents made exact, none broken)."""
+    text = doc_text(doc)
+    start, end = q.content[0][0], q.content[-1][1]
+    words = text[start:end]
+    if words.endswith(")") and "(" not in words:
+        q.content[-1] = trim(doc, q.content[-1][0], end - 1)
+    if words.startswith("(") and ")" not in words:
+        q.content[0] = trim(doc, start + 1, q.content[0][1])
 
 
 def _mis_split(doc: Doc, q: Draft) -> None:
