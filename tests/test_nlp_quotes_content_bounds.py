@@ -299,3 +299,10 @@ def test_the_day_after_a_topic_cue_is_when_it_was_said(nlp):
 def test_a_bracket_without_its_pair_is_not_content(nlp):
     text = "(The French, the mayor noted, are big fans of the festival."
     assert _content(nlp, text, "noted") == ["The French", "are big fans of the festival"]
+
+
+def test_a_cue_participle_after_a_closing_quote_is_its_own_report(nlp):
+    text = (
+        "The senator insisted that he has “expanded the party,” claiming that he is responsible for the higher turnout."
+    )
+    assert _content(nlp, text, "insisted") == ["he has “expanded the party"]

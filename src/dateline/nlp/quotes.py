@@ -958,6 +958,13 @@ def _trailing(doc: Doc, content: tuple[int, int], cue: Token | None = None) -> t
         if tok.pos_ != "VERB" or verbs.get(tok.lemma_.lower()) != "speech":
             continue
         before = doc[tok.left_edge.i - 1]
+        if (
+            before.text in ("”", '"', "''")
+            and before.i > span.start
+            and doc[before.i - 1].text == ","
+            and doc[tok.i + 1].text != ","  # "“messy,” adding, “…”": the words it adds are the report's
+        ):
+            before = doc[before.i - 1]  # "has “expanded the party,” claiming …": the comma inside the quote
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.left_edge.i == tok.i and before.text == ",":
             cut = min(cut, before.idx)
         elif (
