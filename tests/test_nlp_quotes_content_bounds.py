@@ -306,3 +306,10 @@ def test_a_cue_participle_after_a_closing_quote_is_its_own_report(nlp):
         "The senator insisted that he has “expanded the party,” claiming that he is responsible for the higher turnout."
     )
     assert _content(nlp, text, "insisted") == ["he has “expanded the party"]
+
+
+def test_a_verbless_wh_tail_after_a_topic_ends_it(nlp):
+    # spaCy makes a new Token object on every access, so the climb to the wh-word's verb must
+    # stop at the root by index: "tok.head is tok" never holds and the search looped forever.
+    text = "The senator's remarks praising the deal, and why not."
+    assert _content(nlp, text, "praising") == ["the deal"]

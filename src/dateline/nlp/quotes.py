@@ -1248,7 +1248,7 @@ def _and_how(doc: Doc, end: int) -> int:
     text = doc_text(doc)
     m = _WH_CLAUSE.match(text, end - 4 if text[end - 4 : end] == " and" else end)  # the topic may hold "and"
     verb = token_at(doc, m.end() - 2) if m else None  # the wh-word, then its clause's verb
-    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb is None or verb.idx < end or verb.pos_ not in ("VERB", "AUX"):
         return end
@@ -1259,7 +1259,7 @@ def _and_how(doc: Doc, end: int) -> int:
 def _lead_in(tok: Token, cue: Token) -> bool:
     """A word between a cue and its preposition that belongs to the cue: a particle, an adverb
     or a time ("spoke out Tuesday about", "spoke emotionally of")."""
-    while tok.head.i != cue.i and tok.head is not tok:
+    while tok.head.i != cue.i and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("prt", "advmod", "npadvmod")
 

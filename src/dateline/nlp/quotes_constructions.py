@@ -179,7 +179,7 @@ def object_as(verb: Token) -> tuple[int, int] | None:
         # "as an economic burden" (a phrase) or "as [most unfair]", "as [captured by …]" (the
         # word it introduces, and what that word governs)
         word = as_.head
-        while as_.dep_ != "prep" and word.head.i != verb.i and word.head is not word:
+        while as_.dep_ != "prep" and word.head.i != verb.i and word.head.i != word.i:
             word = word.head  # "as far more capable of …": up to the phrase the verb holds
         last = as_.right_edge if as_.dep_ == "prep" else word.right_edge
         return obj.left_edge.idx, last.idx + len(last.text)
