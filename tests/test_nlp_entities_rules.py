@@ -88,3 +88,22 @@ def test_an_honorific_keeps_a_surname_from_the_namesake_of_the_other_gender(clus
         "introduced her. Mrs. Whitaker promised to cut fuel taxes."
     )
     assert "Mrs. Whitaker" in holding(ents, "Senator Laura Whitaker")["texts"]
+
+
+def test_a_bare_surname_stays_with_the_person_already_called_by_it(cluster):
+    # A relative named once ("Ivanka Trump") does not take every later bare "Trump".
+    ents = cluster(
+        "Donald Trump unveiled a child-care plan on Tuesday. Trump said it would help working parents. "
+        "His daughter, Ivanka Trump, helped write the plan. Trump told a rally in Ohio that it would pass."
+    )
+    donald = holding(ents, "Donald Trump")
+    assert "Trump" in donald["texts"] and donald["texts"].count("Trump") == 2, donald["texts"]
+
+
+def test_a_bare_surname_goes_to_the_namesake_named_most(cluster):
+    # Neither was called "Cruz" alone before; the senator, named twice, is the salient one.
+    ents = cluster(
+        "Senator Ted Cruz spoke in Houston on Monday. Ted Cruz thanked his supporters there. "
+        "His wife, Heidi Cruz, did not attend. Cruz promised to cut taxes."
+    )
+    assert "Cruz" in holding(ents, "Senator Ted Cruz")["texts"]

@@ -267,9 +267,19 @@ def _cluster_for_name(m: Mention, clusters: list[Cluster]) -> Cluster:
     tokens = _name_tokens(m.name)
     named = [c for c in clusters if not (c.key and c.key[0] == "gaz") and c.names]
     best: Cluster | None = None
-    for c in named:
-        if _same_actor(m, tokens, c) and not _gender_clash(m, c) and (best is None or c.last > best.last):
+    candidates = [c for c in named if _same_actor(m, tokens, c) and not _gender_clash(m, c)]
+    for c in candidates:
+        if best is None or c.last > best.last:
             best = c
+    # A person's cluster can be voted "org" by the NER's ORG "Trump" of "the Trump campaign";
+    # a first-and-last name tagged PERSON still makes it a person here.
+    people = [
+        c
+        for c in candidates
+        if c.kind == "person" or any(n.kind == "person" and len(n.name.split()) > 1 for n in c.names)
+    ]
+    if len(tokens) == 1 and len(people) > 1:
+        best = max(people, key=_namesake_rank)
     if best is None and len(tokens) == 1:
         # "I asked John for his resignation": a first name alone, if one person has it.
         firsts = [c for c in named if c.kind == "person" and _name_tokens(c.fullest().name)[:1] == tokens]
@@ -280,6 +290,15 @@ def _cluster_for_name(m: Mention, clusters: list[Cluster]) -> Cluster:
     c = Cluster(kind=m.kind)
     clusters.append(c)
     return c
+
+
+def _namesake_rank(c: Cluster) -> tuple[int, int]:
+    """A bare surname two people of the article share ("Trump" after "Donald Trump" and
+    "Ivanka Trump", "Cruz" after "Ted Cruz" and "Heidi Cruz") is the one named most so far
+    (the article's subject, who is called by the bare surname again and again), else the one
+    named last (a live blog's new section) — not simply the latest namesake, which handed
+    every later "Trump" to a relative named once."""
+    return len(c.names), c.last
 
 
 def _gender_clash(m: Mention, c: Cluster) -> bool:
