@@ -551,3 +551,20 @@ def test_comma_closing_an_apposition_ending_deeper_in_it_closes_the_name(nlp):
     in_quote = [t.i <= 4 for t in doc]
     start, end = direct_speaker(doc[14], in_quote)
     assert doc.text[start:end] == "Ann Lee III , founder of the Center ,"
+
+
+def test_a_name_in_the_reported_words_is_not_the_speaker(nlp):
+    # The cue has no subject the rules can reach; the name after it is whom the words are
+    # about, so the quote stays without a speaker rather than with the one criticised.
+    for text, about in (
+        (
+            "The campaign unveiled its first television ad on Friday, featuring nurses telling their "
+            "stories and criticizing Governor Tom Walsh's health plan.",
+            "Governor Tom Walsh's health plan",
+        ),
+        (
+            "But the union is steering clear of criticizing Walsh for cutting the budget.",
+            "Walsh for cutting the budget",
+        ),
+    ):
+        assert _speakers(nlp, text).get(about, "missing") is None, _speakers(nlp, text)

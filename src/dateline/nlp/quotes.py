@@ -524,6 +524,10 @@ class QuoteFinder:
         speaker = direct_speaker(cue, in_quote) if in_quote is not None else speaker_of(cue)
         if speaker is None and self.cues.verbs.get(lemma) in ("stance", "evidence"):
             return None  # a stance nobody holds ("supporting Donald Trump") attributes nothing
+        if speaker is not None and cue.idx < content[0][0] <= speaker[0] < content[-1][1]:
+            # "criticizing Donald Trump's proposals": a name the fallback found after the cue,
+            # in the words it reports, is what the report is about, not who speaks.
+            speaker = None
         patient = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i), None)
         if (
             patient is not None
