@@ -568,3 +568,9 @@ def test_a_name_in_the_reported_words_is_not_the_speaker(nlp):
         ),
     ):
         assert _speakers(nlp, text).get(about, "missing") is None, _speakers(nlp, text)
+
+
+def test_an_aim_noun_object_is_its_verbs_subjects(nlp):
+    # No possessor on "agreement": the ones who signed it hold the aim.
+    text = "After a week of talks, the two governments signed an agreement to reopen the border crossing at night."
+    assert _speakers(nlp, text).get("to reopen the border crossing at night") == "the two governments"

@@ -419,6 +419,9 @@ def aims(doc: Doc, in_quote: list[bool]) -> list[Draft]:
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None:
                     speaker = mention_span(obj)
+        if speaker is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            # "the two countries signed an agreement to …": the aim is the verb's subject's
+            speaker = speaker_of(noun.head)
         if content[1] - content[0] >= 3:
             found.append(Draft([content], noun, cue_span(noun), speaker))
     return found
