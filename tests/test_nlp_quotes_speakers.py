@@ -574,3 +574,11 @@ def test_an_aim_noun_object_is_its_verbs_subjects(nlp):
     # No possessor on "agreement": the ones who signed it hold the aim.
     text = "After a week of talks, the two governments signed an agreement to reopen the border crossing at night."
     assert _speakers(nlp, text).get("to reopen the border crossing at night") == "the two governments"
+
+
+def test_a_quotation_reported_according_to_someone_is_theirs(nlp):
+    # PolNeAR marks only the outer attribution: the cue "according to", its object the source.
+    text = "“We will not raise taxes on working families this year or next year,” Governor Walsh said, according to the Daily Ledger."
+    q = next(q for q in nlp(text)._.dl_quotes if q["kind"] != "partial")
+    assert text[slice(*q["speaker_mention"])] == "the Daily Ledger"
+    assert text[slice(*q["cue"])] == "according to"

@@ -215,7 +215,17 @@ class QuoteFinder:
         quotes.extend(aims(doc, in_quote))
         quotes.extend(misread_verbs(doc, in_quote, used, self.cues.verbs))
         quotes.extend(framed_verbs(doc, in_quote, used))
+        by_cue = {q.cue.i: q for q in quotes if q.cue is not None}
         for tok in cues["ACCORDING"]:
+            reported = by_cue.get(tok.head.i)
+            if (
+                reported is not None
+                and reported.kind == "direct"
+                and not in_quote[tok.i]
+                and tok.i > tok.head.i
+                and _outer_source(reported, tok)
+            ):
+                continue
             if not in_quote[tok.i]:
                 q = self._according(doc, tok)
                 if q is not None:
@@ -709,6 +719,19 @@ def _in_source(doc: Doc, in_quote: list[bool], found_so_far: list[Draft]) -> lis
 
 
 # -- helpers --------------------------------------------------------------------------------
+
+
+def _outer_source(q: Draft, according: Token) -> bool:
+    """ "“…,” Sanders said, according to CNN": a quotation whose cue is itself reported is
+    the outer source's — PolNeAR marks only the outer attribution, the cue "according to"
+    and its object the source (train: 23 of 840 articles). Rewrites ``q`` so."""
+    obj = prep_object(according.doc[according.i + 1]) if according.i + 1 < len(according.doc) else None
+    if obj is None or according.nbor(-1).text != ",":
+        return False
+    to = according.doc[according.i + 1]
+    q.speaker = mention_span(obj)
+    q.cue_span = (according.idx, to.idx + len(to.text))
+    return True
 
 
 def _holder(noun: Token) -> Token | None:
