@@ -582,3 +582,9 @@ def test_a_quotation_reported_according_to_someone_is_theirs(nlp):
     q = next(q for q in nlp(text)._.dl_quotes if q["kind"] != "partial")
     assert text[slice(*q["speaker_mention"])] == "the Daily Ledger"
     assert text[slice(*q["cue"])] == "according to"
+
+
+def test_a_subjectless_cue_the_parse_put_over_the_clause_before_goes_on_with_its_subject(nlp):
+    # The parser makes "offered …" a clause of "says"; the one who says is the one who offered.
+    text = "Senator Doe briefly thanked the crowd in Des Moines, then says she will vote against the bill next week."
+    assert _speakers(nlp, text).get("she will vote against the bill next week") == "Senator Doe"

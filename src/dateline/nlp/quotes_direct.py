@@ -527,7 +527,24 @@ def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int
                 if not in_quote[tok.i] or tok.head.i == tok.i:
                     break
                 tok = tok.head
-    return _comma_host(cue, in_quote) or _goes_on(cue, in_quote)
+    return _comma_host(cue, in_quote) or _goes_on(cue, in_quote) or _glued_subject(cue, in_quote)
+
+
+def _glued_subject(cue: Token, in_quote: list[bool] | None) -> tuple[int, int] | None:
+    """ "Kasich jokingly offered the man a job, then says he'll welcome advice": a cue with no
+    subject of its own that the parse made the head of the clause before it (a ccomp set off
+    by a comma) goes on with that clause's subject."""
+    if cue.dep_ != "ROOT":
+        return None
+    before = next((c for c in cue.children if c.dep_ == "ccomp" and c.right_edge.i < cue.i), None)
+    if before is None or not any(t.text == "," for t in cue.doc[before.right_edge.i + 1 : cue.i]):
+        return None
+    subj = _subject(before, in_quote)
+    if subj is None or subj.i > before.i or (in_quote is not None and in_quote[subj.i]):
+        return None
+    if subj.pos_ != "PROPN" and subj.lower_ not in ("he", "she", "they", "we", "i"):
+        return None  # "It …, then insists": a person named or pronounced, not a thing
+    return mention_span(subj, before)
 
 
 def _goes_on(cue: Token, in_quote: list[bool] | None) -> tuple[int, int] | None:
