@@ -588,3 +588,10 @@ def test_a_subjectless_cue_the_parse_put_over_the_clause_before_goes_on_with_its
     # The parser makes "offered …" a clause of "says"; the one who says is the one who offered.
     text = "Senator Doe briefly thanked the crowd in Des Moines, then says she will vote against the bill next week."
     assert _speakers(nlp, text).get("she will vote against the bill next week") == "Senator Doe"
+
+
+def test_a_subject_the_parse_took_for_a_subordinators_object(nlp):
+    # "since" read as a preposition makes "Jones" its object and leaves "cited" without a
+    # subject; the cue would otherwise inherit the main clause's "Smith".
+    text = "Smith has been targeting the mayor since Jones, at Friday's forum, cited insulting remarks Smith had made about her."
+    assert _speakers(nlp, text).get("insulting remarks Smith had made about her") == "Jones"

@@ -495,6 +495,8 @@ def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int
         said = _said_before(tok, in_quote)
         if said is not None:
             return said
+        if tok is cue and (misread := _subordinated_subject(cue)) is not None:
+            return misread
         if tok.dep_ == "pcomp" and tok.head.lower_ == "for":
             return _credited(tok.head)
         if tok.dep_ == "pcomp" and tok.head.lower_ == "of":
@@ -545,6 +547,36 @@ def _glued_subject(cue: Token, in_quote: list[bool] | None) -> tuple[int, int] |
     if subj.pos_ != "PROPN" and subj.lower_ not in ("he", "she", "they", "we", "i"):
         return None  # "It …, then insists": a person named or pronounced, not a thing
     return mention_span(subj, before)
+
+
+# Subordinators the tagger reads as prepositions, making the clause's subject their object.
+_SUBORDINATORS = ("since", "as", "after", "before", "while", "because", "until", "once", "though", "although")
+
+
+def _subordinated_subject(cue: Token) -> tuple[int, int] | None:
+    """ "since Clinton, at Monday's debate, cited …", "as the United States, Britain and France
+    support …": a finite cue with no subject right after a subordinator the parse took for a
+    verb's preposition; its "object" (up to the cue, or to a comma aside before it) is the
+    cue's subject, not the main clause's."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc = cue.doc
+    for i in range(cue.i - 1, max(cue.sent.start, cue.i - 15) - 1, -1):
+        t = doc[i]
+        joins_verbs = t.dep_ == "cc" and t.head.pos_ in ("VERB", "AUX")  # not "Britain and France"
+        if t.pos_ in ("VERB", "AUX") or joins_verbs or t.text in (";", ":") or "\n" in t.text:
+            return None  # another clause, a coordination or a new line: not this cue's subject
+        if t.lower_ in _SUBORDINATORS and t.dep_ == "prep":
+            obj = prep_object(t)
+            if obj is None or obj.pos_ not in ("PROPN", "NOUN") or obj.ent_type_ in ("DATE", "TIME"):
+                return None
+            if t.head.pos_ not in ("VERB", "AUX"):
+                return None  # "a job as Secretary of Defense": a noun's preposition
+            gap = doc[obj.right_edge.i + 1 : cue.i]
+            if len(gap) and not (gap[0].text == "," and gap[-1].text == ","):
+                return None  # "as the crowd grew, then says": words between that are no aside
+            return mention_span(obj, cue)
+    return None
 
 
 def _goes_on(cue: Token, in_quote: list[bool] | None) -> tuple[int, int] | None:
