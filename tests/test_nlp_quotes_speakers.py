@@ -595,3 +595,9 @@ def test_a_subject_the_parse_took_for_a_subordinators_object(nlp):
     # subject; the cue would otherwise inherit the main clause's "Smith".
     text = "Smith has been targeting the mayor since Jones, at Friday's forum, cited insulting remarks Smith had made about her."
     assert _speakers(nlp, text).get("insulting remarks Smith had made about her") == "Jones"
+
+
+def test_an_ing_clause_after_a_preposition_is_the_subject_before_it(nlp):
+    # The parse gives "need" two subjects; the one before "despite" is the one who admits.
+    text = "Governor Ann Lee, despite admitting that she had doubts about the plan, the workers do need their raise and she will sign it."
+    assert _speakers(nlp, text).get("she had doubts about the plan") == "Governor Ann Lee"

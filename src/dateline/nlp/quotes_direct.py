@@ -515,7 +515,12 @@ def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int
             tok = owner
             continue
         if tok.dep_ == "pcomp" and tok.head.lower_ in _CLAUSE_PREPS:
-            tok = tok.head.head  # "began by saying …", "after saying …": the verb's subject
+            prep, tok = tok.head, tok.head.head  # "began by saying …", "after saying …": the verb's subject
+            subjects = [c for c in tok.children if c.dep_ in _SUBJECTS and c.i < prep.i]
+            if len(subjects) < len([c for c in tok.children if c.dep_ in _SUBJECTS]) and subjects:
+                # "Ryan, despite admitting …, the victims need …": the parse gave the verb two
+                # subjects; the one before the preposition does the -ing clause.
+                return mention_span(subjects[-1], cue)
             continue
         gerund = tok.dep_ == "dobj" and tok.tag_ == "VBG"  # "she recalled thinking, “…”"
         if (tok.dep_ not in _INHERIT and not gerund) or tok.head is tok:
