@@ -1364,7 +1364,7 @@ def _quoted_claims(doc: Doc, pairs: list[tuple[int, int]], in_quote: list[bool],
             continue
         tok = token_at(doc, open_ + 1)
         steps = 0
-        while tok is not None and (in_quote[tok.i] or tok.pos_ not in ("VERB",)) and tok.head is not tok and steps < 8:
+        while tok is not None and (in_quote[tok.i] or tok.pos_ not in ("VERB",)) and tok.head.i != tok.i and steps < 8:
             tok, steps = tok.head, steps + 1
         if tok is None or in_quote[tok.i] or tok.pos_ != "VERB" or tok.i in cues or tok.i > open_:
             continue
@@ -1651,7 +1651,7 @@ def _reporter(q: Draft) -> int | None:
         return None  # "“…,” he said": the quote comes first, whatever the parse hangs it on
     for _ in range(6):
         gerund = tok.dep_ == "dobj" and tok.tag_ == "VBG"  # "she recalled thinking, “…”"
-        if tok.head is tok or (tok.dep_ not in ("ccomp", "xcomp") and not gerund):
+        if tok.head.i == tok.i or (tok.dep_ not in ("ccomp", "xcomp") and not gerund):
             return None  # a conjunct ("…, and when pressed, she replied, “…”") is a report of its own
         if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in load_cues().verbs:
             return tok.head.i if tok.head.i < cue.i else None

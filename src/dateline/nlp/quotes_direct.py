@@ -195,7 +195,7 @@ def clause_lead(doc: Doc, cue: Token, open_: int) -> int | None:
         if t.is_punct or t.lower_ == "that" or t.is_space:
             continue
         top = t
-        while top.head.i != cue.i and top.head is not top and top.i != top.head.i:
+        while top.head.i != cue.i and top.head.i != top.i:
             top = top.head
         if top.head.i == cue.i and top.dep_ not in _NOT_CLAUSE and top.i != cue.i:
             return t.idx
@@ -523,7 +523,7 @@ def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int
                 return mention_span(subjects[-1], cue)
             continue
         gerund = tok.dep_ == "dobj" and tok.tag_ == "VBG"  # "she recalled thinking, “…”"
-        if (tok.dep_ not in _INHERIT and not gerund) or tok.head is tok:
+        if (tok.dep_ not in _INHERIT and not gerund) or tok.head.i == tok.i:
             break
         adjective = adjective or tok.dep_ == "acomp"
         tok = tok.head
@@ -651,7 +651,7 @@ def _credited(for_: Token) -> tuple[int, int] | None:
     senator for saying …", "held the aide in contempt for refusing …", "gives credit to
     reporters and students for speaking out …"), not the one who praises."""
     head = for_.head
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ == "to":
         return mention_span(head)  # "credit to reporters and students for …"
@@ -735,7 +735,7 @@ def _outer_reporter(cue: Token, in_quote: list[bool] | None) -> Token | None:
     speech = load_cues().verbs
     tok, found = cue.head, None
     for _ in range(6):
-        if tok.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or tok.head is tok:
+        if tok.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or tok.head.i == tok.i:
             break
         if in_quote is not None and in_quote[tok.head.i] and not in_quote[cue.i]:
             break  # "…, telling reporters, “A lot of people said …”": the quote's verb reports nothing here
