@@ -19,6 +19,9 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+import numpy as np
+from spacy.attrs import DEP, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.mentions import ORG_WORDS, Mention, is_subject
@@ -176,13 +179,11 @@ def _missed_names(doc: Doc, clusters: list[Cluster], sents: list[Span]) -> tuple
     sent_of = {sent.start: n for n, sent in enumerate(sents)}
     missed: dict[int, list[Mention]] = {}
     unknown: list[int] = []
-    for t in doc:
-        if (
-            t.pos_ != "PROPN"
-            or t.dep_ not in ("nsubj", "nsubjpass")
-            or t.i in covered
-            or t.ent_type_ not in ("", "PERSON")
-        ):
+    pos, dep = doc.to_array([POS, DEP]).T
+    subjects = (pos == PROPN) & np.isin(dep, [doc.vocab.strings["nsubj"], doc.vocab.strings["nsubjpass"]])
+    for i in np.flatnonzero(subjects).tolist():  # proper-noun subjects only: no loop over every token
+        t = doc[i]
+        if t.i in covered or t.ent_type_ not in ("", "PERSON"):
             continue
         owners = words.get(t.lower_, [])
         if len(owners) != 1:

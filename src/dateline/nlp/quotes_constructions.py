@@ -394,8 +394,8 @@ def aims(doc: Doc, in_quote: list[bool]) -> list[Draft]:
     """An aim noun with its to-clause ("France's reluctance to hand over security powers"):
     the clause is the content, the possessor (or "by"/"from" object) the source."""
     found: list[Draft] = []
-    for noun in doc:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _AIM_NOUNS or in_quote[noun.i]:
+    for noun in tokens_with(doc, "LEMMA", _AIM_NOUNS):  # nouns' lemmas are lower case
+        if noun.pos_ != "NOUN" or in_quote[noun.i]:
             continue
         clause = next(
             (
