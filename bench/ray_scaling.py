@@ -328,18 +328,26 @@ class _CpuSampler:
 _COMMANDS: dict[int, str] = {}
 
 
+def _proc_stat(path: str) -> tuple[int, str, float] | None:
+    """(parent pid, name, CPU seconds) from a /proc stat file; None when it is gone."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            stat = handle.read()
+    except OSError:
+        return None
+    name = stat[stat.index("(") + 1 : stat.rindex(")")]
+    fields = stat[stat.rindex(")") + 2 :].split()
+    return int(fields[1]), name, (int(fields[11]) + int(fields[12])) / TICK
+
+
 def _driver_threads() -> dict[str, float]:
     """CPU seconds of this process's threads, grouped by thread name (Ray's C++ threads are named)."""
     grouped: dict[str, float] = {}
     for tid in os.listdir("/proc/self/task"):
-        try:
-            with open(f"/proc/self/task/{tid}/stat", encoding="utf-8") as handle:
-                stat = handle.read()
-        except OSError:
-            continue
-        name = stat[stat.index("(") + 1 : stat.rindex(")")]
-        fields = stat[stat.rindex(")") + 2 :].split()
-        grouped[name] = grouped.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / TICK
+        found = _proc_stat(f"/proc/self/task/{tid}/stat")
+        if found is not None:
+            _, name, cpu = found
+            grouped[name] = grouped.get(name, 0.0) + cpu
     return {name: round(cpu, 2) for name, cpu in sorted(grouped.items(), key=lambda kv: -kv[1]) if cpu >= 0.01}
 
 
@@ -348,16 +356,9 @@ def _ray_processes() -> dict[int, tuple[str, float]]:
     CPU seconds. Only descendants: on a shared machine other people's Ray sessions run too."""
     stats: dict[int, tuple[int, str, float]] = {}
     for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", encoding="utf-8") as handle:
-                stat = handle.read()
-        except OSError:
-            continue
-        name = stat[stat.index("(") + 1 : stat.rindex(")")]
-        fields = stat[stat.rindex(")") + 2 :].split()
-        stats[int(entry)] = (int(fields[1]), name, (int(fields[11]) + int(fields[12])) / TICK)
+        found = _proc_stat(f"/proc/{entry}/stat") if entry.isdigit() else None
+        if found is not None:
+            stats[int(entry)] = found
     children: dict[int, list[int]] = {}
     for pid, (parent, _, _) in stats.items():
         children.setdefault(parent, []).append(pid)

@@ -45,3 +45,13 @@ def shared_data() -> Path:
 
 # Web tests: a store with the annotated seed article, and Debian's chromium (one per session).
 from tests.web_seed import chromium, web_db  # noqa: E402, F401
+
+
+@pytest.fixture(scope="session")
+def cluster(nlp):
+    """``cluster(text)``: the entity dicts of ``text``, each with the ``texts`` of its mentions."""
+
+    def run(text: str) -> list[dict]:
+        return [{**e, "texts": [text[s:t] for s, t in e["mentions"]]} for e in nlp(text)._.dl_entities]
+
+    return run

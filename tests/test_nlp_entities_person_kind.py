@@ -10,14 +10,6 @@ import pytest
 from dateline.records import Article
 
 
-@pytest.fixture(scope="module")
-def cluster(nlp):
-    def run(text: str) -> list[dict]:
-        return [{**e, "texts": [text[s:t] for s, t in e["mentions"]]} for e in nlp(text)._.dl_entities]
-
-    return run
-
-
 def test_a_personal_title_before_a_name_tagged_org_makes_a_person(cluster, nlp):
     text = "Judiciary Chief Gholamhossein Mohseni Ejei said the court had issued its verdict."
     assert any(e.text == "Gholamhossein Mohseni Ejei" and e.label_ == "ORG" for e in nlp(text).ents)  # the premise

@@ -2,16 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def cluster(nlp):
-    def run(text: str) -> list[dict]:
-        return [{**e, "texts": [text[s:t] for s, t in e["mentions"]]} for e in nlp(text)._.dl_entities]
-
-    return run
-
 
 def holding(ents, mention):
     found = [e for e in ents if mention in e["texts"]]
