@@ -147,6 +147,12 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             return start, end
 
 
+def without_stop(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without a final full stop: a sentence's, which a that-clause's content has not."""
+    start, end = span
+    return (start, end - 1) if end > start and text[end - 1] == "." else span
+
+
 def subtree_span(tok: Token) -> Span:
     return tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
 

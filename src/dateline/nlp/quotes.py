@@ -70,6 +70,7 @@ from dateline.nlp.quote_cues import (
     subtree_span,
     tokens_with,
     trim,
+    without_stop,
 )
 from dateline.nlp.quotes_constructions import (
     about_topic,
@@ -218,14 +219,11 @@ class QuoteFinder:
         by_cue = {q.cue.i: q for q in quotes if q.cue is not None}
         for tok in cues["ACCORDING"]:
             reported = by_cue.get(tok.head.i)
-            if (
-                reported is not None
-                and reported.kind == "direct"
-                and not in_quote[tok.i]
-                and tok.i > tok.head.i
-                and _outer_source(reported, tok)
-            ):
-                continue
+            if reported is not None and reported.kind == "direct" and not in_quote[tok.i] and tok.i > tok.head.i:
+                source = _outer_source(tok)
+                if source is not None:  # PolNeAR marks only the outer attribution
+                    reported.speaker, reported.cue_span = source
+                    continue
             if not in_quote[tok.i]:
                 q = self._according(doc, tok)
                 if q is not None:
@@ -428,8 +426,8 @@ class QuoteFinder:
             own, whole = subtree_span(cue), subtree_span(host)
             spans = [trim(doc, whole.start_char, own.start_char), trim(doc, own.end_char, whole.end_char)]
             spans = [s for s in spans if s[1] - s[0] >= 3]
-            if spans and doc_text(doc)[spans[-1][1] - 1] == ".":
-                spans[-1] = (spans[-1][0], spans[-1][1] - 1)  # the full stop, as a that-clause has none
+            if spans:
+                spans[-1] = without_stop(doc_text(doc), spans[-1])
             if (it := put_it(cue)) is not None:  # PolNeAR's cue is "put it"
                 wide = (cue_span(cue)[0], it.idx + len(it.text))
             return self._check(cue, spans, comp, goal, wide, in_quote) if spans else None
@@ -440,8 +438,7 @@ class QuoteFinder:
             end = own.start_char if own.start_char > start else sent.end_char
             content = _drop_opener(doc, trim(doc, start, end))
             rest = trim(doc, own.end_char, sent.end_char) if own.start_char > start else (end, end)
-            if rest[1] > rest[0] and doc_text(doc)[rest[1] - 1] == ".":
-                rest = (rest[0], rest[1] - 1)  # the sentence's full stop, as a that-clause has none
+            rest = without_stop(doc_text(doc), rest)
             if rest[1] - rest[0] >= 3 and not (rest[0] < len(doc_text(doc)) and doc_text(doc)[rest[0]] in "“\"'"):
                 # A parenthetical cue ("The museum, Mr. Obama said, would make …"): the words
                 # on both sides are the content, the cue clause between them is not.
@@ -606,11 +603,11 @@ class QuoteFinder:
             spans = [_drop_opener(doc, before)]
             first_after = token_at(doc, after[0]) if after[1] - after[0] >= 3 else None
             if first_after is not None and first_after.dep_ != "cc":
-                spans.append((after[0], after[1] - (text[after[1] - 1] == ".")))
+                spans.append(without_stop(text, after))
         if first and text[after[0] : after[0] + 4].lower() == "and " and after[1] - after[0] > 7:
             # "X paid a quarter of all taxes, according to the budget office, and Y paid …": the
             # clause joined on after the aside goes on with the same report (PolNeAR: both sides).
-            rest = (after[0] + 4, after[1] - (text[after[1] - 1] == "."))
+            rest = without_stop(text, (after[0] + 4, after[1]))
             spans = [spans[0], rest]
         cue_span = (according.idx, to.idx + len(to.text))
         source = mention_span(obj)
@@ -703,8 +700,7 @@ def _in_source(doc: Doc, in_quote: list[bool], found_so_far: list[Draft]) -> lis
         if lemma not in _RECORD_SOURCES | _WORD_SOURCES or comma >= len(doc) or doc[comma].text != ",":
             continue
         content = _drop_opener(doc, trim(doc, doc[comma].idx + 1, prep.sent.end_char))
-        if doc_text(doc)[content[1] - 1 : content[1]] == ".":
-            content = (content[0], content[1] - 1)  # the sentence's full stop, as a that-clause has none
+        content = without_stop(doc_text(doc), content)
         if content[1] - content[0] < 3 or any(
             q.cue is not None and content[0] <= q.cue.idx < content[1] for q in found_so_far
         ):
@@ -721,17 +717,16 @@ def _in_source(doc: Doc, in_quote: list[bool], found_so_far: list[Draft]) -> lis
 # -- helpers --------------------------------------------------------------------------------
 
 
-def _outer_source(q: Draft, according: Token) -> bool:
+def _outer_source(according: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """ "“…,” Sanders said, according to CNN": a quotation whose cue is itself reported is
     the outer source's — PolNeAR marks only the outer attribution, the cue "according to"
-    and its object the source (train: 23 of 840 articles). Rewrites ``q`` so."""
-    obj = prep_object(according.doc[according.i + 1]) if according.i + 1 < len(according.doc) else None
+    and its object the source (train: 23 of 840 articles). (speaker span, cue span), or None."""
+    doc = according.doc
+    obj = prep_object(doc[according.i + 1]) if according.i + 1 < len(doc) else None
     if obj is None or according.nbor(-1).text != ",":
-        return False
-    to = according.doc[according.i + 1]
-    q.speaker = mention_span(obj)
-    q.cue_span = (according.idx, to.idx + len(to.text))
-    return True
+        return None
+    to = doc[according.i + 1]
+    return mention_span(obj), (according.idx, to.idx + len(to.text))
 
 
 def _holder(noun: Token) -> Token | None:
@@ -1436,14 +1431,21 @@ def _past_colon(doc: Doc, q: Draft) -> None:
     _end_report_at(doc, q, stop)
 
 
+def _opening_preposition(doc: Doc, q: Draft) -> Token | None:
+    """The preposition a report after its cue opens with ("said on its website that …",
+    "believes in journalism …"), else None."""
+    if q.cue is None or q.cue.idx >= q.content[0][0]:
+        return None
+    first = token_at(doc, q.content[0][0])
+    return first if first is not None and first.dep_ == "prep" and first.pos_ == "ADP" else None
+
+
 def _before_that(doc: Doc, q: Draft) -> None:
     """A report that opens with a phrase ahead of its complementiser ("said on its website that
     …", "said in a statement that …"): where or when it was said, which the parser put in the
     clause (or read the clause as the noun's); PolNeAR's content starts after "that"."""
-    if q.cue is None or q.cue.idx >= q.content[0][0]:
-        return
-    first = token_at(doc, q.content[0][0])
-    if first is None or first.dep_ != "prep" or first.pos_ != "ADP":
+    first = _opening_preposition(doc, q)
+    if first is None:
         return
     that = next((t for t in doc[first.i + 1 : first.i + 10] if t.lower_ == "that" and t.dep_ == "mark"), None)
     if that is None or that.idx >= q.content[0][1] or that.head.i < that.i:
@@ -1463,11 +1465,8 @@ def _cue_preposition(doc: Doc, q: Draft) -> None:
     cue's ("gone after", as PolNeAR marks it), the content starts at its object. Not "as" (a view,
     "described as “a disgrace”", keeps it) nor "to" ("responded to the deal, “…”" keeps it).
     Dev, train-150 and train-400: content normalised and exact cue up, GGT τ0.3 unchanged."""
-    cue = q.cue
-    if cue is None or cue.idx >= q.content[0][0] or q.cue_span is None:
-        return
-    first = token_at(doc, q.content[0][0])
-    if first is None or first.dep_ != "prep" or first.pos_ != "ADP" or first.head.i != cue.i:
+    cue, first = q.cue, _opening_preposition(doc, q)
+    if cue is None or first is None or q.cue_span is None or first.head.i != cue.i:
         return
     if first.lower_ in ("as", "to") or _circumstance(first):
         return  # "announced on Friday …", "said in a tweet …": when and where, not the cue's
@@ -1837,7 +1836,6 @@ def _records(quotes: list[Draft], index: MentionIndex, text: str, doc: Doc) -> l
         mention = _relative(text, q.speaker) if q.speaker else None
         rows.append(
             {
-                "id": f"q{len(rows) + 1}",
                 "kind": kind,
                 "content": [list(c) for c in _lines(text, content)],
                 "cue": list(q.cue_span) if q.cue_span else None,
@@ -1852,9 +1850,7 @@ def _records(quotes: list[Draft], index: MentionIndex, text: str, doc: Doc) -> l
         for part in q.partials:
             add("partial", [part], q)
     kept = [row for row in rows if not _nested_twin(row, rows)]
-    for n, row in enumerate(kept, start=1):
-        row["id"] = f"q{n}"
-    return kept
+    return [{"id": f"q{n}", **row} for n, row in enumerate(kept, start=1)]
 
 
 def _nested_twin(row: dict[str, Any], rows: list[dict[str, Any]]) -> bool:

@@ -23,6 +23,7 @@ from dateline.nlp.quote_cues import (
     subtree_span,
     tokens_with,
     trim,
+    without_stop,
 )
 from dateline.nlp.quotes_direct import Draft, cue_span, speaker_of
 
@@ -541,9 +542,7 @@ def inverted_asides(doc: Doc, in_quote: list[bool], found: list[Draft], verbs: d
         if after.text == "," and after.i + 1 < sent.end and doc[after.i + 1].pos_ != "CCONJ":
             # "…, records show, the Cessna has flown …": the clause goes on after the aside
             # ("…, records show, and experts say …" starts another one).
-            rest = trim(doc, after.idx + 1, sent.end_char)
-            if text[rest[1] - 1 : rest[1]] == ".":
-                rest = (rest[0], rest[1] - 1)
+            rest = without_stop(text, trim(doc, after.idx + 1, sent.end_char))
             if rest[1] - rest[0] >= 3:
                 spans.append(rest)
         if len(text[before[0] : before[1]].split()) < 4 or any(_overlaps(sp, held) for sp in spans):
@@ -608,8 +607,8 @@ def in_view(doc: Doc, in_quote: list[bool], found: list[Draft]) -> list[Draft]:
             trim(doc, sent.start_char, doc[first].idx),
             trim(doc, doc[last].idx + len(doc[last].text), sent.end_char),
         ]
-        spans = [(sp[0], sp[1] - (text[sp[1] - 1 : sp[1]] == ".")) for sp in spans if sp[1] - sp[0] >= 3]
-        if not spans or any(min(sp[1], e) > max(sp[0], s) for sp in spans for s, e in held):
+        spans = [without_stop(text, sp) for sp in spans if sp[1] - sp[0] >= 3]
+        if not spans or any(_overlaps(sp, held) for sp in spans):
             continue
         quotes.append(Draft(spans, prep, (prep.idx, noun.idx + len(noun.text)), mention_span(owner)))
     return quotes
