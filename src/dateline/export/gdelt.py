@@ -5,7 +5,8 @@ Dateline cannot fill are empty (ethnic/religion/known-group codes, ADM2 codes, a
 geography). The action's geography comes from ``lexicon/geo.tsv`` (GeoNames, built by
 ``scripts/build_geo_table.py``): GDELT writes FIPS 10-4 country codes where Dateline's records
 carry ISO 3166 alpha-3, and the places Dateline's gazetteers know get their coordinates and
-ADM1 code; a place it does not know keeps only its name and its country's code. Licence, attribution and evidence do not fit the 61 columns, so they go to a sidecar
+ADM1 code; a place it does not know keeps only its name and its country's code. Licence,
+attribution and evidence do not fit the 61 columns, so they go to a sidecar
 ``PATH.sources.tsv`` keyed by GLOBALEVENTID. The full mapping is in README.md ("Exports").
 """
 

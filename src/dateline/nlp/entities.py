@@ -109,6 +109,11 @@ class Cluster:
             self._names_seen = (len(self.names), names, {tuple(_name_tokens(n)) for n in names})
         return self._names_seen[1], self._names_seen[2]
 
+    def named_in_full(self) -> bool:
+        """A first-and-last name tagged PERSON among its names: a person, even where the NER's
+        many ORG tags ("Scott" three times, "the Trump campaign") voted the cluster an org."""
+        return any(n.kind == "person" and len(n.name.split()) > 1 for n in self.names)
+
     def fullest(self) -> Mention:
         if self._fullest is None or self._fullest[0] != len(self.names):
             self._fullest = (len(self.names), max(self.names, key=lambda n: (len(n.name.split()), len(n.name))))
@@ -273,11 +278,7 @@ def _cluster_for_name(m: Mention, clusters: list[Cluster]) -> Cluster:
             best = c
     # A person's cluster can be voted "org" by the NER's ORG "Trump" of "the Trump campaign";
     # a first-and-last name tagged PERSON still makes it a person here.
-    people = [
-        c
-        for c in candidates
-        if c.kind == "person" or any(n.kind == "person" and len(n.name.split()) > 1 for n in c.names)
-    ]
+    people = [c for c in candidates if c.kind == "person" or c.named_in_full()]
     if len(tokens) == 1 and len(people) > 1:
         best = max(people, key=_namesake_rank)
     if best is None and len(tokens) == 1:

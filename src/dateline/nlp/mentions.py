@@ -237,13 +237,14 @@ def name_mentions(doc: Doc, sents: list[int], text: str) -> list[Mention]:
 
 def missed_surnames(doc: Doc, sents: list[int], surnames: Iterable[str], taken: list[tuple[int, int]]) -> list[Mention]:
     """Bare ``surnames`` (of people named in full) the NER did not tag, outside the ``taken``
-    character spans: "… its own interests.” Rouhani noted …" after "President Hassan Rouhani". The small model misses many a name after a closing quotation mark or at a
-    sentence start; an exact match of a known person's surname, standing alone as a proper
-    noun, is that person (the sieve coreference systems start with: exact string match)."""
+    character spans: "… its own interests.” Rouhani noted …" after "President Hassan Rouhani".
+    The small model misses many a name after a closing quotation mark or at a sentence start;
+    an exact match of a known person's surname, standing alone as a proper noun, is that person
+    (the sieve coreference systems start with: exact string match)."""
     if not surnames:
         return []
     orth, pos = doc.to_array([ORTH, POS]).T
-    wanted = np.array([doc.vocab.strings.add(name) for name in surnames], dtype=orth.dtype)
+    wanted = np.array([doc.vocab.strings[name] for name in surnames], dtype=orth.dtype)
     out: list[Mention] = []
     for i in np.flatnonzero(np.isin(orth, wanted) & (pos == PROPN)).tolist():
         tok = doc[i]

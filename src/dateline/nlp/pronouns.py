@@ -214,9 +214,7 @@ def _compatible(p: Mention, c: Cluster) -> bool:
     if p.kind == "org" and c.kind == "place":
         return True  # "Iran rejected the claim. It said …": a country speaks as its government
     if p.kind == "person" and c.kind == "org":
-        return any(n.kind == "person" and len(n.name.split()) > 1 for n in c.names) and not any(
-            n.name.split()[-1].lower() in ORG_WORDS for n in c.names
-        )
+        return c.named_in_full() and not any(n.name.split()[-1].lower() in ORG_WORDS for n in c.names)
     return False
 
 

@@ -21,6 +21,8 @@ from dateline.store.sqlbase import SEARCH_WINDOW, Row, SqlStore, plain_words, st
 # Named migrations, applied in order and recorded; a file once released is never edited.
 # Newest-first quotes for a common search: walk at most about this many rows (see _quotes_walk_instead).
 WALK_BUDGET = 20_000
+# A speaker with this many quotes or more is not walked (the count stops there).
+SPEAKER_WALK_CAP = 200_000
 
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0001_initial", "schema.sql"),
@@ -137,9 +139,9 @@ class SQLiteStore(SqlStore):
             walk = self._count(
                 f"SELECT 1 FROM quotes q WHERE q.actor_id IN ({self._actors_named('speaker')})",  # noqa: S608
                 {"speaker": params["speaker"]},
-                cap=200_000,
+                cap=SPEAKER_WALK_CAP,
             )
-            if walk >= 200_000:
+            if walk >= SPEAKER_WALK_CAP:
                 return False
         else:
             # Newest first, a page of ``page_end`` rows takes about page_end * total / matches
