@@ -23,10 +23,6 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
-import charset_normalizer
-import trafilatura
-from htmldate import find_date
-
 from dateline.errors import IngestError
 from dateline.ingest.licence import LicenceFinding, detect_page_licence
 from dateline.ingest.limits import MAX_ARTICLE_BYTES
@@ -74,6 +70,8 @@ def decode_html(data: bytes, name: str) -> str:
         return data.decode("utf-8") if declared != "utf-8" else data.decode(declared)
     except UnicodeDecodeError as err:
         bad_at = err.start
+    import charset_normalizer  # lazily, as trafilatura in extract_page
+
     guess = charset_normalizer.from_bytes(data).best()
     if guess is None or guess.encoding in ("utf_8", "ascii"):
         raise IngestError(f"{name}: declared {declared} but byte {bad_at} is not {declared}, and no encoding fits")
@@ -100,6 +98,8 @@ def find_published(html: str, url: str | None, original: str | None) -> str | No
     (an evergreen page republished): then the text is the rewrite and its date is the
     modification's. On naeb-dev this takes exact-day accuracy from 68/82 to 70/82.
     """
+    from htmldate import find_date  # lazily, as trafilatura in extract_page
+
     try:
         modified = find_date(html, url=url, extensive_search=True, original_date=False)
     except Exception as err:  # htmldate parses again; broken markup must not sink the page
@@ -120,6 +120,11 @@ def extract_page(data: bytes, name: str, url: str | None = None) -> Page:
         raise IngestError(f"{name}: {len(data):,} bytes of HTML is over the page size limit")
     if b"\x00" in data[:4096]:
         raise IngestError(f"{name}: binary data, not an HTML page")
+    # Imported here, not at the top: trafilatura (with courlan and urllib3) is 0.2 s of import
+    # that every process reading JSONL or text would pay — each Ray actor and read task, every
+    # `dateline` command — though only HTML pages need it.
+    import trafilatura
+
     html = decode_html(data, name)
     check_complete(html, name)
     try:
