@@ -3,6 +3,7 @@
     .venv/bin/python bench/ray_scaling.py --n 2000            # the issue #8 target: ratio >= 1.8
     .venv/bin/python bench/ray_scaling.py --n 300 --repeat 2  # while developing
     .venv/bin/python bench/ray_scaling.py --startup 5         # Ray's start and stop alone, 5 times each
+    .venv/bin/python bench/ray_scaling.py --n 2000 --ceiling  # also the same work without Ray (below)
 
 Each run is a fresh process that starts its own local Ray (``ray.init(num_cpus=N)``, as
 ``dateline ingest --engine ray -w N`` does) and calls the same ``run_ray``; runs alternate
@@ -19,6 +20,13 @@ start-up), and the cores everything else (driver, raylet, GCS, Ray Data's helper
 during the steady state; then the CPU seconds of every process of the session by name (idle
 workers summed) at the end of the start-up and at the end, the cores each took in the steady
 state, and the driver's CPU by thread (Ray's C++ threads are named, Python's are "python").
+With ``--ceiling``, each pair of Ray runs is followed by a pair of runs of the same extraction
+with no engine at all: one process extracting every article, then two independent processes
+each extracting its half (``core.extract_chunk`` in batches, as an actor does), each timed from
+process start (imports, model load) to its last article. Their ratio is what this machine gives
+two processes doing this work with nothing to coordinate — the ceiling any engine's ratio is
+measured against (memory bandwidth and shared caches make it less than 2).
+
 Then the wall-time ratio and, because on a shared machine wall clocks depend on the other
 users, the ratio expected on an idle machine from the CPU figures:
 
@@ -54,11 +62,16 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="pairs of runs (1 then 2 actors)")
     parser.add_argument("--batch-size", type=int, default=None)
     parser.add_argument("--startup", type=int, default=0, metavar="K", help="only time Ray's start and stop, K times")
+    parser.add_argument("--ceiling", action="store_true", help="also time the work without Ray, 1 and 2 processes")
+    parser.add_argument("--one-slice", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--one", nargs=3, metavar=("WORKERS", "INPUT", "OUTPUT"), help=argparse.SUPPRESS)
     parser.add_argument("--one-startup", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         one_run(int(args.one[0]), args.one[1], args.one[2], args.batch_size)
+        return
+    if args.one_slice:
+        one_slice(args.one_slice, args.batch_size)
         return
     if args.one_startup:
         one_startup(args.one_startup)
@@ -72,9 +85,11 @@ def main() -> None:
 
     corpus = args.corpus or shared_data_dir() / DEFAULT_CORPUS
     runs: list[dict[str, Any]] = []
+    ceiling: dict[int, list[float]] = {1: [], 2: []}
     with tempfile.TemporaryDirectory(prefix="ray-scaling-") as folder:
         source = Path(folder) / "articles.jsonl"
-        source.write_text("".join(_first_lines(corpus, args.n)), encoding="utf-8")
+        lines = _first_lines(corpus, args.n)
+        source.write_text("".join(lines), encoding="utf-8")
         for repeat in range(args.repeat):
             for workers in (1, 2):
                 output = Path(folder) / f"out-{repeat}-{workers}.parquet"
@@ -89,7 +104,51 @@ def main() -> None:
                 run["process_wall"] = time.time() - started
                 runs.append(run)
                 _print_run(run)
+            if args.ceiling:
+                for workers in (1, 2):
+                    ceiling[workers].append(_ceiling_run(lines, workers, Path(folder), args.batch_size))
+                    print(f"no engine, {workers} process(es): {ceiling[workers][-1]:.1f} s", flush=True)
     _print_summary(runs, args.n)
+    if args.ceiling:
+        alone, pair = statistics.median(ceiling[1]), statistics.median(ceiling[2])
+        ray_ratio = statistics.median(r["process_wall"] for r in runs if r["workers"] == 1) / statistics.median(
+            r["process_wall"] for r in runs if r["workers"] == 2
+        )
+        print(
+            f"  no engine         1 process {alone:.1f} s, 2 processes {pair:.1f} s  -> ratio {alone / pair:.2f}"
+            f" (the machine's ceiling); Ray reaches {ray_ratio / (alone / pair):.0%} of it"
+        )
+
+
+def _ceiling_run(lines: list[str], workers: int, folder: Path, batch_size: int | None) -> float:
+    """Wall seconds for ``workers`` independent processes, each extracting its share of ``lines``."""
+    shares = []
+    for k in range(workers):
+        share = folder / f"share-{workers}-{k}.jsonl"
+        share.write_text("".join(lines[k::workers]), encoding="utf-8")
+        shares.append(share)
+    extra = ["--batch-size", str(batch_size)] if batch_size else []
+    started = time.time()
+    processes = [subprocess.Popen([sys.executable, __file__, "--one-slice", str(s), *extra]) for s in shares]
+    if any(p.wait() != 0 for p in processes):
+        sys.exit(f"a no-engine run with {workers} process(es) failed")
+    return time.time() - started
+
+
+def one_slice(path: Path, batch_size: int | None) -> None:
+    """The actors' work in this process alone: read, load the pipeline, extract in batches."""
+    from dateline import core
+    from dateline.ingest import read_inputs
+    from dateline.nlp import load_pipeline
+    from dateline.records import Article
+    from dateline.settings import DEFAULT_BATCH_SIZE
+
+    articles = [a for a in read_inputs([str(path)]) if isinstance(a, Article)]
+    nlp = load_pipeline(None)
+    size = batch_size or DEFAULT_BATCH_SIZE
+    for start in range(0, len(articles), size):
+        for _ in core.extract_chunk(nlp, articles[start : start + size]):
+            pass
 
 
 def startup_runs(k: int) -> None:
