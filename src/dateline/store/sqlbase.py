@@ -15,14 +15,16 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dateline.errors import StoreError
-from dateline.ingest.dedup import Fingerprint, fingerprint
 from dateline.records import Article, Entity, Event, Extraction, PipelineInfo, Quote, Span, When, Where
 from dateline.store.actors import actor_key
 from dateline.store.base import SaveResult
 from dateline.store.sqlquery import SEARCH_WINDOW, QueryMethods, Row, plain_words
+
+if TYPE_CHECKING:
+    from dateline.ingest.dedup import Fingerprint
 
 __all__ = ["SEARCH_WINDOW", "Row", "SqlStore", "plain_words", "statements"]
 TABLES = ("articles", "entities", "mentions", "quotes", "events", "seen_at", "actors", "event_actors")
@@ -177,10 +179,14 @@ class SqlStore(QueryMethods):
             self._fingerprint([(a.id, a.text)])
 
     # -- the near-duplicate index (ingest/dedup.py) ----------------------------------------
+    # dedup is imported in the methods that write or read fingerprints: datasketch brings scipy,
+    # 0.45 s of import that every query command (`dateline quotes`, `events`, ...) would pay.
 
     def _fingerprint(self, articles: list[tuple[str, str]]) -> None:
         """Index stored articles for near-duplicate lookup: a signature row (NULL when the text
         is too short to judge) and one row per LSH band key."""
+        from dateline.ingest.dedup import fingerprint
+
         prints = [(article_id, fingerprint(text)) for article_id, text in articles]
         self._runmany(
             "INSERT INTO fingerprints (article_id, signature, head) VALUES (:id, :signature, :head)"
@@ -198,6 +204,8 @@ class SqlStore(QueryMethods):
     def near_duplicate_candidates(self, bands: Sequence[int]) -> list[tuple[str, Fingerprint]]:
         """Stored articles that share an LSH band key with ``bands``: one indexed query (per 500
         keys, so a whole batch of articles can be looked up at once)."""
+        from dateline.ingest.dedup import Fingerprint
+
         keys = list(dict.fromkeys(bands))
         found: dict[str, Fingerprint] = {}
         for i in range(0, len(keys), 500):
