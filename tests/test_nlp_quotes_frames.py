@@ -80,6 +80,15 @@ def test_rows_are_well_formed_and_unique():
             "Many farmers despise the new water rules.",
             ("the new water rules", "despise", "Many farmers"),
         ),
+        # content = span after an object: the one described, and what it is called
+        (
+            "The mayor painted the new stadium tax as a gift to developers.",
+            ("the new stadium tax as a gift to developers", "painted", "The mayor"),
+        ),
+        (
+            "The union singled out the pension cuts as the worst part of the budget.",
+            ("the pension cuts as the worst part of the budget", "singled out", "The union"),
+        ),
     ],
 )
 def test_a_verb_in_its_frame_reports_the_slot(nlp, text, expected):
@@ -96,6 +105,8 @@ def test_a_verb_in_its_frame_reports_the_slot(nlp, text, expected):
         "The mayor urged Congress again on Monday.",  # a speech verb's named object is its hearer
         "The governor urged the senators on Tuesday.",  # a role noun object is a hearer too
         "The clerk referred to the manual before answering.",  # "refer to" without "as"
+        "The children painted the fence on Saturday.",  # "paint" without "as"
+        "The officer identified the car from its plate.",  # "identify" without "as"
     ],
 )
 def test_the_same_verb_outside_its_frame_reports_nothing(nlp, text):

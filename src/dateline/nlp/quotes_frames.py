@@ -125,9 +125,10 @@ def _content(verb: Token, frame: Frame, slots: list[Token]) -> tuple[int, int] |
     elif frame.content == "phrase" and prep is not None:
         start, last = prep, prep.right_edge  # "reminded voters [of the stakes]": PolNeAR keeps the preposition
     elif frame.content == "span" and prep is not None:
-        # "referred to the US as the Great Satan": from the first preposition's object to the
-        # end of the last preposition's phrase (the first slot's noun, and what it is called).
-        first = next((c for c in slots[0].children if c.dep_ in ("pobj", "pcomp")), None)
+        # "referred to the US as the Great Satan", "painted Romney as an out-of-touch rich
+        # guy": from the object (or the first preposition's object) to the end of the last
+        # preposition's phrase (the one described, and what it is called).
+        first = obj or next((c for c in slots[0].children if c.dep_ in ("pobj", "pcomp")), None)
         if first is None:
             return None
         start, last = first.left_edge, prep.right_edge
