@@ -228,3 +228,19 @@ def test_attitude_in_a_relative_clause_of_people(nlp):
 
 def test_attitude_in_a_relative_clause_of_a_thing_is_not_held(nlp):
     assert _reported(nlp, "The museum, which is proud of its collection, opened a new wing.") == []
+
+
+def test_hearsay_adverb_reports_its_clause_with_no_source(nlp):
+    text = "The ferry company has reportedly cancelled its winter crossings to the island."
+    assert ("The ferry company has reportedly cancelled its winter crossings to the island", "reportedly", None) in (
+        _reported(nlp, text)
+    )
+    text = "The guard was fired after he allegedly sold keys to the storeroom."
+    assert ("he allegedly sold keys to the storeroom", "allegedly", None) in _reported(nlp, text)
+
+
+def test_hearsay_adverb_without_a_subject_or_on_a_cue_is_no_report_of_its_own(nlp):
+    # a relative clause's subject, and a cue verb whose own report already holds the words
+    assert _reported(nlp, "The clerk who allegedly sold the keys was fired on Monday.") == []
+    text = "The mayor reportedly said that the bridge would reopen in May."
+    assert [cue for _, cue, _ in _reported(nlp, text)] == ["reportedly said"]

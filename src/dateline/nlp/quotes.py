@@ -79,6 +79,7 @@ from dateline.nlp.quotes_constructions import (
     as_host,
     attitudes,
     headline,
+    hearsay,
     in_view,
     inverted_asides,
     judged,
@@ -214,6 +215,7 @@ class QuoteFinder:
         quotes.extend(seen_as(doc, in_quote, used))
         quotes.extend(light_verbs(doc, in_quote, used, self.cues.phrases))
         quotes.extend(aims(doc, in_quote))
+        quotes.extend(hearsay(doc, in_quote, quotes))
         quotes.extend(misread_verbs(doc, in_quote, used, self.cues.verbs))
         quotes.extend(framed_verbs(doc, in_quote, used))
         by_cue = {q.cue.i: q for q in quotes if q.cue is not None}

@@ -428,6 +428,36 @@ def aims(doc: Doc, in_quote: list[bool]) -> list[Draft]:
     return found
 
 
+# Adverbs that attribute a clause to reports or allegations no one is named for
+# ("Google has reportedly looked at Twitter", "after he allegedly brandished a pistol").
+_HEARSAY = {"reportedly", "allegedly", "purportedly", "reputedly"}
+
+
+def hearsay(doc: Doc, in_quote: list[bool], found_so_far: list[Draft]) -> list[Draft]:
+    """A clause a hearsay adverb marks as reported ("The group is reportedly spending $1.5
+    million on ads"): PolNeAR attributes it with no source; the content is the clause from
+    its subject to its end (not "after", "when" before it), the adverb the cue. Only a
+    clause with a subject of its own: "…, reportedly winning over delegates" and "who
+    allegedly assaulted a reporter" leave what is reported to the sentence around them.
+    (dev 2 new of 2, train-400 5 of 8: a few headlines and tweets PolNeAR leaves unmarked)"""
+    found: list[Draft] = []
+    reporting = {q.cue.i for q in found_so_far if q.cue is not None}
+    for adv in tokens_with(doc, "LOWER", _HEARSAY):
+        verb = adv.head
+        if in_quote[adv.i] or adv.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb.i in reporting:
+            continue  # "Trump reportedly said …", "reportedly wants …": the verb's own report
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < adv.i), None)
+        if subj is None or subj.lower_ in _RELATIVES | {"that"} or subj.pos_ not in ("PROPN", "PRON", "NOUN"):
+            continue
+        last = verb.right_edge
+        content = without_stop(doc_text(doc), trim(doc, subj.left_edge.idx, last.idx + len(last.text)))
+        if content[1] - content[0] >= 3:
+            found.append(Draft([content], adv, (adv.idx, adv.idx + len(adv.text)), None))
+    return found
+
+
 # What a verb misread as a plural noun reports: its clause ("Trump charges that …", "Doctor
 # maintains secrecy is …", "Campaign plans to …"); its object for a stance or evidence verb.
 _MISREAD_CLAUSES = ("ccomp", "acl", "xcomp", "relcl")
