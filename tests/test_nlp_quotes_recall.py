@@ -244,3 +244,16 @@ def test_hearsay_adverb_without_a_subject_or_on_a_cue_is_no_report_of_its_own(nl
     assert _reported(nlp, "The clerk who allegedly sold the keys was fired on Monday.") == []
     text = "The mayor reportedly said that the bridge would reopen in May."
     assert [cue for _, cue, _ in _reported(nlp, text)] == ["reportedly said"]
+
+
+def test_a_judgment_received_names_the_one_judged_and_the_one_judging(nlp):
+    text = "The new parking fee has drawn sharp criticism from local shop owners."
+    assert ("The new parking fee", "has drawn sharp criticism", "local shop owners") in _reported(nlp, text)
+    text = "The mayor came under heavy criticism for closing the public library."
+    assert ("closing the public library", "came under heavy criticism", None) in _reported(nlp, text)
+
+
+def test_a_judgment_not_received_is_no_report(nlp):
+    # "criticism" as a subject, and "support" (not a judgment noun here) as an object
+    text = "The team drew support from local businesses for the new stadium."
+    assert _reported(nlp, text) == []

@@ -88,6 +88,7 @@ from dateline.nlp.quotes_constructions import (
     misread_verbs,
     object_as,
     put_it,
+    received_judgments,
     relative_reports,
     seen_as,
 )
@@ -216,6 +217,7 @@ class QuoteFinder:
         quotes.extend(light_verbs(doc, in_quote, used, self.cues.phrases))
         quotes.extend(aims(doc, in_quote))
         quotes.extend(hearsay(doc, in_quote, quotes))
+        quotes.extend(received_judgments(doc, in_quote))
         quotes.extend(misread_verbs(doc, in_quote, used, self.cues.verbs))
         quotes.extend(framed_verbs(doc, in_quote, used))
         by_cue = {q.cue.i: q for q in quotes if q.cue is not None}
