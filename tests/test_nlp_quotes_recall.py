@@ -257,3 +257,11 @@ def test_a_judgment_not_received_is_no_report(nlp):
     # "criticism" as a subject, and "support" (not a judgment noun here) as an object
     text = "The team drew support from local businesses for the new stadium."
     assert _reported(nlp, text) == []
+
+
+def test_opine_and_reprimand_are_cues(nlp):
+    # speech: what the opinion was on; stance: the one rebuked and what for
+    text = "Two retired bankers opined on the future of the euro."
+    assert _reported(nlp, text) == [("the future of the euro", "opined on", "Two retired bankers")]
+    text = "The judge reprimanded the prosecutor for hiding the evidence."
+    assert _reported(nlp, text) == [("the prosecutor for hiding the evidence", "reprimanded", "The judge")]
