@@ -265,3 +265,12 @@ def test_opine_and_reprimand_are_cues(nlp):
     assert _reported(nlp, text) == [("the future of the euro", "opined on", "Two retired bankers")]
     text = "The judge reprimanded the prosecutor for hiding the evidence."
     assert _reported(nlp, text) == [("the prosecutor for hiding the evidence", "reprimanded", "The judge")]
+
+
+def test_light_verb_phrases_made_no_secret_and_launched_an_attack(nlp):
+    text = "The two mayors made no secret of their dislike for the new rail line."
+    assert _reported(nlp, text) == [("their dislike for the new rail line", "made no secret of", "The two mayors")]
+    text = "The governor launched a fresh attack on the state auditor."
+    assert _reported(nlp, text) == [("the state auditor", "launched a fresh attack on", "The governor")]
+    # "keep a secret" names no speech act
+    assert _reported(nlp, "The coach kept a secret from his players.") == []
