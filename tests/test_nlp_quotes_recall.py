@@ -274,3 +274,11 @@ def test_light_verb_phrases_made_no_secret_and_launched_an_attack(nlp):
     assert _reported(nlp, text) == [("the state auditor", "launched a fresh attack on", "The governor")]
     # "keep a secret" names no speech act
     assert _reported(nlp, "The coach kept a secret from his players.") == []
+
+
+def test_a_debate_or_anxiety_about_something(nlp):
+    text = "The town has seen a heated debate about the future of its harbour."
+    assert _reported(nlp, text) == [("the future of its harbour", "debate about", None)]
+    text = "The farmers' anxiety about the new tariffs has grown."
+    assert _reported(nlp, text) == [("the new tariffs", "anxiety about", "The farmers")]
+    assert _reported(nlp, "The debate lasted three hours.") == []

@@ -86,6 +86,7 @@ from dateline.nlp.quotes_constructions import (
     known_for,
     light_verbs,
     misread_verbs,
+    noun_topics,
     object_as,
     put_it,
     received_judgments,
@@ -218,6 +219,7 @@ class QuoteFinder:
         quotes.extend(aims(doc, in_quote))
         quotes.extend(hearsay(doc, in_quote, quotes))
         quotes.extend(received_judgments(doc, in_quote))
+        quotes.extend(noun_topics(doc, in_quote))
         quotes.extend(misread_verbs(doc, in_quote, used, self.cues.verbs))
         quotes.extend(framed_verbs(doc, in_quote, used))
         by_cue = {q.cue.i: q for q in quotes if q.cue is not None}
