@@ -282,3 +282,14 @@ def test_a_debate_or_anxiety_about_something(nlp):
     text = "The farmers' anxiety about the new tariffs has grown."
     assert _reported(nlp, text) == [("the new tariffs", "anxiety about", "The farmers")]
     assert _reported(nlp, "The debate lasted three hours.") == []
+
+
+def test_a_speech_noun_before_a_colon_announces_the_words(nlp):
+    text = "The union sent the board a clear message: the strike will go on until the pay rise is paid."
+    assert _reported(nlp, text) == [
+        ("the strike will go on until the pay rise is paid", "sent the board a clear message", "The union")
+    ]
+    # the words may stand in the next paragraph
+    text = "On Monday the mayor made the following statement:\n\nThe bridge will reopen in May.\n\nShe left soon after."
+    assert _reported(nlp, text) == [("The bridge will reopen in May", "made the following statement", "the mayor")]
+    assert _reported(nlp, "The ferry has a new engine: it runs on gas.") == []

@@ -78,6 +78,7 @@ from dateline.nlp.quotes_constructions import (
     appearance,
     as_host,
     attitudes,
+    colon_objects,
     headline,
     hearsay,
     in_view,
@@ -220,6 +221,8 @@ class QuoteFinder:
         quotes.extend(hearsay(doc, in_quote, quotes))
         quotes.extend(received_judgments(doc, in_quote))
         quotes.extend(noun_topics(doc, in_quote))
+        announced = colon_objects(doc, in_quote, quotes)  # may run into the next paragraph
+        quotes.extend(announced)
         quotes.extend(misread_verbs(doc, in_quote, used, self.cues.verbs))
         quotes.extend(framed_verbs(doc, in_quote, used))
         by_cue = {q.cue.i: q for q in quotes if q.cue is not None}
@@ -254,7 +257,12 @@ class QuoteFinder:
                     quotes.append(q)
         quotes.extend(self._sourced_nouns(doc, in_quote, quotes))
         for q in quotes:
-            if id(q) not in quoted_ids and id(q) not in line_ids and q.cue is not None:
+            if (
+                id(q) not in quoted_ids
+                and id(q) not in line_ids
+                and all(q is not a for a in announced)
+                and q.cue is not None
+            ):
                 q.content = _in_paragraph(doc, q.content, q.cue.idx)
         # Rule 1's quotes whose cue follows them ("Oz is “smart as hell,” Mosko wrote") are
         # what ``taken`` holds, not repeats of it. Its mixed quotes with the cue before ("said
