@@ -89,6 +89,10 @@ def test_rows_are_well_formed_and_unique():
             "The union singled out the pension cuts as the worst part of the budget.",
             ("the pension cuts as the worst part of the budget", "singled out", "The union"),
         ),
+        (
+            "The two ministers sparred over the price of grain.",
+            ("the price of grain", "sparred over", "The two ministers"),
+        ),
     ],
 )
 def test_a_verb_in_its_frame_reports_the_slot(nlp, text, expected):
@@ -107,6 +111,7 @@ def test_a_verb_in_its_frame_reports_the_slot(nlp, text, expected):
         "The clerk referred to the manual before answering.",  # "refer to" without "as"
         "The children painted the fence on Saturday.",  # "paint" without "as"
         "The officer identified the car from its plate.",  # "identify" without "as"
+        "The boxers sparred for three rounds.",  # "spar" without "over"
     ],
 )
 def test_the_same_verb_outside_its_frame_reports_nothing(nlp, text):
