@@ -90,6 +90,10 @@ def test_rows_are_well_formed_and_unique():
             ("the pension cuts as the worst part of the budget", "singled out", "The union"),
         ),
         (
+            "The governor weighed in Friday about whether the report should be published.",
+            ("whether the report should be published", "weighed in Friday about", "The governor"),
+        ),
+        (
             "The two ministers sparred over the price of grain.",
             ("the price of grain", "sparred over", "The two ministers"),
         ),
