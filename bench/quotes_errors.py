@@ -17,12 +17,14 @@ it with ``dateline.evaluate.quotes`` and prints:
 - with ``--boundaries``: quotes matched at τ 0.3 whose normalised content differs from the
   gold one, grouped by where and how the start and the end differ (the words we add or
   drop, their first word), so boundary conventions can be fixed as classes;
+- with ``--boundaries --pool``: only those the scorer matches at τ 0.3 but not at 0.8 (they
+  cover at most 80 % of the gold content: the quotes a boundary fix can win at τ 0.8);
 - with ``--fps``: every false positive (no gold content covered > 0.3) with its sentence;
 - with ``--speakers``: quotes matched at τ 0.3 whose speaker mention misses the gold Source,
   grouped by the gold and our mention's kind (pronoun, name, none).
 
     .venv/bin/python bench/quotes_errors.py [--split dev|train] [--limit N] [--show LEMMA] [--listed-misses]
-        [--boundaries [--examples N]] [--fps] [--speakers]
+        [--boundaries [--examples N] [--pool]] [--fps] [--speakers]
 """
 
 from __future__ import annotations
@@ -166,6 +168,7 @@ def main() -> None:
     parser.add_argument("--listed-misses", action="store_true", help="explain each miss whose cue is in the lexicon")
     parser.add_argument("--boundaries", action="store_true", help="list content boundary differences by class")
     parser.add_argument("--examples", type=int, default=2, help="examples per boundary class")
+    parser.add_argument("--pool", action="store_true", help="--boundaries: only quotes matched at τ0.3, not τ0.8")
     parser.add_argument("--fps", action="store_true", help="list every false positive")
     parser.add_argument("--speakers", action="store_true", help="list matched quotes with a wrong speaker")
     args = parser.parse_args()
@@ -214,10 +217,14 @@ def main() -> None:
                 h, q = hulls[gi], preds[k].content
                 if normalise(text, h) == normalise(text, q):
                     continue
+                if args.pool and _overlap(h, q) > 0.8 * max(1, h[1] - h[0]):
+                    continue
                 n_differ += 1
                 st, en = boundary(text, h, q)
                 g, p = normalise(text, h), normalise(text, q)
-                ex = f"    G {text[g[0] : g[1]]!r}\n    P {text[p[0] : p[1]]!r}"
+                gc, pc = _hull(gold.attributions[gi].cue) if gold.attributions[gi].cue else None, preds[k].cue
+                cues = f"    cues G {text[gc[0] : gc[1]] if gc else '-'!r} P {text[pc[0] : pc[1]] if pc else '-'!r}\n"
+                ex = f"{cues}    G {text[g[0] : g[1]]!r}\n    P {text[p[0] : p[1]]!r}"
                 edges["start"].setdefault(st, []).append(ex)
                 edges["end"].setdefault(en, []).append(ex)
         for a, h in zip(gold.attributions, hulls, strict=True):

@@ -313,3 +313,13 @@ def test_a_verbless_wh_tail_after_a_topic_ends_it(nlp):
     # stop at the root by index: "tok.head is tok" never holds and the search looped forever.
     text = "The senator's remarks praising the deal, and why not."
     assert _content(nlp, text, "praising") == ["the deal"]
+
+
+def test_who_clause_on_a_name_inside_the_report_is_the_writers_gloss(nlp):
+    text = "The editorial questioned the wisdom of relying on Senator Maria Lopez, who has never run a statewide race."
+    assert _content(nlp, text, "questioned") == ["the wisdom of relying on Senator Maria Lopez"]
+    text = "The union criticized the decision to hire Tom Becker, who ran the agency until 2012."
+    assert _content(nlp, text, "criticized") == ["the decision to hire Tom Becker"]
+    # A name that opens the reported words is what was reported: its clause stays.
+    text = "The senator praised Governor Jeb Bush, who dropped out after a poor finish."
+    assert _content(nlp, text, "praised") == ["Governor Jeb Bush, who dropped out after a poor finish"]
