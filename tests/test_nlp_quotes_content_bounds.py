@@ -323,3 +323,8 @@ def test_who_clause_on_a_name_inside_the_report_is_the_writers_gloss(nlp):
     # A name that opens the reported words is what was reported: its clause stays.
     text = "The senator praised Governor Jeb Bush, who dropped out after a poor finish."
     assert _content(nlp, text, "praised") == ["Governor Jeb Bush, who dropped out after a poor finish"]
+
+
+def test_which_clause_holding_another_sources_report_is_not_content(nlp):
+    text = "The minister asked the board to cancel the new pipeline contract, which environmental groups have long criticized."
+    assert _content(nlp, text, "asked") == ["the board to cancel the new pipeline contract"]
