@@ -328,3 +328,8 @@ def test_who_clause_on_a_name_inside_the_report_is_the_writers_gloss(nlp):
 def test_which_clause_holding_another_sources_report_is_not_content(nlp):
     text = "The minister asked the board to cancel the new pipeline contract, which environmental groups have long criticized."
     assert _content(nlp, text, "asked") == ["the board to cancel the new pipeline contract"]
+
+
+def test_known_as_after_the_report_is_the_writer_naming_it(nlp):
+    text = "The president praised an expansive new trade deal with Pacific countries, known as the Trans-Pacific Partnership."
+    assert _content(nlp, text, "praised") == ["an expansive new trade deal with Pacific countries"]

@@ -801,33 +801,31 @@ def _named_aside(doc: Doc, q: Draft) -> None:
     a ", who …" clause on a named person inside the reported words, running to their end, is
     the writer telling the reader who that is; PolNeAR's content stops before it (dev 5 of 5,
     train-400 9 of 11 such endings). A name that opens the content is what is reported
-    ("praised Jeb Bush, who dropped out …"): its clause stays. So does a ", which …" clause
-    whose cue verb has a subject of its own ("urged him to sign the agreement, which Putin
-    opposed"): that is another source's report on it (train-400 4 of 4, none on dev)."""
+    ("praised Jeb Bush, who dropped out …"): its clause stays. So is a trailing ", known as
+    …" (the writer naming the thing: dev 2 of 2), and a ", which …" clause whose cue verb has
+    a subject of its own ("urged him to sign the agreement, which Putin opposed"): that is
+    another source's report on it (train-400 4 of 4, none on dev)."""
     start, end = q.content[-1]
     if q.cue is None or q.cue.idx > start:
         return
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return
-    for rel in span[1:]:
-        clause, comma = rel.head, doc[rel.i - 1]
-        name = clause.head
-        if (
-            rel.lower_ not in ("who", "which")
-            or comma.text != ","
-            or clause.dep_ != "relcl"
-            or comma.idx - start < 10
-            or clause.right_edge.idx + len(clause.right_edge.text) < end - 1
-        ):
+    for word in span[1:]:
+        comma = doc[word.i - 1]
+        clause = word if word.lower_ == "known" else word.head
+        if comma.text != "," or comma.idx - start < 10 or clause.right_edge.idx + len(clause.right_edge.text) < end - 1:
             continue
-        gloss = rel.lower_ == "who" and name.pos_ == "PROPN" and start < name.left_edge.idx
+        named = word.lower_ == "known" and word.dep_ == "acl" and any(c.lower_ == "as" for c in word.children)
+        relative = word.lower_ in ("who", "which") and clause.dep_ == "relcl"
+        gloss = relative and word.lower_ == "who" and clause.head.pos_ == "PROPN" and start < clause.head.left_edge.idx
         other_report = (
-            clause.pos_ == "VERB"
+            relative
+            and clause.pos_ == "VERB"
             and clause.lemma_.lower() in load_cues().verbs
-            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != rel.i for c in clause.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != word.i for c in clause.children)
         )
-        if gloss or other_report:
+        if named or gloss or other_report:
             q.content[-1] = trim(doc, start, comma.idx)
             return
 
