@@ -333,3 +333,17 @@ def test_which_clause_holding_another_sources_report_is_not_content(nlp):
 def test_known_as_after_the_report_is_the_writer_naming_it(nlp):
     text = "The president praised an expansive new trade deal with Pacific countries, known as the Trans-Pacific Partnership."
     assert _content(nlp, text, "praised") == ["an expansive new trade deal with Pacific countries"]
+
+
+def test_according_to_keeps_the_time_place_or_group_its_fact_holds_for(nlp):
+    text = (
+        "In 2014, about 80 percent of the county's new jobs went to commuters, according to the state labor department."
+    )
+    assert _content(nlp, text, "according to") == [
+        "In 2014, about 80 percent of the county's new jobs went to commuters"
+    ]
+    text = "Among Democrats alone, the governor leads the senator by 12 points, according to the poll."
+    assert _content(nlp, text, "according to") == ["Among Democrats alone, the governor leads the senator by 12 points"]
+    # A connective still goes.
+    text = "In fact, the county lost jobs last year, according to the state labor department."
+    assert _content(nlp, text, "according to") == ["the county lost jobs last year"]

@@ -605,7 +605,7 @@ class QuoteFinder:
         before = trim(doc, sent.start_char, own.start_char)
         after = trim(doc, own.end_char, sent.end_char)
         first = before[1] - before[0] >= after[1] - after[0]
-        content = _drop_opener(doc, before if first else after)
+        content = _drop_opener(doc, before if first else after, scoped=True)
         if content[1] - content[0] < 3:
             return None
         spans = [content]
@@ -616,7 +616,7 @@ class QuoteFinder:
             # with words after it in the same clause ("That's bad, according to Rubio, because,
             # well, Biden") those too.
             first = True
-            spans = [_drop_opener(doc, before)]
+            spans = [_drop_opener(doc, before, scoped=True)]
             first_after = token_at(doc, after[0]) if after[1] - after[0] >= 3 else None
             if first_after is not None and first_after.dep_ != "cc":
                 spans.append(without_stop(text, after))
@@ -761,10 +761,17 @@ def _holder(noun: Token) -> Token | None:
 _OPENERS = ("and ", "but ", "so ", "yet ", "however ")
 
 
-def _drop_opener(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+# Entity types of a phrase that says where, when or among whom a sourced fact holds.
+_SCOPE_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "NORP", "EVENT"}
+
+
+def _drop_opener(doc: Doc, content: tuple[int, int], scoped: bool = False) -> tuple[int, int]:
     """A sentence-long content without the words that tie it to the text around it: a
     leading "And"/"But" and a short adverbial before a comma ("However, …", "As it stands,
-    …"), which PolNeAR leaves out of the content."""
+    …"), which PolNeAR leaves out of the content. With ``scoped`` (a fact sourced "according
+    to" someone), a prepositional phrase naming a time, place or group stays: "In 2014, 82
+    percent of …", "Among Democrats alone, Clinton leads …" hold only there (train-400: 8 of
+    9 such openers are in the content; none on dev)."""
     text = doc_text(doc)
     start, end = content
     if text[start : start + 8].lower().startswith(_OPENERS) and end - start > 12:
@@ -780,6 +787,7 @@ def _drop_opener(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
                 lead[0].dep_ == "mark"  # "As it stands, …": a subordinate clause, subject and all
                 or not any(t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_.startswith("nsubj") for t in lead)
             )
+            and not (scoped and lead[0].dep_ == "prep" and any(t.ent_type_ in _SCOPE_ENTS for t in lead))
         ):
             start = comma + 2
     return start, end
@@ -791,7 +799,7 @@ def _opening(doc: Doc, q: Draft) -> None:
     first = token_at(doc, q.content[0][0])
     if first is None or not first.is_sent_start:
         return
-    start, end = _drop_opener(doc, q.content[0])
+    start, end = _drop_opener(doc, q.content[0], scoped=q.cue is not None and q.cue.lower_ == "according")
     if start != q.content[0][0] and end - start >= 3:
         q.content[0] = (start, end)
 
