@@ -347,3 +347,11 @@ def test_according_to_keeps_the_time_place_or_group_its_fact_holds_for(nlp):
     # A connective still goes.
     text = "In fact, the county lost jobs last year, according to the state labor department."
     assert _content(nlp, text, "according to") == ["the county lost jobs last year"]
+
+
+def test_according_to_inside_an_inverted_clause_sources_both_sides(nlp):
+    text = "At the center of the dispute, according to two city officials, was a decision by the mayor to close the clinic."
+    assert _content(nlp, text, "according to") == [
+        "At the center of the dispute",
+        "was a decision by the mayor to close the clinic",
+    ]
