@@ -355,3 +355,8 @@ def test_according_to_inside_an_inverted_clause_sources_both_sides(nlp):
         "At the center of the dispute",
         "was a decision by the mayor to close the clinic",
     ]
+
+
+def test_relative_pronoun_subject_of_a_passive_cue_is_held(nlp):
+    text = "The party has 700 superdelegates, who are expected to support candidates at the national convention."
+    assert _content(nlp, text, "are expected") == ["who", "to support candidates at the national convention"]
