@@ -306,8 +306,8 @@ class QuoteFinder:
             if q.kind == "indirect":
                 _opening(doc, q)
                 _classify(q, pairs)
-            if q.kind == "indirect":
-                _named_aside(doc, q)
+            if q.kind == "indirect":  # still reported speech once its quoted words are classed
+                _writers_aside(doc, q)
         _quoted_sequels(doc, pairs, quotes)
         quotes.sort(key=lambda q: q.content[0])
         return quotes
@@ -810,15 +810,18 @@ def _opening(doc: Doc, q: Draft) -> None:
         q.content[0] = (start, end)
 
 
-def _named_aside(doc: Doc, q: Draft) -> None:
-    """ "questioned the wisdom of committing to Scott, who has never faced a competitive race":
-    a ", who …" clause on a named person inside the reported words, running to their end, is
-    the writer telling the reader who that is; PolNeAR's content stops before it (dev 5 of 5,
-    train-400 9 of 11 such endings). A name that opens the content is what is reported
-    ("praised Jeb Bush, who dropped out …"): its clause stays. So is a trailing ", known as
-    …" (the writer naming the thing: dev 2 of 2), and a ", which …" clause whose cue verb has
-    a subject of its own ("urged him to sign the agreement, which Putin opposed"): that is
-    another source's report on it (train-400 4 of 4, none on dev)."""
+def _writers_aside(doc: Doc, q: Draft) -> None:
+    """Reported words that end in an aside of the writer's lose it; PolNeAR's content stops
+    before the comma:
+
+    - a ", who …" clause on a named person inside the words ("questioned the wisdom of
+      committing to Scott, who has never faced a competitive race": dev 5 of 5, train-400 9
+      of 11); a name that opens the content is what is reported ("praised Jeb Bush, who
+      dropped out …") and keeps its clause;
+    - a ", known as …" naming the thing (dev 2 of 2);
+    - a ", which …" clause whose cue verb has a subject of its own ("urged him to sign the
+      agreement, which Putin opposed"): another source's report on it (train-400 4 of 4).
+    """
     start, end = q.content[-1]
     if q.cue is None or q.cue.idx > start:
         return
