@@ -601,3 +601,13 @@ def test_an_ing_clause_after_a_preposition_is_the_subject_before_it(nlp):
     # The parse gives "need" two subjects; the one before "despite" is the one who admits.
     text = "Governor Ann Lee, despite admitting that she had doubts about the plan, the workers do need their raise and she will sign it."
     assert _speakers(nlp, text).get("she had doubts about the plan") == "Governor Ann Lee"
+
+
+def test_a_names_first_word_the_parse_split_off_after_a_time_line_stays_in_it(nlp):
+    # In a live-blog entry the parser makes "Ohio" a sentence of its own after the time line;
+    # PolNeAR's source is the whole name with its state.
+    text = (
+        "Voting ended in most states.\n\n___.\n\n9:30 p.m.\n\n"
+        "Ohio Gov. John Kasich says the count will take at least two more days."
+    )
+    assert _speakers(nlp, text).get("the count will take at least two more days") == "Ohio Gov. John Kasich"

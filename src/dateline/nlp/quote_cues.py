@@ -223,6 +223,8 @@ def mention_span(tok: Token, cue: Token | None = None) -> tuple[int, int]:
         right += 1  # "Kall -- co-editor of the book --"
     while left < tok.i and (doc[left].is_punct or _focus(doc[left], tok)):
         left += 1
+    while left > 0 and doc[left].is_sent_start and _split_off(doc[left - 1]):
+        left -= 1
     start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
     # A mention stays on its head's line (hard-wrapped text): spans never hold a line break.
     text = doc_text(doc)
@@ -235,6 +237,20 @@ def mention_span(tok: Token, cue: Token | None = None) -> tuple[int, int]:
 
 
 _DASHES = ("-", "--", "—", "–", "―")
+
+
+def _split_off(word: Token) -> bool:
+    """A name's first word the parse split off as a sentence of its own ("Texas | Lt. Gov. Dan
+    Patrick says …" in a live-blog entry after its time line "9:30 p.m."): a lone proper noun
+    with no dependants and a space before the rest of the name; not an all-capitals dateline."""
+    return (
+        word.dep_ == "ROOT"
+        and word.is_sent_start is True
+        and word.tag_ in ("NNP", "NNPS")
+        and not word.is_upper
+        and word.whitespace_ == " "
+        and word.n_lefts + word.n_rights == 0
+    )
 
 
 _FOCUS = ("even", "only", "just", "also")
