@@ -611,3 +611,31 @@ def test_a_names_first_word_the_parse_split_off_after_a_time_line_stays_in_it(nl
         "Ohio Gov. John Kasich says the count will take at least two more days."
     )
     assert _speakers(nlp, text).get("the count will take at least two more days") == "Ohio Gov. John Kasich"
+
+
+def test_name_the_parse_apposed_to_the_quoted_words_is_the_speaker(nlp):
+    # The parse the rule is for, built by hand: the quoted words are the cue's subject and
+    # the name after the closing mark their apposition, with an aside the name-beside rule
+    # cannot close.
+    doc = hand_parse(
+        nlp.vocab,
+        """
+        “       2  punct  ``  PUNCT “
+        Great   2  amod   JJ  ADJ   great
+        crowd   12 nsubj  NN  NOUN  crowd
+        ,       2  punct  ,   PUNCT ,
+        ”       2  punct  ''  PUNCT ”
+        Miller  2  appos  NNP PROPN Miller
+        ,       5  punct  ,   PUNCT ,
+        after   5  prep   IN  ADP   after
+        winning 7  pcomp  VBG VERB  win
+        the     10 det    DT  DET   the
+        primary 8  dobj   NN  NOUN  primary
+        ,       5  punct  ,   PUNCT ,
+        said    12 ROOT   VBD VERB  say
+        .       12 punct  .   PUNCT .
+        """,
+    )
+    in_quote = [1 <= i <= 3 for i in range(len(doc))]
+    start, end = direct_speaker(doc[12], in_quote)
+    assert doc.text[start:end].startswith("Miller")

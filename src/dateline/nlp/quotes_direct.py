@@ -875,6 +875,9 @@ def direct_speaker(cue: Token, in_quote: list[bool]) -> tuple[int, int] | None:
         host = _comma_host(cue, in_quote)  # the parse took a subject inside the quote
         if host is not None:
             return host
+    apposed = _apposed_name(cue, in_quote)
+    if apposed is not None:
+        return apposed
     beside = _name_beside(cue)
     if beside is not None:
         tok = token_at(cue.doc, beside[0])
@@ -889,6 +892,20 @@ def direct_speaker(cue: Token, in_quote: list[bool]) -> tuple[int, int] | None:
             break  # "…,” said Thursday morning" names a day, not a speaker
         names.append(t)
     return (names[0].idx, names[-1].idx + len(names[-1].text)) if names else None
+
+
+def _apposed_name(cue: Token, in_quote: list[bool]) -> tuple[int, int] | None:
+    """ "“Very good reporter, this guy,” Trump, the front-runner, said": the parse took the
+    quoted words as the cue's subject and the name after the closing mark as their apposition;
+    the name is the speaker."""
+    subj = _subject(cue, in_quote)
+    if subj is None or not in_quote[subj.i]:
+        return None
+    name = next(
+        (c for c in subj.rights if c.dep_ == "appos" and not in_quote[c.i] and c.i < cue.i and c.pos_ == "PROPN"),
+        None,
+    )
+    return mention_span(name, cue) if name is not None else None
 
 
 # Prepositions whose -ing clause has the main verb's subject ("by saying", "after saying",
