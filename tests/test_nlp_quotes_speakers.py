@@ -639,3 +639,55 @@ def test_name_the_parse_apposed_to_the_quoted_words_is_the_speaker(nlp):
     in_quote = [1 <= i <= 3 for i in range(len(doc))]
     start, end = direct_speaker(doc[12], in_quote)
     assert doc.text[start:end].startswith("Miller")
+
+
+def test_name_beside_starts_after_the_mark_closing_the_quotation(nlp):
+    # The parse the rule is for, built by hand: the quotation's last words hang on the name.
+    doc = hand_parse(
+        nlp.vocab,
+        """
+        “        2  punct  ``  PUNCT “
+        It       2  nsubj  PRP PRON  it
+        is       12 ccomp  VBZ AUX   be
+        not      2  neg    RB  PART  not
+        rosy     7  amod   JJ  ADJ   rosy
+        ,        7  punct  ,   PUNCT ,
+        ”        7  punct  ''  PUNCT ”
+        Sperling 2  attr   NNP PROPN Sperling
+        ,        7  punct  ,   PUNCT ,
+        an       10 det    DT  DET   an
+        adviser  7  appos  NN  NOUN  adviser
+        ,        7  punct  ,   PUNCT ,
+        said     12 ROOT   VBD VERB  say
+        .        12 punct  .   PUNCT .
+        """,
+    )
+    in_quote = [1 <= i <= 5 for i in range(len(doc))]
+    start, end = direct_speaker(doc[12], in_quote)
+    assert doc.text[start:end] == "Sperling , an adviser ,"
+
+
+def test_name_beside_stops_at_doubled_apostrophe_marks(nlp):
+    # The parse the rule is for, built by hand: a wire's '' marks, the name an apposition of
+    # the quoted noun; the name is not climbed past into the quotation.
+    doc = hand_parse(
+        nlp.vocab,
+        """
+        ''     2  punct  ''  PUNCT ''
+        They   2  nsubj  PRP PRON  they
+        were   2  ROOT   VBD AUX   be
+        rivals 2  attr   NNS NOUN  rival
+        ,      3  punct  ,   PUNCT ,
+        ''     3  punct  ''  PUNCT ''
+        Dale   3  appos  NNP PROPN Dale
+        ,      6  punct  ,   PUNCT ,
+        an     9  det    DT  DET   an
+        aide   6  appos  NN  NOUN  aide
+        ,      3  punct  ,   PUNCT ,
+        said   2  conj   VBD VERB  say
+        .      2  punct  .   PUNCT .
+        """,
+    )
+    in_quote = [1 <= i <= 4 for i in range(len(doc))]
+    start, end = direct_speaker(doc[11], in_quote)
+    assert doc.text[start:end] == "Dale , an aide ,"

@@ -955,14 +955,23 @@ def _name_beside(cue: Token) -> tuple[int, int] | None:
             and head.head.i < cue.i
             and head.head.pos_ in ("PROPN", "NOUN")
             and head.dep_ != "punct"
-            and not any(m in text[min(head.idx, head.head.idx) : max(head.idx, head.head.idx)] for m in '“”"')
+            and not any(m in text[min(head.idx, head.head.idx) : max(head.idx, head.head.idx)] for m in _MARKS)
         ):
             head = head.head
         left = head.left_edge
+        # "…hunky-dory,” Gene Sperling, a top adviser, said": the parse hung the end of the
+        # quotation on the name; the name starts after the mark that closes it.
+        closed_at = [t.i for t in doc[left.i : head.i] if t.text in _MARKS and t.i > 0 and doc[t.i - 1].text in ",.?!"]
+        if closed_at:
+            left = doc[closed_at[-1] + 1]
         while left.i < head.i and (left.is_punct or text[left.idx] in '“”"'):
             left = doc[left.i + 1]
         return left.idx, last.idx + len(last.text)
     return None
+
+
+# Quotation marks, with the doubled apostrophes some wires type for them.
+_MARKS = ("“", "”", '"', "''")
 
 
 def _paragraph_subject(subj: Token, cue: Token) -> tuple[int, int] | None:
