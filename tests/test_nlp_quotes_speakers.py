@@ -3,7 +3,7 @@ one rule per test, on news-style sentences through the real model and pipeline."
 
 from __future__ import annotations
 
-from dateline.nlp.quotes_direct import direct_speaker, speaker_of
+from dateline.nlp.quotes_direct import _inverted_object, direct_speaker, speaker_of
 from tests.hand_parse import hand_parse
 
 
@@ -691,3 +691,36 @@ def test_name_beside_stops_at_doubled_apostrophe_marks(nlp):
     in_quote = [1 <= i <= 4 for i in range(len(doc))]
     start, end = direct_speaker(doc[11], in_quote)
     assert doc.text[start:end] == "Dale , an aide ,"
+
+
+def test_noun_phrase_after_an_inverted_cue_is_the_speaker(nlp):
+    # The parse takes the phrase after "added" for its object; after the closing mark it is
+    # the one who speaks.
+    text = "“It is hers to lose at this point,” added another New Hampshire Democrat."
+    assert _speakers(nlp, text) == {"It is hers to lose at this point,": "another New Hampshire Democrat"}
+
+
+def test_object_after_a_cue_following_a_quoted_title_is_not_the_speaker(nlp):
+    # The parse built by hand: the mark before "listed" closes a title in the subject's
+    # apposition, and the subject is the one who lists; its object is not a speaker.
+    doc = hand_parse(
+        nlp.vocab,
+        """
+        Lee    10 nsubj    NNP PROPN Lee
+        ,      0  punct    ,   PUNCT ,
+        host   0  appos    NN  NOUN  host
+        of     2  prep     IN  ADP   of
+        the    5  det      DT  DET   the
+        show   3  pobj     NN  NOUN  show
+        “      7  punct    ``  PUNCT “
+        Wheel  5  appos    NNP PROPN Wheel
+        ,      0  punct    ,   PUNCT ,
+        ”      0  punct    ''  PUNCT ”
+        listed 10 ROOT     VBD VERB  list
+        a      12 det      DT  DET   a
+        show   10 dobj     NN  NOUN  show
+        .      10 punct    .   PUNCT .
+        """,
+    )
+    in_quote = [7 <= i <= 8 for i in range(len(doc))]
+    assert _inverted_object(doc[10], in_quote) is None

@@ -891,7 +891,25 @@ def direct_speaker(cue: Token, in_quote: list[bool]) -> tuple[int, int] | None:
         if t.pos_ != "PROPN" or in_quote[t.i] or t.ent_type_ in ("DATE", "TIME"):
             break  # "…,” said Thursday morning" names a day, not a speaker
         names.append(t)
-    return (names[0].idx, names[-1].idx + len(names[-1].text)) if names else None
+    if names:
+        return names[0].idx, names[-1].idx + len(names[-1].text)
+    return _inverted_object(cue, in_quote)
+
+
+def _inverted_object(cue: Token, in_quote: list[bool]) -> tuple[int, int] | None:
+    """ "“…,” added a South Carolina Democrat.": a cue right after the closing mark with a
+    noun phrase after it that the parse took for its object; in this inverted order it is the
+    one who speaks."""
+    doc = cue.doc
+    if cue.i < 2 or doc[cue.i - 1].text not in _MARKS or doc[cue.i - 2].text not in ",?!":
+        return None
+    subj = _subject(cue, in_quote)
+    if subj is not None and not in_quote[subj.i]:
+        return None  # "X, host of “The Apprentice,” listed a show …": the mark closed a title
+    obj = next((c for c in cue.rights if c.dep_ in ("dobj", "attr") and c.left_edge.i == cue.i + 1), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or in_quote[obj.i]:
+        return None
+    return mention_span(obj, cue)
 
 
 def _apposed_name(cue: Token, in_quote: list[bool]) -> tuple[int, int] | None:
