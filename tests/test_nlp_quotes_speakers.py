@@ -724,3 +724,11 @@ def test_object_after_a_cue_following_a_quoted_title_is_not_the_speaker(nlp):
     )
     in_quote = [7 <= i <= 8 for i in range(len(doc))]
     assert _inverted_object(doc[10], in_quote) is None
+
+
+def test_to_clause_beside_an_adjective_with_it_as_subject_has_no_speaker(nlp):
+    # "it" holds the place of the to-clause: no one is reported knowing or criticizing.
+    text = "Similarly, it’s hard to know where the donors will decide to put their money."
+    assert _speakers(nlp, text) == {"where the donors will decide to put their money": None}
+    text = "The mayor was quick to point out that the budget is balanced."
+    assert _speakers(nlp, text) == {"the budget is balanced": "The mayor"}

@@ -525,7 +525,9 @@ def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int
         gerund = tok.dep_ == "dobj" and tok.tag_ == "VBG"  # "she recalled thinking, “…”"
         if (tok.dep_ not in _INHERIT and not gerund) or tok.head.i == tok.i:
             break
-        adjective = adjective or tok.dep_ == "acomp"
+        # "it's hard to know …", "It is easy to criticize …": a to-clause beside an adjective
+        # whose subject is "it" is nobody's report.
+        adjective = adjective or tok.dep_ == "acomp" or (tok.dep_ == "xcomp" and _beside_adjective(tok))
         tok = tok.head
         if in_quote is not None and not in_quote[cue.i]:
             # "emailed supporters saying: “The struggle continues” and vowing to …": a cue outside
@@ -535,6 +537,13 @@ def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int
                     break
                 tok = tok.head
     return _comma_host(cue, in_quote) or _goes_on(cue, in_quote) or _glued_subject(cue, in_quote)
+
+
+def _beside_adjective(clause: Token) -> bool:
+    """A to-clause that completes an adjective its verb predicates ("is hard [to know …]")."""
+    return any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.lefts) and any(
+        c.dep_ == "acomp" and c.pos_ == "ADJ" and c.i < clause.i for c in clause.head.children
+    )
 
 
 def _glued_subject(cue: Token, in_quote: list[bool] | None) -> tuple[int, int] | None:
