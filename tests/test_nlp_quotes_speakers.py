@@ -732,3 +732,16 @@ def test_to_clause_beside_an_adjective_with_it_as_subject_has_no_speaker(nlp):
     assert _speakers(nlp, text) == {"where the donors will decide to put their money": None}
     text = "The mayor was quick to point out that the budget is balanced."
     assert _speakers(nlp, text) == {"the budget is balanced": "The mayor"}
+
+
+def test_participle_on_a_document_in_an_objects_of_phrase_is_the_issuers(nlp):
+    text = "The director spoke on Friday after Donald Trump unleashed a series of tweets criticizing Alicia Machado, the former beauty queen."
+    assert _speakers(nlp, text) == {"Alicia Machado, the former beauty queen": "Donald Trump"}
+    # People in the of-phrase are no document: they speak for themselves.
+    text = "The scandal emboldened a trio of governors seeking to stem his rise in the race."
+    assert _speakers(nlp, text) == {"to stem his rise in the race": "governors"}
+
+
+def test_participle_on_the_object_of_a_subjectless_conjunct_is_the_first_verbs_subjects(nlp):
+    text = "The senator vowed not to repeat the error and issued a statement urging members to report abuses."
+    assert _speakers(nlp, text).get("members to report abuses") == "The senator"

@@ -822,11 +822,16 @@ def _controller(cue: Token, in_quote: list[bool] | None) -> tuple[int, int] | No
         verb = cue.head.head
         if cue.head.dep_ == "pobj" and cue.head.lemma_.lower() in _OCCASIONS and verb.dep_ == "prep":
             verb = verb.head
+        elif issued and noun is not cue.head and cue.head.lemma_.lower() in _DOCUMENTS:
+            verb = noun.head  # "unleashed a series of tweets criticizing …": the one who unleashed
         elif cue.head.dep_ != "dobj":
             return None
         subj = _subject(verb, in_quote)
         if subj is not None and subj.dep_ == "nsubj" and subj.lower_ not in ("who", "that", "which"):
             return mention_span(subj, verb)
+        if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            # "Ban vowed not to … and established a policy urging …": the first verb's subject
+            return speaker_of(verb, in_quote)
     return None
 
 
@@ -842,6 +847,7 @@ _DOCUMENTS = (
     "email",
     "op-ed",
     "resolution",
+    "tweet",
 )
 
 
