@@ -745,3 +745,21 @@ def test_participle_on_a_document_in_an_objects_of_phrase_is_the_issuers(nlp):
 def test_participle_on_the_object_of_a_subjectless_conjunct_is_the_first_verbs_subjects(nlp):
     text = "The senator vowed not to repeat the error and issued a statement urging members to report abuses."
     assert _speakers(nlp, text).get("members to report abuses") == "The senator"
+
+
+def test_asked_opening_a_sentence_read_as_a_past_tense_has_no_speaker(nlp):
+    # The parse built by hand: the tagger read the participle "Asked" as a past tense.
+    doc = hand_parse(
+        nlp.vocab,
+        """
+        Asked   6 advcl VBD   VERB  ask
+        whether 3 mark  IN    SCONJ whether
+        it      3 nsubj PRP   PRON  it
+        hurt    0 ccomp VBD   VERB  hurt
+        ,       6 punct ,     PUNCT ,
+        Daley   6 nsubj NNP   PROPN Daley
+        smiled  6 ROOT  VBD   VERB  smile
+        .       6 punct .     PUNCT .
+        """,
+    )
+    assert speaker_of(doc[0]) is None

@@ -708,10 +708,23 @@ def _unnamed(cue: Token) -> bool:
     passive participle cue whose asker the sentence does not name as its subject. A past
     tense the tagger read as a participle keeps its subject ("As the paper reported, …")."""
     return (
-        cue.tag_ == "VBN"
+        (cue.tag_ == "VBN" or (cue.tag_ == "VBD" and _opens_clause(cue)))
         and cue.dep_ == "advcl"
         and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in cue.children)
     )
+
+
+def _opens_clause(cue: Token) -> bool:
+    """ "Asked whether …, Daley said", "When asked how …": a past form opening its clause with no
+    subject, which the tagger read as a past tense; a participle all the same."""
+    doc = cue.doc
+    start = cue.left_edge.i
+    if any(t.lower_ not in _WHEN for t in doc[start : cue.i]):
+        return False
+    return start == 0 or doc[start].is_sent_start is True or doc[start - 1].is_space or doc[start - 1].text in '."'
+
+
+_WHEN = ("when", "if", "once")
 
 
 def _said_before(tok: Token, in_quote: list[bool] | None) -> tuple[int, int] | None:
