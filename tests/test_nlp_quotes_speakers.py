@@ -763,3 +763,10 @@ def test_asked_opening_a_sentence_read_as_a_past_tense_has_no_speaker(nlp):
         """,
     )
     assert speaker_of(doc[0]) is None
+
+
+def test_ing_clause_after_an_adjectives_preposition_is_the_copulas_subjects(nlp):
+    text = "Instead, he was back to boasting about winning and pledging to cut taxes again."
+    assert _speakers(nlp, text).get("winning and pledging to cut taxes again") == "he"
+    text = "Many voters are especially keen on telling the candidates to stop the attacks."
+    assert _speakers(nlp, text) == {"the candidates to stop the attacks": "Many voters"}

@@ -499,12 +499,14 @@ def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int
             return misread
         if tok.dep_ == "pcomp" and tok.head.lower_ == "for":
             return _credited(tok.head)
-        if tok.dep_ == "pcomp" and tok.head.lower_ == "of":
-            if tok.head.head.pos_ in ("ADJ", "ADV"):
-                # "stopped short of calling …" (to the verb), "was capable of saying …"
+        if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", *_SUBJECT_PREPS):
+            if tok.head.head.pos_ in ("ADJ", "ADV") and tok.head.head.dep_ in ("acomp", "advmod"):
+                # "stopped short of calling …" (to the verb), "was capable of saying …", "was
+                # devoted to criticizing …", "was back to boasting …"
                 adj = tok.head.head
                 tok = adj.head if adj.dep_ == "advmod" else adj
                 continue
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "of":
             if tok.head.head.pos_ == "VERB":
                 return _credited(tok.head)  # "accused the senator of saying …"
         if tok.dep_ == "acl" and tok is not cue:
