@@ -770,3 +770,12 @@ def test_ing_clause_after_an_adjectives_preposition_is_the_copulas_subjects(nlp)
     assert _speakers(nlp, text).get("winning and pledging to cut taxes again") == "he"
     text = "Many voters are especially keen on telling the candidates to stop the attacks."
     assert _speakers(nlp, text) == {"the candidates to stop the attacks": "Many voters"}
+
+
+def test_a_title_opened_in_the_speakers_words_closes_with_its_mark(nlp):
+    text = "Paul Smith, a host of “The Morning Hour,” said the show would return in the spring."
+    assert _speakers(nlp, text) == {"the show would return in the spring": "Paul Smith, a host of “The Morning Hour,”"}
+    text = "Hundreds of the party's ''superdelegates'' say they will back her at the convention."
+    assert _speakers(nlp, text) == {
+        "they will back her at the convention": "Hundreds of the party's ''superdelegates''"
+    }

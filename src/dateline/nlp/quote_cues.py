@@ -221,6 +221,10 @@ def mention_span(tok: Token, cue: Token | None = None) -> tuple[int, int]:
         right += 1  # PolNeAR closes an apposition with its comma: "Donald Trump, her opponent,"
     elif nxt is not None and nxt.text in _DASHES and sum(t.text == nxt.text for t in words) % 2:
         right += 1  # "Kall -- co-editor of the book --"
+    # "Dana Perino, a host of ''The Five,''": a title opened in the words closes with its mark.
+    mark = next((t.i for t in doc[right + 1 : right + 3] if t.text in ("”", "''", '"')), None)
+    if mark is not None and all(t.is_punct for t in doc[right + 1 : mark]) and _left_open(doc[left : right + 1]):
+        right = mark
     while left < tok.i and (doc[left].is_punct or _focus(doc[left], tok)):
         left += 1
     while left > 0 and doc[left].is_sent_start and _split_off(doc[left - 1]):
@@ -237,6 +241,13 @@ def mention_span(tok: Token, cue: Token | None = None) -> tuple[int, int]:
 
 
 _DASHES = ("-", "--", "—", "–", "―")
+
+
+def _left_open(words: Span) -> bool:
+    """Whether the words open a quotation (a title in marks) that they do not close."""
+    texts = [t.text for t in words]
+    curly = texts.count("“") > texts.count("”")
+    return curly or (texts.count("''") + texts.count('"')) % 2 == 1
 
 
 def _split_off(word: Token) -> bool:
