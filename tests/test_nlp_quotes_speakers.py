@@ -779,3 +779,12 @@ def test_a_title_opened_in_the_speakers_words_closes_with_its_mark(nlp):
     assert _speakers(nlp, text) == {
         "they will back her at the convention": "Hundreds of the party's ''superdelegates''"
     }
+
+
+def test_a_nickname_in_marks_in_the_subject_is_part_of_the_speaker(nlp):
+    # The marks close a nickname, not a quotation the parse glued onto the subject.
+    text = (
+        "The interview aired on Wednesday on “Live at Five,” where Mark Lee, the hacker known as "
+        "“Ghost,” stated that he had access to the server."
+    )
+    assert _speakers(nlp, text).get("he had access to the server") == "Mark Lee, the hacker known as “Ghost,”"

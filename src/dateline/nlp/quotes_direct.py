@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.quote_cues import doc_text, load_cues, mention_span, prep_object, trim
 
@@ -482,7 +482,13 @@ def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int
             else:
                 start, end = mention_span(subj, cue)
             text = doc_text(cue.doc)
-            if start > 0 and (text[start - 1] in '“"' or any(m in text[start:end] for m in '“”"')):
+            marked = any(m in text[start:end] for m in '“”"')
+            if marked and '"' not in text[start:end] and load_cues().verbs.get(cue.lemma_.lower()) in _REPORTS:
+                # A report's subject may hold a title in curly marks ("Lehel, the hacker known as
+                # “Guccifer,” stated …"); a stance's, or straight marks (markup), keep the old reading.
+                before = cue.doc.char_span(start, subj.idx, alignment_mode="expand")
+                marked = before is not None and _glued_quote(before)
+            if start > 0 and (text[start - 1] in '“"' or marked):
                 # The parser took the quote itself as the subject ("“My reaction …,” Obama's
                 # former campaign strategist said"): the speaker is the noun beside the cue.
                 return _name_beside(cue)
@@ -546,6 +552,19 @@ def _beside_adjective(clause: Token) -> bool:
     return any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.lefts) and any(
         c.dep_ == "acomp" and c.pos_ == "ADJ" and c.i < clause.i for c in clause.head.children
     )
+
+
+_REPORTS = ("speech", "belief")
+
+
+def _glued_quote(words: Span) -> bool:
+    """Whether the words of a subject before its head hold someone's quotation the parse glued
+    on ("“My reaction …,” Obama's former campaign strategist"): one closed after its own
+    punctuation, or one left open. A title or nickname in marks is part of the name ("“Daily
+    Show” host Trevor Noah", "Lehel, the hacker known as “Guccifer,”")."""
+    texts = [t.text for t in words]
+    closed = any(w in _MARKS and i > 0 and texts[i - 1] in (",", ".", "?", "!") for i, w in enumerate(texts))
+    return closed or texts.count("“") > texts.count("”")
 
 
 def _glued_subject(cue: Token, in_quote: list[bool] | None) -> tuple[int, int] | None:
