@@ -788,3 +788,10 @@ def test_a_nickname_in_marks_in_the_subject_is_part_of_the_speaker(nlp):
         "“Ghost,” stated that he had access to the server."
     )
     assert _speakers(nlp, text).get("he had access to the server") == "Mark Lee, the hacker known as “Ghost,”"
+
+
+def test_a_share_of_those_polled_reports_through_the_poll_the_clause_opens_with(nlp):
+    text = "In a CNN poll released last month, 38 percent of voters said the former president should step down."
+    assert _speakers(nlp, text) == {"the former president should step down": "a CNN poll released last month"}
+    text = "In a statement, the senator said the bill would pass."
+    assert _speakers(nlp, text) == {"the bill would pass": "the senator"}

@@ -497,7 +497,7 @@ def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int
                 # A parse across paragraphs took a header line ("The Latest: … 7 p.m.") as the
                 # subject; the real one hangs off it as an apposition in the cue's paragraph.
                 return _paragraph_subject(subj, cue)
-            return start, end
+            return _polled(tok, subj) or (start, end)
         said = _said_before(tok, in_quote)
         if said is not None:
             return said
@@ -565,6 +565,22 @@ def _glued_quote(words: Span) -> bool:
     texts = [t.text for t in words]
     closed = any(w in _MARKS and i > 0 and texts[i - 1] in (",", ".", "?", "!") for i, w in enumerate(texts))
     return closed or texts.count("“") > texts.count("”")
+
+
+_POLLS = ("poll", "survey")
+_SHARES = ("percent", "majority", "half", "third", "quarter", "plurality", "most")
+
+
+def _polled(verb: Token, subj: Token) -> tuple[int, int] | None:
+    """ "In a CNN poll last month, 38 percent of voters said …": a share of those polled reports
+    what the poll found; PolNeAR's source is the poll the clause opens with."""
+    if not any(t.like_num or t.lower_ in _SHARES for t in subj.subtree):
+        return None
+    in_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < subj.i), None)
+    poll = prep_object(in_)
+    if poll is None or poll.lemma_.lower() not in _POLLS:
+        return None
+    return mention_span(poll, verb)
 
 
 def _glued_subject(cue: Token, in_quote: list[bool] | None) -> tuple[int, int] | None:
