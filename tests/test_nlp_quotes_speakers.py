@@ -795,3 +795,9 @@ def test_a_share_of_those_polled_reports_through_the_poll_the_clause_opens_with(
     assert _speakers(nlp, text) == {"the former president should step down": "a CNN poll released last month"}
     text = "In a statement, the senator said the bill would pass."
     assert _speakers(nlp, text) == {"the bill would pass": "the senator"}
+
+
+def test_an_extraposed_it_before_an_adjective_and_a_that_clause_is_no_speaker(nlp):
+    # The clause is still reported (PolNeAR marks it), by no one.
+    text = "Only after it became resoundingly clear that large majorities agreed with him did the party move."
+    assert _speakers(nlp, text) == {"large majorities agreed with him": None}

@@ -106,6 +106,7 @@ from dateline.nlp.quotes_direct import (
     dash_source,
     direct_speaker,
     embedded,
+    extraposed,
     inner_span,
     introduces,
     is_clause_quote,
@@ -582,8 +583,8 @@ class QuoteFinder:
                 continue
             verb = tok.head
             speaker = speaker_of(verb, in_quote)
-            if speaker is None:
-                continue
+            if speaker is None and not extraposed(verb):
+                continue  # kept without one: "It's unlikely that …" attributes the clause to no one
             used.add(verb.i)
             span = subtree_span(tok)
             content = _trailing(doc, trim(doc, span.start_char, span.end_char), verb)

@@ -464,7 +464,7 @@ def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int
         subj = _subject(tok, in_quote)
         if subj is not None and subj.dep_ == "nsubjpass" and tok is cue and cue.lemma_.lower() not in _EXPERIENCERS:
             return None  # "peacekeepers have been accused of …": the subject is not the speaker
-        if subj is not None and adjective and subj.lower_ in ("it", "there"):
+        if subj is not None and (adjective or extraposed(tok)) and subj.lower_ in ("it", "there"):
             return None  # "it is worth noting that …": nobody
         if subj is not None:
             issuer = _issuer(tok.head) if subj.lower_ in ("that", "which") and tok.dep_ == "relcl" else None
@@ -581,6 +581,17 @@ def _polled(verb: Token, subj: Token) -> tuple[int, int] | None:
     if poll is None or poll.lemma_.lower() not in _POLLS:
         return None
     return mention_span(poll, verb)
+
+
+def extraposed(verb: Token) -> bool:
+    """ "It's unlikely that …", "it became clear that …": the verb's "it" holds the place of the
+    that-clause after its adjective, and no one is said to hold the clause."""
+    kids = list(verb.rights)
+    return (
+        any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in kids)
+        and any(c.dep_ == "ccomp" for c in kids)
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.lefts)
+    )
 
 
 def _glued_subject(cue: Token, in_quote: list[bool] | None) -> tuple[int, int] | None:
