@@ -153,6 +153,10 @@ def _has_to(verb: Token) -> bool:
 _HEARER_CUES = ("tell", "ask", "remind", "assure", "inform", "answer", "warn")
 
 
+# A cue behind one of these is in the sentence before, not in the clause that opens a quote.
+_FULL_STOPS = {".", "!", "?"}
+
+
 def cue_before(doc: Doc, open_: int, in_quote: list[bool], verb_cues: set[int]) -> Token | None:
     """ "He said, “…”" / "He went on to add, “…”": the nearest cue verb in the clause before."""
     tok = token_at(doc, open_)
@@ -160,7 +164,9 @@ def cue_before(doc: Doc, open_: int, in_quote: list[bool], verb_cues: set[int]) 
         return None
     sent_start = tok.sent.start
     for i in range(tok.i - 1, max(sent_start - 1, tok.i - 25), -1):
-        if in_quote[i]:
+        if in_quote[i] or doc[i].text in _FULL_STOPS:
+            # The parser often hangs an opening mark on the sentence before ("…, said Mr.
+            # King, who endorsed Mr. Rubio. ''There is …''"): that sentence is not its clause.
             break
         if i in verb_cues:
             return doc[i]
@@ -326,6 +332,8 @@ def continues(doc: Doc, previous_end: int, open_: int, cue: int | None = None) -
     before, after = token_at(doc, previous_end if cue_at is None else cue_at), token_at(doc, open_)
     if before is None or after is None:
         return False
+    if cue_at is not None and "\n" not in gap and after.sent.start == before.sent.end and gap.rstrip()[-1:] == ",":
+        return True  # "“A,” said X. Unless the race ends soon, “B.”": a lead-in, then the words go on
     return after.sent.start <= before.sent.end and gap.rstrip()[-1:] in ".!?:"
 
 

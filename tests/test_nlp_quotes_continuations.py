@@ -1,0 +1,48 @@
+"""A quote with no cue of its own after an inverted "“A,” said X, …." sentence continues X's
+quote: one quote, two spans (PolNeAR marks the two as one attribution)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import only_quote as _one
+from tests.quote_helpers import span_text as _of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote was close.\n\n''It's a turning point for the county,'' said Jane Roe, a lawyer who "
+        "endorsed the plan on Monday. ''Nobody expected the measure to pass so easily.''",
+        "The vote was close.\n\n''We were not ready for this,'' said Mark Hill, a farmer who opposed "
+        "the dam for years. ''Now the river is gone and so is the town.''",
+    ],
+)
+def test_a_cue_in_the_speakers_relative_clause_does_not_introduce_the_next_quote(nlp, text):
+    # The parser hangs the next quote's opening marks on the cue sentence, so the verb of
+    # "who endorsed …" was read as that quote's cue.
+    _, q = _one(nlp, text)
+    assert _of(text, q["cue"]) == "said"
+    assert len(q["content"]) == 2
+
+
+@pytest.mark.parametrize("marks", [("''", "''"), ("“", "”")])
+def test_a_quote_after_a_lead_in_phrase_continues_the_quote_before(nlp, marks):
+    o, c = marks
+    text = (
+        f"The vote was close.\n\n{o}It was a long night,{c} said Tom Reed, a county clerk in Ohio. "
+        f"Unless the recount changes the totals, {o}we will certify the result on Friday.{c}"
+    )
+    _, q = _one(nlp, text)
+    assert [_of(text, s) for s in q["content"]] == ["It was a long night,", "we will certify the result on Friday."]
+    assert _of(text, q["speaker_mention"]) == "Tom Reed, a county clerk in Ohio"
+
+
+def test_a_lead_in_after_a_paragraph_break_is_not_a_continuation(nlp):
+    # A new paragraph with its own cue ("characterized X as, “…”") is another report.
+    text = (
+        "“I thought he was very effective tonight,” he said.\n\n"
+        "However, he characterized the governor as, “a little desperate there, jumping in all the time.”"
+    )
+    quotes = [q for q in nlp(text)._.dl_quotes if q["kind"] != "partial"]
+    assert all(len(q["content"]) == 1 for q in quotes)
