@@ -46,3 +46,25 @@ def test_a_lead_in_after_a_paragraph_break_is_not_a_continuation(nlp):
     )
     quotes = [q for q in nlp(text)._.dl_quotes if q["kind"] != "partial"]
     assert all(len(q["content"]) == 1 for q in quotes)
+
+
+@pytest.mark.parametrize("marks", [("''", "''"), ("“", "”")])
+def test_a_continuation_that_runs_on_into_its_sentence_keeps_the_words_after_it(nlp, marks):
+    o, c = marks
+    text = (
+        f"The plan was published on Monday.\n\n{o}It's more a tweak than a reform,{c} said Ann Lee, an "
+        f"economist at a policy center in Boston. {o}There is nothing here that makes the code simpler. "
+        f"It is mostly a tax increase{c} for the top earners.\n\nThe vote is next week."
+    )
+    _, q = _one(nlp, text)
+    assert _of(text, q["cue"]) == "said"
+    assert _of(text, q["content"][-1]).endswith(f"a tax increase{c} for the top earners")
+
+
+def test_a_quote_running_on_after_a_cue_of_its_own_is_its_own_report(nlp):
+    text = (
+        "The plan was published on Monday.\n\n''We can still win the state,'' said Tad Moore, a campaign "
+        "adviser. Still, Mr. Moore acknowledged, ''we are going to need some big wins at the end'' of the season."
+    )
+    cues = {_of(text, q["cue"]): len(q["content"]) for q in nlp(text)._.dl_quotes if q["kind"] != "partial"}
+    assert cues == {"said": 1, "acknowledged": 1}

@@ -113,6 +113,7 @@ from dateline.nlp.quotes_direct import (
     names_before,
     overlap,
     quoted_tokens,
+    run_on_end,
     sentence_lead,
     speaker_lines,
     speaker_of,
@@ -342,6 +343,21 @@ class QuoteFinder:
             if inner[1] <= inner[0] or any(overlap(inner, line) for line in lines):
                 continue
             words = doc_text(doc)[inner[0] : inner[1]].split()
+            if (
+                embedded(doc, open_, close)
+                and len(words) >= MIN_DIRECT_WORDS
+                and previous is not None
+                and previous.cue is not None
+                and previous.cue.idx > previous_end
+                and continues(doc, previous_end, open_, previous.cue.idx)
+                and cue_before(doc, open_, in_quote, verb_cues) is None
+                and (end := run_on_end(doc, close, verb_cues)) is not None
+            ):
+                # "“A,” said X. “B” for the top bracket.": B goes on X's words, and so does the
+                # clause it opens (PolNeAR's content runs to the sentence's end).
+                previous.content.append((inner[0], end))
+                previous_end = end
+                continue
             if embedded(doc, open_, close) or (len(words) < MIN_DIRECT_WORDS and not is_clause_quote(doc, close)):
                 continue  # quoted words inside a clause: rule 2 reports the clause, with a partial
             cue = cue_after(doc, close, in_quote, verb_cues)

@@ -313,6 +313,27 @@ def embedded(doc: Doc, open_: int, close: int) -> bool:
     return j < len(text) and (text[j].isalnum() or text[j] in "(")
 
 
+def run_on_end(doc: Doc, close: int, verb_cues: set[int]) -> int | None:
+    """Where the sentence a quote runs on into ends, before its final stop ("“…” for the top
+    income bracket."): None when another quotation mark opens before it, or a cue verb of its
+    own follows ("“…” at the convention, he said")."""
+    text = doc_text(doc)
+    start = _after_mark(text, close)
+    while start < len(text) and text[start] == " ":
+        start += 1
+    after = token_at(doc, start) if start < len(text) else None
+    if after is None:
+        return None
+    last = after.sent[-1]
+    while last.i > after.i and (last.is_space or last.is_punct):
+        last = doc[last.i - 1]
+    end = last.idx + len(last.text)
+    rest = text[start:end]
+    if "''" in rest or any(ch in rest for ch in '"“”«»') or any(i in verb_cues for i in range(after.i, last.i + 1)):
+        return None
+    return end
+
+
 def continues(doc: Doc, previous_end: int, open_: int, cue: int | None = None) -> bool:
     """This quote opens in the sentence after the previous one's (its cue sentence), or
     starts the next paragraph with nothing but the previous quote's cue (at ``cue``) in
