@@ -121,6 +121,30 @@ from dateline.nlp.quotes_direct import (
 )
 from dateline.nlp.quotes_frames import framed, framed_verbs, load_frames
 
+# Objects with which "say" means "show" ("it says something about the media", "says a lot
+# about him"): a sign, not a report. ("haven't said much about …" is one.)
+_SIGN_OBJECTS = {"something", "lot", "volumes"}
+
+
+def _say_idiom(say: Token) -> bool:
+    """ "Having said that, …", "It goes without saying that …", "That says something about
+    …", "suffice it to say", "to say the least": idioms of "say" that report nobody's words."""
+    kids = {(c.dep_, c.lower_) for c in say.children}
+    head = say.head
+    return (
+        (("aux", "having") in kids and ("dobj", "that") in kids)
+        or (head.lower_ == "without" and head.head.lemma_ == "go")
+        or head.lemma_ == "suffice"
+        or ("dobj", "least") in kids
+        or any(
+            c.dep_ == "dobj"
+            and c.lower_ in _SIGN_OBJECTS
+            and any(p.dep_ == "prep" and p.lower_ == "about" for p in (*say.children, *c.children))
+            for c in say.children
+        )
+    )
+
+
 # "continues to grow": an aspect, not a report ("he continued, “…”" is found beside quotes).
 _ASPECTUAL = {"continue"}
 # Intent verbs that attribute only a clause: "seeks to calm", not "seeks the presidency".
@@ -284,6 +308,7 @@ class QuoteFinder:
         quotes.extend(inverted_asides(doc, in_quote, quotes, self.cues.verbs))
         quotes.extend(in_view(doc, in_quote, quotes))
         quotes = [q for q in quotes if not _only_when(doc, q) and not _only_where(doc, q)]
+        quotes = [q for q in quotes if q.cue is None or q.cue.lemma_ != "say" or not _say_idiom(q.cue)]
         titles = [q for q in quotes if _quoted_title(doc, q, pairs)]
         quotes = [q for q in quotes if all(q is not t for t in titles)]
         for t in titles:
