@@ -68,3 +68,12 @@ def test_a_quote_running_on_after_a_cue_of_its_own_is_its_own_report(nlp):
     )
     cues = {_of(text, q["cue"]): len(q["content"]) for q in nlp(text)._.dl_quotes if q["kind"] != "partial"}
     assert cues == {"said": 1, "acknowledged": 1}
+
+
+def test_a_quote_after_a_conjunction_in_the_next_sentence_continues_the_quote_before(nlp):
+    text = (
+        "The vote was close.\n\n“I don’t think one endorsement decides it,” he said outside the hall. "
+        "But “an endorsement from the governor would help the campaign a great deal.”"
+    )
+    _, q = _one(nlp, text)
+    assert len(q["content"]) == 2

@@ -334,6 +334,13 @@ def run_on_end(doc: Doc, close: int, verb_cues: set[int]) -> int | None:
     return end
 
 
+def _lead_in(doc: Doc, gap: str, mark: Token) -> bool:
+    """The words of the next sentence before its quote only lead into it: a clause closed by
+    a comma ("Unless the race ends soon, “…”") or a conjunction ("But “…”")."""
+    lead = [t for t in doc[mark.sent.start : mark.i] if not (t.is_punct or t.is_space)]
+    return gap.rstrip()[-1:] == "," or all(t.pos_ in ("CCONJ", "ADV") for t in lead)
+
+
 def continues(doc: Doc, previous_end: int, open_: int, cue: int | None = None) -> bool:
     """This quote opens in the sentence after the previous one's (its cue sentence), or
     starts the next paragraph with nothing but the previous quote's cue (at ``cue``) in
@@ -353,7 +360,7 @@ def continues(doc: Doc, previous_end: int, open_: int, cue: int | None = None) -
     before, after = token_at(doc, previous_end if cue_at is None else cue_at), token_at(doc, open_)
     if before is None or after is None:
         return False
-    if cue_at is not None and "\n" not in gap and after.sent.start == before.sent.end and gap.rstrip()[-1:] == ",":
+    if cue_at is not None and "\n" not in gap and after.sent.start == before.sent.end and _lead_in(doc, gap, after):
         return True  # "“A,” said X. Unless the race ends soon, “B.”": a lead-in, then the words go on
     return after.sent.start <= before.sent.end and gap.rstrip()[-1:] in ".!?:"
 
