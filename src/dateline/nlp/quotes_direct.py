@@ -433,7 +433,7 @@ def dash_source(doc: Doc, close: int) -> tuple[tuple[int, int], tuple[int, int]]
     """ "“…” ― Carla Sanchez": a dash after the quote and a name ending the paragraph."""
     text = doc_text(doc)
     j = _after_mark(text, close)
-    while j < len(text) and text[j] in " \t":
+    while j < len(text) and text[j] in " \t\xa0":  # "…”\xa0― Jacklyn Ashley"
         j += 1
     if j >= len(text) or text[j] not in "―—–":
         return None
