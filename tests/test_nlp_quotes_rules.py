@@ -98,13 +98,6 @@ def test_dash_source(nlp):
     assert _of(text, q["speaker_mention"]) == "Sonya Herridge"
 
 
-def test_dash_source_after_a_no_break_space(nlp):
-    # Reader comments pasted from the web often put a no-break space before the dash.
-    text = "“We need more parks in this city. The kids have nowhere to play.”\xa0― Maria Lopez\n"
-    _, q = _one(nlp, text)
-    assert _of(text, q["speaker_mention"]) == "Maria Lopez"
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -173,12 +173,26 @@ def cue_before(doc: Doc, open_: int, in_quote: list[bool], verb_cues: set[int]) 
     return None
 
 
+# Dependents of a cue that name who heard it and when ("told his radio audience on Monday").
+_HEARER_DEPS = ("dobj", "dative", "npadvmod", "prep")
+
+
 def introduces(doc: Doc, cue: Token, open_: int) -> bool:
     """Only a hearer, "that" or punctuation between the cue and the quote ("told reporters, “…”")."""
     tok = token_at(doc, open_)
     if tok is None:
         return False
     between = [t for t in doc[cue.i + 1 : tok.i] if not t.is_punct and t.lower_ != "that" and t.dep_ != "prt"]
+    if (
+        len(between) > 4
+        and cue.lemma_.lower() in _HEARER_CUES
+        and doc[tok.i - 1].text in (",", ":")
+        and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    ):
+        # "told his radio audience on Monday, “…”": a longer hearer and time are still
+        # only the cue's own dependents.
+        own = {t.i for c in cue.rights if c.dep_ in _HEARER_DEPS for t in c.subtree}
+        between = [t for t in between if t.i not in own]
     return len(between) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 

@@ -1,0 +1,24 @@
+"""Direct quotes whose source sits before them: a cue with a long hearer ("told his radio
+audience on Monday, “…”") and a dash line after a no-break space ("”\xa0― Name")."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import only_quote as _one
+from tests.quote_helpers import span_text as _of
+
+
+def test_a_long_hearer_between_tell_and_the_quote(nlp):
+    text = (
+        "The mayor told a crowd of farmers in the town square on Monday, “We will rebuild the bridge "
+        "before the winter. Nobody will be left behind.”"
+    )
+    _, q = _one(nlp, text)
+    assert _of(text, q["content"][0]).endswith("Nobody will be left behind.")
+    assert _of(text, q["speaker_mention"]) == "The mayor"
+
+
+def test_dash_source_after_a_no_break_space(nlp):
+    # Reader comments pasted from the web often put a no-break space before the dash.
+    text = "“We need more parks in this city. The kids have nowhere to play.”\xa0― Maria Lopez\n"
+    _, q = _one(nlp, text)
+    assert _of(text, q["speaker_mention"]) == "Maria Lopez"
