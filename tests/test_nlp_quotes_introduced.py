@@ -1,5 +1,6 @@
-"""Direct quotes whose source sits before them: a cue with a long hearer ("told his radio
-audience on Monday, “…”") and a dash line after a no-break space ("”\xa0― Name")."""
+"""Quotes whose source sits before them: a cue with a long hearer ("told his radio
+audience on Monday, “…”"), a dash line after a no-break space ("”\xa0― Name") and a report
+whose content a quotation opens ("According to X, “… . …”")."""
 
 from __future__ import annotations
 
@@ -22,3 +23,12 @@ def test_dash_source_after_a_no_break_space(nlp):
     text = "“We need more parks in this city. The kids have nowhere to play.”\xa0― Maria Lopez\n"
     _, q = _one(nlp, text)
     assert _of(text, q["speaker_mention"]) == "Maria Lopez"
+
+
+def test_a_report_the_quotation_opens_runs_to_its_closing_mark(nlp):
+    text = (
+        "The flood reached the town on Sunday.\n\nAccording to the mayor, “the bridge will be rebuilt "
+        "before the winter. Nobody in this town will be left behind.”"
+    )
+    _, q = _one(nlp, text)
+    assert _of(text, q["content"][-1]).endswith("Nobody in this town will be left behind.")

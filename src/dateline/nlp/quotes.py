@@ -1498,12 +1498,12 @@ def _to_closing_mark(doc: Doc, q: Draft, pairs: list[tuple[int, int]]) -> None:
     to its own final punctuation as in rule 1 (a quote that ends with the clause stays as it was)."""
     text = doc_text(doc)
     end = q.content[-1][1]
+    start = q.content[0][0]
     for open_, close in pairs:
-        if (
-            q.content[0][0] <= open_ < end < close
-            and text[end:close].strip(EDGE + ".!?")
-            and "\n\n" not in text[end:close]
-        ):
+        # ("According to Limbaugh, “[I]f …. Because …”": a content the quotation opens, its
+        # mark trimmed off, runs on with it too.)
+        opens = start <= open_ or (start - open_ <= 2 and not text[open_:start].strip(EDGE))
+        if opens and open_ < end < close and text[end:close].strip(EDGE + ".!?") and "\n\n" not in text[end:close]:
             q.content[-1] = (q.content[-1][0], close)
             break
     # "said the goal was not to “make America great again” but to “make America whole
