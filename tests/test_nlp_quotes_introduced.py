@@ -1,4 +1,4 @@
-"""Quotes whose source sits before them: a cue with a long hearer ("told his radio
+"""Quotes and the words that introduce or sign them: a cue with a long hearer ("told his radio
 audience on Monday, “…”"), a dash line after a no-break space ("”\xa0― Name") and a report
 whose content a quotation opens ("According to X, “… . …”")."""
 
