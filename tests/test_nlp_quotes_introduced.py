@@ -1,8 +1,11 @@
 """Quotes and the words that introduce or sign them: a cue with a long hearer ("told his radio
 audience on Monday, “…”"), a dash line after a no-break space ("”\xa0― Name") and a report
-whose content a quotation opens ("According to X, “… . …”")."""
+whose content a quotation opens ("According to X, “… . …”") or that goes on past one ("said
+that X “…,” and that Y")."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.quote_helpers import only_quote as _one
 from tests.quote_helpers import span_text as _of
@@ -32,3 +35,14 @@ def test_a_report_the_quotation_opens_runs_to_its_closing_mark(nlp):
     )
     _, q = _one(nlp, text)
     assert _of(text, q["content"][-1]).endswith("Nobody in this town will be left behind.")
+
+
+@pytest.mark.parametrize("marks", [("''", "''"), ("“", "”")])
+def test_a_second_that_clause_after_a_quotation_goes_on_the_report(nlp, marks):
+    o, c = marks
+    text = (
+        f"The mayor said that the old bridge {o}could not be saved,{c} and that a new one would be "
+        "built by spring.\n\nThe vote is next week."
+    )
+    (q,) = [q for q in nlp(text)._.dl_quotes if q["kind"] != "partial"]
+    assert _of(text, q["content"][-1]).endswith("a new one would be built by spring")

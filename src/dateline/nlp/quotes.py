@@ -126,6 +126,23 @@ from dateline.nlp.quotes_frames import framed, framed_verbs, load_frames
 _SIGN_OBJECTS = {"something", "lot", "volumes"}
 
 
+def _clause_goes_on(doc: Doc, cue: Token, close: int) -> bool:
+    """The report a cue opens goes on past a quotation inside it with a second that-clause
+    ("said that their father “could be unyielding,” and that Freddy had struggled …")."""
+    clause = next((c for c in cue.rights if c.dep_ == "ccomp"), None)
+    if clause is None or clause.left_edge.idx >= close:
+        return False
+    # The parser hangs the second that-clause on the cue itself ("…,” and that Freddy …").
+    # (Any words of the clause after the quote were measured too: they swallow the reports
+    # beside it, "…,” which led to …", "…,” when asked whether …".)
+    return any(
+        c.dep_ == "conj"
+        and c.left_edge.idx > close
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in cue.rights
+    )
+
+
 def _say_idiom(say: Token) -> bool:
     """ "Having said that, …", "It goes without saying that …", "That says something about
     …", "suffice it to say", "to say the least": idioms of "say" that report nobody's words."""
@@ -393,6 +410,8 @@ class QuoteFinder:
                 if not split and not introduces(doc, before, open_):
                     continue  # "says Trump's tweets were “unhinged.”": the clause is reported, rule 2
                 cue = before
+            if cue is not None and cue.i < inner[0] and _clause_goes_on(doc, cue, close):
+                continue  # "said that X “…,” and that Y": rule 2 reports the whole clause
             if cue is not None and previous is not None and previous.cue is not None and previous.cue.i == cue.i:
                 previous.content.append(inner)  # "“A,” he said, “B.”": one quote, two spans
                 previous_end = close
