@@ -1,7 +1,7 @@
 """Quotes and the words that introduce or sign them: a cue with a long hearer ("told his radio
 audience on Monday, “…”"), a dash line after a no-break space ("”\xa0― Name") and a report
 whose content a quotation opens ("According to X, “… . …”") or that goes on past one ("said
-that X “…,” and that Y")."""
+that X “…,” and that Y"), and an inverted speaker the parser hung on a clause after the cue."""
 
 from __future__ import annotations
 
@@ -46,3 +46,16 @@ def test_a_second_that_clause_after_a_quotation_goes_on_the_report(nlp, marks):
     )
     (q,) = [q for q in nlp(text)._.dl_quotes if q["kind"] != "partial"]
     assert _of(text, q["content"][-1]).endswith("a new one would be built by spring")
+
+
+@pytest.mark.parametrize("marks", [("''", "''"), ("“", "”")])
+def test_an_inverted_speaker_the_parser_made_a_clause_subject(nlp, marks):
+    # "said [Robin Hale, half joking]": the parser reads the name as the subject of "joking".
+    o, c = marks
+    text = (
+        f"The workers met on Monday.\n\n{o}I'm more at home with my hands than I am with a computer,{c} "
+        "said Robin Hale, half joking. He has worked at the plant for years."
+    )
+    _, q = _one(nlp, text)
+    assert q["kind"] == "direct"
+    assert _of(text, q["speaker_mention"]) == "Robin Hale"

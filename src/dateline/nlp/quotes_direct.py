@@ -101,6 +101,7 @@ def cue_after(doc: Doc, close: int, in_quote: list[bool], verb_cues: set[int]) -
                 and not in_quote[c.i]
                 and "\n" not in text[t.idx : c.left_edge.idx]
                 and ", " not in text[t.idx : c.left_edge.idx]
+                and not _inverted_subject(t, c)
                 for c in t.children
             )  # a clause the parse hung on from the next paragraph, or after an aside
             # (", after he admitted … he hadn't been held …"), is not the verb's own
@@ -125,6 +126,20 @@ def cue_after(doc: Doc, close: int, in_quote: list[bool], verb_cues: set[int]) -
         if t.text in (".", "!", "?"):
             break
     return None
+
+
+def _inverted_subject(cue: Token, clause: Token) -> bool:
+    """ "“…,” said Robin Maynard, half joking.": the parser made the inverted speaker the
+    subject of a clause after the cue; the cue has no subject of its own."""
+    subj = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    return (
+        cue.tag_ in ("VBD", "VBZ")
+        and clause.left_edge.i == cue.i + 1
+        and subj is not None
+        and subj.pos_ == "PROPN"
+        and subj.left_edge.i == cue.i + 1
+        and not any(c.dep_ in _SUBJECTS for c in cue.children)
+    )
 
 
 def names_before(doc: Doc, inner: tuple[int, int], close: int, cue: Token, in_quote: list[bool]) -> bool:
