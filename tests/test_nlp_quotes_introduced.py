@@ -59,3 +59,13 @@ def test_an_inverted_speaker_the_parser_made_a_clause_subject(nlp, marks):
     _, q = _one(nlp, text)
     assert q["kind"] == "direct"
     assert _of(text, q["speaker_mention"]) == "Robin Hale"
+
+
+def test_a_second_quotation_after_and_then_goes_on_the_report(nlp):
+    text = (
+        "The candidate tells his backers at an Ohio rally to “go to your polling place and vote” and then "
+        "“go pick some other place and go sit there with your friends and make sure it’s all on the level.”"
+        "\n\nPolls open at seven."
+    )
+    (q,) = [q for q in nlp(text)._.dl_quotes if q["kind"] != "partial"]
+    assert _of(text, q["content"][-1]).endswith("make sure it’s all on the level.")

@@ -1686,8 +1686,8 @@ def _run_on(doc: Doc, q: Draft, end: int) -> None:
 
 
 # From a closing quotation mark to the next opening one: a conjunction, maybe "not" and
-# a preposition ("” and “", "”, but not as “").
-_AND_QUOTED = re.compile(r"[.,]?[”\"'],? (?:and|or|but)(?: not)?(?: to| as| of)? ")
+# a preposition ("” and “", "”, but not as “", "” and then “").
+_AND_QUOTED = re.compile(r"[.,]?[”\"'],? (?:and|or|but)(?: then| also)?(?: not)?(?: to| as| of)? ")
 
 
 def _quoted_sequels(doc: Doc, pairs: list[tuple[int, int]], quotes: list[Draft]) -> None:
