@@ -143,6 +143,23 @@ def _clause_goes_on(doc: Doc, cue: Token, close: int) -> bool:
     )
 
 
+def _adjunct_that(cue: Token) -> tuple[int, int] | None:
+    """ "Adelson said earlier on Friday during a news conference that he may wait …": the
+    parser hung the that-clause on a noun of the time or place phrase after the cue."""
+    if load_cues().verbs.get(cue.lemma_.lower()) not in ("speech", "belief", "evidence") or any(
+        c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children
+    ):
+        return None
+    for adjunct in cue.rights:
+        if adjunct.dep_ not in ("prep", "npadvmod", "advmod"):
+            continue
+        for verb in adjunct.subtree:
+            if verb.pos_ in ("VERB", "AUX") and any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children):
+                last = verb.right_edge
+                return verb.left_edge.idx, last.idx + len(last.text)
+    return None
+
+
 def _say_idiom(say: Token) -> bool:
     """ "Having said that, …", "It goes without saying that …", "That says something about
     …", "suffice it to say", "to say the least": idioms of "say" that report nobody's words."""
@@ -241,12 +258,15 @@ class QuoteFinder:
         quoted_ids = {id(q) for q in rule_one}
         quotes.extend(lines)
         line_ids = {id(q) for q in lines}
+        adjunct_clauses: list[Draft] = []
         for tok in cues["VERB"]:
             if tok.i in verb_cues and tok.i not in used:
                 used.add(tok.i)
                 q = self._reported(doc, tok, in_quote)
                 if q is None and tok.lemma_.lower() in load_frames():
                     q = framed(tok, in_quote)  # "described the benefits of …": a frame its rules do not read
+                if q is None and (adjunct := _adjunct_that(tok)) is not None:
+                    adjunct_clauses.append(Draft([trim(doc, *adjunct)], tok, cue_span(tok), speaker_of(tok, in_quote)))
                 if q is not None:
                     quotes.append(q)
         for tok in tokens_with(doc, "LEMMA", ("put",)):
@@ -299,6 +319,10 @@ class QuoteFinder:
                 if q is not None:
                     quotes.append(q)
         quotes.extend(self._sourced_nouns(doc, in_quote, quotes))
+        # Last, as the weakest reading: a that-clause no other report holds.
+        quotes.extend(
+            a for a in adjunct_clauses if not any(overlap(a.content[0], c) for q in quotes for c in q.content)
+        )
         for q in quotes:
             if (
                 id(q) not in quoted_ids
