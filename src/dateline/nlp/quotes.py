@@ -143,15 +143,21 @@ def _clause_goes_on(doc: Doc, cue: Token, close: int) -> bool:
     )
 
 
+# Cues whose object is the hearer ("told a meeting of leaders that …").
+_TELLING = {"tell", "remind", "assure", "inform", "warn", "notify"}
+
+
 def _adjunct_that(cue: Token) -> tuple[int, int] | None:
-    """ "Adelson said earlier on Friday during a news conference that he may wait …": the
-    parser hung the that-clause on a noun of the time or place phrase after the cue."""
+    """ "Adelson said earlier on Friday during a news conference that he may wait …", "told a
+    meeting of island leaders that few people …": the parser hung the that-clause on a noun
+    of the time, place or hearer phrase after the cue."""
+    hearer = cue.lemma_.lower() in _TELLING
     if load_cues().verbs.get(cue.lemma_.lower()) not in ("speech", "belief", "evidence") or any(
-        c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children
+        c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and not hearer) for c in cue.children
     ):
         return None
     for adjunct in cue.rights:
-        if adjunct.dep_ not in ("prep", "npadvmod", "advmod"):
+        if adjunct.dep_ not in ("prep", "npadvmod", "advmod", "dobj", "dative"):
             continue
         for verb in adjunct.subtree:
             if verb.pos_ in ("VERB", "AUX") and any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children):
