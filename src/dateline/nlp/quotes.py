@@ -351,6 +351,7 @@ class QuoteFinder:
         # "…, which he said was …": a report of its own, kept beside the one whose words hold it.
         on_cue = {q.cue.i for q in quotes if q.cue is not None}
         quotes.extend(q for q in relative_reports(doc, in_quote, self.cues.verbs) if q.cue and q.cue.i not in on_cue)
+        quotes = _object_reports(doc, quotes, in_quote, self.cues.verbs)  # "spoke about rights that …"
         quotes.extend(_quoted_claims(doc, pairs, in_quote, quotes))
         quotes.extend(inverted_asides(doc, in_quote, quotes, self.cues.verbs))
         quotes.extend(in_view(doc, in_quote, quotes))
@@ -1798,6 +1799,50 @@ def _has_left_clause(cue: Token) -> bool:
 
 def _has_that(tok: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+
+
+# Prepositions whose object is when or where a report was made, not what it is about
+# ("reported at the time that …").
+_CIRCUMSTANCE = {"at", "in", "on", "during", "after", "before", "since", "until", "by", "from", "with"}
+
+
+def _object_reports(doc: Doc, quotes: list[Draft], in_quote: list[bool], verbs: dict[str, str]) -> list[Draft]:
+    """A report in a relative clause on the object of a cue verb ("has blasted the delegate
+    system, which he said runs the risk of …", "spoke about rights that had been denied …"):
+    PolNeAR marks the outer verb alone, with its whole object, clause and all, as the content,
+    so the inner report moves to the outer verb. When the outer verb has a report of its own
+    ("criticized Clinton's email use, which an FBI investigation said was …") PolNeAR marks
+    both (on dev and train-150, 3 of 4), so the inner one stays."""
+    on_cue = {q.cue.i for q in quotes if q.cue is not None}
+    out: list[Draft] = []
+    for q in quotes:
+        cue = q.cue
+        verb = _object_verb(cue) if cue is not None and q.kind != "direct" else None
+        if cue is None or verb is None or verb.i in on_cue or in_quote[verb.i] or verb.lemma_.lower() not in verbs:
+            out.append(q)
+            continue
+        on_cue.add(verb.i)  # one report per outer verb
+        noun = cue.head
+        last = noun.right_edge
+        while last.i > noun.i and (last.is_punct or last.is_space):
+            last = doc[last.i - 1]  # the sentence's full stop or closing mark is not the object's
+        start, end = noun.left_edge.idx, max(last.idx + len(last.text), q.content[-1][1])
+        out.append(Draft([trim(doc, start, end)], verb, cue_span(verb), speaker_of(verb, in_quote)))
+    return out
+
+
+def _object_verb(cue: Token) -> Token | None:
+    """The verb whose object a relative clause with this cue modifies ("blasted the system,
+    which he said …", "spoke about rights that …"), or None."""
+    if cue.dep_ != "relcl" or cue.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = cue.head
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ not in _CIRCUMSTANCE:
+        verb = noun.head.head
+    if verb is None or verb.pos_ != "VERB" or verb.i > noun.i:
+        return None
+    return verb
 
 
 def _reporter(q: Draft) -> int | None:
