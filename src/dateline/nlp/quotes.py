@@ -1864,13 +1864,15 @@ def _reporter(q: Draft) -> int | None:
 def _held(q: Draft, quotes: list[Draft]) -> bool:
     """A reported quote whose cue and words lie inside a longer quote's words ("… to disclose
     detailed medical records", "… that support Clinton"): subordinate to that report, which
-    PolNeAR marks alone. A coordinated cue ("… and warned North Korea to …"), a participle
+    PolNeAR marks alone. A cue coordinated with the cue ("… and warned North Korea to …"), a participle
     or a clause set off by a comma ("…, arguing that …"), a cue noun and a direct quote are
     reports of their own; an adverbial clause inside the words ("… is reduced to insults
     because he cannot defend his record") is not."""
     if q.cue is not None and q.kind == "direct" and q.cue.idx < q.content[0][0]:
         return _nested_quote(q, quotes)
-    if q.cue is None or q.kind == "direct" or q.cue.dep_ in ("conj", "parataxis"):
+    if q.cue is None or q.kind == "direct" or q.cue.dep_ == "parataxis":
+        return False
+    if q.cue.dep_ == "conj" and not _conjunct_within(q, quotes):
         return False
     if q.cue.dep_ == "advcl" and (q.cue.tag_ == "VBG" or q.cue.doc[q.cue.left_edge.i - 1].text == ","):
         return False  # "…, arguing that …": a report of its own; "because he cannot defend …" is not
@@ -1882,6 +1884,19 @@ def _held(q: Draft, quotes: list[Draft]) -> bool:
         if other is not q and s <= q.cue.idx < e and e - s > length and _within(q, (s, e)):
             return True
     return False
+
+
+def _conjunct_within(q: Draft, quotes: list[Draft]) -> bool:
+    """The cue of ``q`` and the verb it is coordinated with both lie in another quote's words
+    ("say the driver ignored the signal and refused to stop"): it continues that report's
+    words rather than making a report of its own (on dev, train-150 and train-400 about 0.35
+    of such quotes were right, under the F1/2 point where dropping them helps)."""
+    assert q.cue is not None
+    head, cue = q.cue.head.idx, q.cue.idx
+    return any(
+        other is not q and other.content[0][0] <= min(head, cue) and max(head, cue) < other.content[-1][1]
+        for other in quotes
+    )
 
 
 def _nested_quote(q: Draft, quotes: list[Draft]) -> bool:
