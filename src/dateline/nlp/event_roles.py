@@ -153,7 +153,7 @@ def _codes(phrase: Span) -> list[str]:
     head = phrase.root
     if head.ent_type_ in ACTOR_LABELS:
         # "NATO-member Norway" is Norway: the head's own name outranks its modifiers.
-        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        ent = entity_at(head)
         own = actors.find_places(ent.text) if ent is not None else []
         first = actors.find_places(text)
         if own and first and own[0].code != first[0].code:
@@ -377,6 +377,27 @@ class ActorReader:
         return ids, codes, spans
 
 
+def entity_at(token: Token) -> Span | None:
+    """The named entity holding ``token``, read off the IOB tags around it. Not ``doc.ents``
+    (nor ``sent.ents``, which reads it): spaCy rebuilds every entity of the document from all
+    its tokens on each access, and the event rules asked for them per event and per role."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type)
+
+
+def entities_in(sent: Span) -> list[Span]:
+    """``sent.ents``: the entities wholly inside ``sent``, from its own tokens."""
+    found = (entity_at(tok) for tok in sent if tok.ent_iob_ == "B")
+    return [ent for ent in found if ent is not None and ent.end <= sent.end]
+
+
 def when_of(
     anchors: list[Token], sent: Span, published: str | None, after: Token | None = None
 ) -> dict[str, Any] | None:
@@ -387,7 +408,7 @@ def when_of(
     "said on Monday that the talks …" is not taken for the talks' date.
     """
     anchor_ids = {t.i for t in anchors}
-    for ent in sent.ents:
+    for ent in entities_in(sent):
         if ent.label_ != "DATE":
             continue
         if (
@@ -437,10 +458,8 @@ def where_of(anchors: list[Token], skip: set[int]) -> dict[str, Any] | None:
 
 
 def _place_in(prep: Token) -> dict[str, Any] | None:
-    doc = prep.doc
     for tok in prep.subtree:
-        if tok.ent_type_ in PLACE_LABELS and tok.ent_iob_ == "B":
-            ent = next(e for e in doc.ents if e.start == tok.i)
+        if tok.ent_type_ in PLACE_LABELS and tok.ent_iob_ == "B" and (ent := entity_at(tok)) is not None:
             return {
                 "name": ent.text,
                 "entity": None,
