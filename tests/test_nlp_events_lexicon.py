@@ -73,3 +73,17 @@ def test_conditioned_rows_are_tried_before_plain_ones():
 def test_no_rule_is_listed_twice():
     keys = [(r["lemma"], r["pos"], r["pattern"]) for r in TRIGGER_ROWS]
     assert len(keys) == len(set(keys))
+
+
+def test_every_word_of_a_multiword_trigger_passes_the_word_filter(nlp):
+    # match_trigger skips tokens whose lemma is in no trigger form; the multiword forms must
+    # still fire from either word's token ("cracked down", "a hunger strike").
+    from dateline.nlp.event_lexicon import trigger_words
+    from dateline.nlp.events import match_trigger
+
+    assert {"crack", "down", "hunger", "strike"} <= trigger_words()
+    doc = nlp("Police cracked down on the protesters, and the prisoners began a hunger strike.")
+    found = {t.text: match_trigger(t) for t in doc}
+    assert found["cracked"] is not None and [p.text for p in found["cracked"].parts] == ["down"]
+    assert found["strike"] is not None and [p.text for p in found["strike"].parts] == ["hunger"]
+    assert found["Police"] is None and found["protesters"] is None

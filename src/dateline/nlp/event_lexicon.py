@@ -107,6 +107,13 @@ def trigger_rules() -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
     return {k: tuple(sorted(v, key=lambda r: -r.specificity)) for k, v in table.items()}
 
 
+@lru_cache(maxsize=1)
+def trigger_words() -> frozenset[str]:
+    """Every word of every trigger form ("attack", "step", "down" of "step down"): a token
+    whose lemma is none of them triggers nothing, alone or with a particle or modifier."""
+    return frozenset(word for lemma, _pos in trigger_rules() for word in lemma.split())
+
+
 @dataclass(frozen=True)
 class Evaluations:
     """``verbs``: lemma -> (PLOVER type, CAMEO code); ``nouns``: power-words standing for their owner."""

@@ -26,6 +26,7 @@ from dateline.nlp.event_lexicon import (
     evaluations,
     governors,
     trigger_rules,
+    trigger_words,
 )
 from dateline.nlp.event_roles import (
     PRONOUNS,
@@ -169,6 +170,8 @@ def _complement(child: Token) -> bool:
 def match_trigger(token: Token) -> Found | None:
     """The lexicon rule a token triggers, trying multiword forms first."""
     lemma = lemma_of(token)
+    if lemma not in trigger_words():
+        return None  # most tokens: no need to read their part of speech and children
     if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
         for c in token.children:
             if c.dep_ in ("prt", "dobj", "advmod"):
