@@ -292,6 +292,7 @@ class QuoteFinder:
         quotes.extend(noun_topics(doc, in_quote))
         announced = colon_objects(doc, in_quote, quotes)  # may run into the next paragraph
         quotes.extend(announced)
+        announced_ids = {id(q) for q in announced}
         quotes.extend(misread_verbs(doc, in_quote, used, self.cues.verbs))
         quotes.extend(framed_verbs(doc, in_quote, used))
         by_cue = {q.cue.i: q for q in quotes if q.cue is not None}
@@ -329,13 +330,10 @@ class QuoteFinder:
         quotes.extend(
             a for a in adjunct_clauses if not any(overlap(a.content[0], c) for q in quotes for c in q.content)
         )
+        # Rule 1's quotations, speaker lines and colon announcements may run past their cue's paragraph.
+        bounded = quoted_ids | line_ids | announced_ids
         for q in quotes:
-            if (
-                id(q) not in quoted_ids
-                and id(q) not in line_ids
-                and all(q is not a for a in announced)
-                and q.cue is not None
-            ):
+            if id(q) not in bounded and q.cue is not None:
                 q.content = _in_paragraph(doc, q.content, q.cue.idx)
         # Rule 1's quotes whose cue follows them ("Oz is “smart as hell,” Mosko wrote") are
         # what ``taken`` holds, not repeats of it. Its mixed quotes with the cue before ("said
