@@ -801,3 +801,25 @@ def test_an_extraposed_it_before_an_adjective_and_a_that_clause_is_no_speaker(nl
     # The clause is still reported (PolNeAR marks it), by no one.
     text = "Only after it became resoundingly clear that large majorities agreed with him did the party move."
     assert _speakers(nlp, text) == {"large majorities agreed with him": None}
+
+
+def test_a_report_from_a_place_named_institution_is_not_the_places(nlp):
+    # "reports from Kazan hospital": the author is the hospital, which is no entity here, so
+    # the quote has no speaker entity rather than the city; a named author still resolves.
+    for text, speaker in (
+        (
+            "The patient was flown to Berlin on Saturday. Initial reports from Kazan hospital said no "
+            "traces of poison were found in his blood.",
+            None,
+        ),
+        (
+            "The patient was flown to Berlin on Saturday. A report from Reuters said no traces of poison "
+            "were found in his blood.",
+            "Reuters",
+        ),
+    ):
+        doc = nlp(text)
+        names = {e["id"]: e["name"] for e in doc._.dl_entities}
+        (quote,) = doc._.dl_quotes
+        assert text[slice(*quote["speaker_mention"])].startswith(("Initial reports", "A report"))
+        assert names.get(quote["speaker"]) == speaker

@@ -1993,8 +1993,17 @@ def _head(doc: Doc, core: tuple[int, int]) -> tuple[int, int]:
     if span is None or not len(span):
         return core
     root = span.root
-    if root.pos_ not in ("NOUN", "PRON") or root.lemma_.lower() in _AUTHORED or root.lower_ in _AUTHORED:
+    if root.pos_ not in ("NOUN", "PRON"):
         return core  # a name, or a mention the parser did not read as a noun phrase
+    if root.lemma_.lower() in _AUTHORED or root.lower_ in _AUTHORED:
+        # The author of a report "from"/"by" a common noun is that noun, not a place naming it
+        # ("Initial reports from Omsk hospital" is no word of Omsk's).
+        author = next(
+            (prep_object(c) for c in root.rights if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")), None
+        )
+        if author is not None and author.pos_ == "NOUN" and span.start <= author.i < span.end:
+            return author.idx, author.idx + len(author.text)
+        return core
     return root.idx, root.idx + len(root.text)
 
 
