@@ -135,12 +135,7 @@ def _clause_goes_on(doc: Doc, cue: Token, close: int) -> bool:
     # The parser hangs the second that-clause on the cue itself ("…,” and that Freddy …").
     # (Any words of the clause after the quote were measured too: they swallow the reports
     # beside it, "…,” which led to …", "…,” when asked whether …".)
-    return any(
-        c.dep_ == "conj"
-        and c.left_edge.idx > close
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        for c in cue.rights
-    )
+    return any(c.dep_ == "conj" and c.left_edge.idx > close and _has_that(c) for c in cue.rights)
 
 
 # Cues whose object is the hearer ("told a meeting of leaders that …").
@@ -160,7 +155,7 @@ def _adjunct_that(cue: Token) -> tuple[int, int] | None:
         if adjunct.dep_ not in ("prep", "npadvmod", "advmod", "dobj", "dative"):
             continue
         for verb in adjunct.subtree:
-            if verb.pos_ in ("VERB", "AUX") and any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children):
+            if verb.pos_ in ("VERB", "AUX") and _has_that(verb):
                 last = verb.right_edge
                 return verb.left_edge.idx, last.idx + len(last.text)
     return None

@@ -73,6 +73,10 @@ def _subject_first(verb: Token, first: int) -> bool:
     return subj is not None and subj.left_edge.i <= first + 1
 
 
+# A cue behind one of these is in the sentence before (or after), not in the quote's clause.
+_FULL_STOPS = {".", "!", "?"}
+
+
 def cue_after(doc: Doc, close: int, in_quote: list[bool], verb_cues: set[int]) -> Token | None:
     """ "“…,” he said" / "“…?” she asked" / "“…,” said Smith": a cue verb right after the close.
 
@@ -123,7 +127,7 @@ def cue_after(doc: Doc, close: int, in_quote: list[bool], verb_cues: set[int]) -
             if joined or any(c.dep_ in ("cc", "mark") and c.idx > close and c.i < i for c in t.children):
                 own = own or any(c.i > i and c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in t.children)
             return None if own else t
-        if t.text in (".", "!", "?"):
+        if t.text in _FULL_STOPS:
             break
     return None
 
@@ -166,10 +170,6 @@ def _has_to(verb: Token) -> bool:
 
 # Cues whose object is the hearer ("“…?” she asked him", "“…,” he told reporters").
 _HEARER_CUES = ("tell", "ask", "remind", "assure", "inform", "answer", "warn")
-
-
-# A cue behind one of these is in the sentence before, not in the clause that opens a quote.
-_FULL_STOPS = {".", "!", "?"}
 
 
 def cue_before(doc: Doc, open_: int, in_quote: list[bool], verb_cues: set[int]) -> Token | None:
