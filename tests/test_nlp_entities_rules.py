@@ -97,3 +97,19 @@ def test_a_bare_surname_goes_to_the_namesake_named_most(cluster):
         "His wife, Heidi Cruz, did not attend. Cruz promised to cut taxes."
     )
     assert "Cruz" in holding(ents, "Senator Ted Cruz")["texts"]
+
+
+def test_a_national_body_named_only_by_description_is_an_actor(cluster):
+    # No name for it anywhere, yet "the Dutch government" acts and speaks; its later mentions join it.
+    ents = cluster(
+        "On Thursday, the Dutch government said the new dam had failed its safety tests. "
+        "The Dutch government will pay for the repairs, the minister told reporters."
+    )
+    body = holding(ents, "the Dutch government")
+    assert body["name"] == "Dutch government" and body["actor_code"] == "NLDGOV"
+    assert "The Dutch government" in body["texts"]
+
+
+def test_two_countries_in_one_description_are_not_one_body(cluster):
+    ents = cluster("The U.S. and Israeli governments rejected the plan on Monday.")
+    assert not [e for e in ents if e["kind"] == "org" and "governments" in " ".join(e["texts"])]

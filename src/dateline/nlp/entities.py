@@ -226,6 +226,12 @@ def cluster_entities(doc: Doc) -> list[dict[str, Any]]:
             if "of" in m.extra
             else _resolve_description(text, m, clusters, names, by_token)
         )
+        if found is None and (country := _national_body(text, m)):
+            # "the German government said": an actor the article never names otherwise, but
+            # a country's government (ministry, army, police) is an actor all the same, and
+            # its later "the German government" / "the government" mentions resolve to it.
+            found = Cluster(kind="org", key=("body", country, m.head))
+            clusters.append(found)
         if found is not None:
             found.add(m)
     resolve_pronouns(doc, text, pronoun_mentions(doc, sents, text), clusters)
@@ -467,6 +473,18 @@ def _resolve_description(
             return named
         break
     return None
+
+
+def _national_body(text: str, m: Mention) -> str | None:
+    """The country of a state body a description names by its nationality ("the German
+    government", "the Iranian foreign ministry", "the U.S. military"), else None."""
+    if m.what != "description" or m.kind != "org" or (m.sector or sector_of(m.role)) not in _HOME_SECTORS:
+        return None
+    words = text[m.start : m.end]
+    countries = {p.code for p in find_places(words) if not p.is_igo}
+    if len(countries) != 1 or " and " in words:
+        return None  # "the U.S. and Israeli regime": two actors, not one body
+    return countries.pop()
 
 
 def _sent_of(c: Cluster, before: int) -> int:
