@@ -113,3 +113,9 @@ def test_a_national_body_named_only_by_description_is_an_actor(cluster):
 def test_two_countries_in_one_description_are_not_one_body(cluster):
     ents = cluster("The U.S. and Israeli governments rejected the plan on Monday.")
     assert not [e for e in ents if e["kind"] == "org" and "governments" in " ".join(e["texts"])]
+
+
+def test_a_group_from_a_country_is_named_with_it(cluster):
+    ents = cluster("Representatives from Norway said on Friday that the talks would resume in March.")
+    group = holding(ents, "Representatives from Norway")
+    assert group["name"] == "Representatives from Norway" and group["actor_code"].startswith("NOR")
