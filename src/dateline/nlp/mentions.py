@@ -514,7 +514,12 @@ def _group_mention(doc: Doc, chunk: SpacySpan, sents: list[int]) -> Mention | No
     # name (and so of its key and actor code), as it is in "Iranian officials".
     of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("from", "of")), None)
     country = next((c for c in of.rights if c.dep_ == "pobj"), None) if of is not None else None
-    if of is not None and country is not None and country.ent_type_ in ("GPE", "NORP") and country.right_edge.i == country.i:
+    if (
+        of is not None
+        and country is not None
+        and country.ent_type_ in ("GPE", "NORP")
+        and country.right_edge.i == country.i
+    ):
         words = doc[of.i + 1 : country.i + 1]
         # One country the gazetteer knows: not "both Koreas", not "North and South Korea".
         if len({p.code for p in find_places(words.text)}) == 1 and not any(t.dep_ in ("cc", "conj") for t in words):
