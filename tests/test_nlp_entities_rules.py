@@ -119,3 +119,11 @@ def test_a_group_from_a_country_is_named_with_it(cluster):
     ents = cluster("Representatives from Norway said on Friday that the talks would resume in March.")
     group = holding(ents, "Representatives from Norway")
     assert group["name"] == "Representatives from Norway" and group["actor_code"].startswith("NOR")
+
+
+def test_the_country_of_a_title_is_not_part_of_the_name(cluster):
+    # The small model tags "Ukraine Denys Shmyhal" as one name after "Prime Minister of".
+    ents = cluster("Prime Minister of Ukraine Denys Shmyhal said the grain deal would hold.")
+    person = holding(ents, "Prime Minister of Ukraine Denys Shmyhal")
+    assert (person["name"], person["kind"], person["actor_code"]) == ("Denys Shmyhal", "person", "UKRGOV")
+    assert person["role"] == "Prime Minister of Ukraine"

@@ -171,6 +171,35 @@ def name_mentions(doc: Doc, sents: list[int], text: str) -> list[Mention]:
         if kind == "org" and _titled_person(chars.words(start, end)):
             kind = "person"  # "President Hassan Rouhani" tagged ORG: the title says who it is
         name_start = start
+        of_title = None  # where "<title> of <country>" starts when the NER put the country in the name
+        if (
+            kind in ("person", "org")
+            and start > 1
+            and doc[start - 1].lower_ == "of"
+            and _titled_person(doc[start - 2].text)
+        ):
+            # "President of Ukraine Volodymyr Zelenskyy" (one PERSON or ORG span): the NER took
+            # the country of the title into the name. Only after "<title> of", as "Jordan
+            # Peterson" is a name.
+            place = next(iter(find_places(chars.words(start, end))), None)
+            if place is not None and place.start == 0 and not place.is_igo:
+                stop = chars.starts[start] + place.end
+                while name_start < end - 1 and chars.starts[name_start] < stop:
+                    name_start += 1
+                name_words = chars.words(name_start, end).split()
+                # What is left must look like a person's name, not "director of Iran's Welfare
+                # Organization" or "chairman of the U.S. Joint Chiefs of Staff".
+                personal = 2 <= len(name_words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in name_words)
+                if name_start > start and personal and name_words[-1].lower() not in ORG_WORDS:
+                    kind, of_title = "person", start - 2
+                    while (
+                        of_title > 0
+                        and doc[of_title - 1].is_title
+                        and _titled_person(chars.words(of_title - 1, start - 1))
+                    ):
+                        of_title -= 1  # "Prime Minister of Ukraine", not "Minister of Ukraine"
+                else:
+                    name_start = start
         if kind == "person":
             # Titles and honorifics inside a PERSON span are not part of the name.
             while name_start < end - 1:
@@ -222,7 +251,11 @@ def name_mentions(doc: Doc, sents: list[int], text: str) -> list[Mention]:
         )
         if kind in ("person", "org"):
             _attach_title_chain(doc, ent, m, sents, chars)
-            if kind == "person" and name_start > start:
+            if of_title is not None and m.start > chars.starts[of_title]:
+                m.start = chars.starts[of_title]
+                m.prefix = chars.words(of_title, name_start)
+                m.role = m.role or _role_from_prefix(m.prefix)
+            elif kind == "person" and name_start > start:
                 inner = chars.words(start, name_start)
                 m.prefix = f"{m.prefix} {inner}".strip()
                 m.role = m.role or _role_from_prefix(inner)
