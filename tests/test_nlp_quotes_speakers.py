@@ -823,3 +823,18 @@ def test_a_report_from_a_place_named_institution_is_not_the_places(nlp):
         (quote,) = doc._.dl_quotes
         assert text[slice(*quote["speaker_mention"])].startswith(("Initial reports", "A report"))
         assert names.get(quote["speaker"]) == speaker
+
+
+def test_the_speaker_is_the_name_the_mention_is_about_not_the_longest_name_in_it(nlp):
+    # A title before a name holds other names ("Department of Environment"), an outlet's noun
+    # holds its name ("the Tasnim news agency"): the speaker is the person or the outlet.
+    for text, speaker in (
+        ("Department of Environment chief Issa Kalantari said that the lake would recover.", "Issa Kalantari"),
+        ("The semi-official Tasnim news agency reported that the talks had ended.", "Tasnim"),
+        # "Fars" untagged (or tagged a place: it is also a province): a known outlet beside "agency".
+        ("The talks had ended, the Fars news agency reported on Sunday.", "Fars"),
+    ):
+        doc = nlp(text)
+        names = {e["id"]: e["name"] for e in doc._.dl_entities}
+        (quote,) = doc._.dl_quotes
+        assert names.get(quote["speaker"]) == speaker, (text, quote)

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import IDX, LENGTH, ORTH, POS
+from spacy.attrs import IDX, LENGTH, LOWER, ORTH, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from dateline.nlp.actors import Title, find_places, find_titles, gazetteer, sector_of
+from dateline.nlp.actors import Title, find_places, find_titles, gazetteer, media_code, sector_of
 
 KINDS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -260,12 +260,59 @@ def name_mentions(doc: Doc, sents: list[int], text: str) -> list[Mention]:
                 m.prefix = f"{m.prefix} {inner}".strip()
                 m.role = m.role or _role_from_prefix(inner)
         out.append(m)
+    out = _with_outlets(doc, sents, chars, out)
     # An ORG/PERSON span inside another name's title chain is part of that title ("State" in
     # "US Secretary of State Mike Pompeo").
     chains = [(m.start, m.start + len(m.prefix)) for m in out if m.prefix]
     return [
         m for m in out if m.code is not None or not any(s <= m.start and m.end <= e and m.start != s for s, e in chains)
     ]
+
+
+def _with_outlets(doc: Doc, sents: list[int], chars: _Chars, names: list[Mention]) -> list[Mention]:
+    """Known news outlets beside the word "agency" ("the Fars news agency", "news agency Mehr"):
+    the small model tags many not at all or as a place (Fars is also a province), so the quote
+    "…, the Fars news agency reported" had no speaker. An outlet's name alone elsewhere ("Mehr",
+    "Fars") is too ambiguous to take without the noun."""
+    agency = doc.vocab.strings["agency"]
+    lower = doc.to_array([LOWER])
+    starts = {m.start: m for m in names}
+    for i in np.flatnonzero(lower == agency).tolist():
+        head = doc[i]
+        cands = [c for c in head.lefts if c.dep_ == "compound"] + [c for c in head.rights if c.dep_ == "appos"]
+        if head.dep_ == "compound" and head.head.i > i:
+            cands.append(head.head)  # "news agency Fars": the name is the phrase's head
+        for cand in cands:
+            if cand.pos != PROPN:
+                continue
+            left, right = cand.i, cand.i + 1
+            while left > 0 and doc[left - 1].pos == PROPN and doc[left - 1].dep_ == "compound":
+                left -= 1
+            name = chars.words(left, right)
+            if media_code(name) is None:
+                continue
+            known = starts.get(chars.starts[left])
+            if known is not None:
+                known.kind = "org"  # "Fars" tagged GPE
+                continue
+            if any(m.start < chars.ends[left] and chars.starts[left] < m.end for m in names):
+                continue
+            subj, root_subj = is_subject(head)
+            names.append(
+                Mention(
+                    start=chars.starts[left],
+                    end=chars.ends[right - 1],
+                    kind="org",
+                    what="name",
+                    sent=sents[left],
+                    label="ORG",
+                    name=name,
+                    subject=subj,
+                    root_subject=root_subj,
+                    token=cand.i,
+                )
+            )
+    return sorted(names, key=lambda m: m.start)
 
 
 def missed_surnames(doc: Doc, sents: list[int], surnames: Iterable[str], taken: list[tuple[int, int]]) -> list[Mention]:

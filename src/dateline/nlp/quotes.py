@@ -1988,8 +1988,18 @@ def _head(doc: Doc, core: tuple[int, int]) -> tuple[int, int]:
     if span is None or not len(span):
         return core
     root = span.root
+    if root.pos_ == "PROPN" and root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
+        # "state-owned Iranian news agency Fars": the name the phrase is about, not the
+        # longest name inside it ("Iranian").
+        ent = next(e for e in doc.ents if e.start <= root.i < e.end)
+        return ent.start_char, ent.end_char
     if root.pos_ not in ("NOUN", "PRON"):
         return core  # a name, or a mention the parser did not read as a noun phrase
+    if root.lower_ in _SELF_NAMED:
+        # "The Fars news agency", "the Kayhan daily": the outlet is the name before its noun.
+        name = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if name:
+            return name[0].left_edge.idx, name[-1].idx + len(name[-1].text)
     if root.lemma_.lower() in _AUTHORED or root.lower_ in _AUTHORED:
         # The author of a report "from"/"by" a common noun is that noun, not a place naming it
         # ("Initial reports from Omsk hospital" is no word of Omsk's).
@@ -2001,6 +2011,10 @@ def _head(doc: Doc, core: tuple[int, int]) -> tuple[int, int]:
         return core
     return root.idx, root.idx + len(root.text)
 
+
+# Heads that name an outlet by the name before them ("the Tasnim news agency" is Tasnim),
+# unlike "the Clinton campaign", which is no mention of Clinton.
+_SELF_NAMED = {"agency", "newspaper", "daily", "weekly", "broadcaster", "channel", "tabloid", "magazine"}
 
 # Heads of things written or made by the actor named before them ("the Clinton ad").
 _AUTHORED = {
