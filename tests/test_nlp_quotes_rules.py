@@ -299,3 +299,14 @@ def test_cue_noun_as_subject_of_is_reports_the_clause(nlp):
     assert _of(text, q["cue"]) == "argument"
     assert _of(text, q["content"][0]) == "the new tax would hurt small farms the most"
     assert _of(text, q["speaker_mention"]) == "Her"
+
+
+def test_a_quotation_before_a_semicolon_is_not_reported_by_the_verb_after_it(nlp):
+    # The small model hangs the clause before the ";" on "disclose": "did not disclose" did
+    # not report the quoted words (the clause that did is not recovered from that parse).
+    text = (
+        'The spokesperson added regarding Iran\'s request, they "would not consider requests of this nature"; '
+        "Interpol didn't disclose at the time whether it received any arrest warrants from Iran."
+    )
+    cues = [text[slice(*q["cue"])] for q in nlp(text)._.dl_quotes if q["cue"]]
+    assert not [c for c in cues if "disclose" in c], cues

@@ -482,6 +482,9 @@ class QuoteFinder:
         # sentence glued on by the parser ("…queue.” Farage said the warning was …").
         comps = [c for c in cue.children if c.dep_ == "ccomp" and not _other_paragraph(doc, cue, c)]
         comps = [c for c in comps if c.i > cue.i] or comps
+        # "… “would not consider requests”; Interpol didn't disclose whether …": a clause
+        # before a semicolon is not the report of a verb after it.
+        comps = [c for c in comps if c.i > cue.i or all(t.text != ";" for t in doc[c.right_edge.i : cue.i])]
         if not comps and cue.lemma_.lower() in _ASKING:
             # "Asked if he was ever bullied, Trump said …": the question, hung as an adverbial clause
             comps = [c for c in cue.rights if c.dep_ == "advcl" and _mark(c) in ("if", "whether")]
@@ -1513,8 +1516,10 @@ def _quoted_claims(doc: Doc, pairs: list[tuple[int, int]], in_quote: list[bool],
         steps = 0
         while tok is not None and (in_quote[tok.i] or tok.pos_ not in ("VERB",)) and tok.head.i != tok.i and steps < 8:
             tok, steps = tok.head, steps + 1
-        if tok is None or in_quote[tok.i] or tok.pos_ != "VERB" or tok.i in cues or tok.i > open_:
+        if tok is None or in_quote[tok.i] or tok.pos_ != "VERB" or tok.i in cues:
             continue
+        if tok.idx > close and ";" in text[close : tok.idx]:
+            continue  # "… “would not consider requests”; Interpol didn't disclose …": another clause
         subj = speaker_of(tok, in_quote)
         if subj is None or tok.lemma_ in ("be", "have"):
             continue

@@ -127,7 +127,7 @@ def cue_after(doc: Doc, close: int, in_quote: list[bool], verb_cues: set[int]) -
             if joined or any(c.dep_ in ("cc", "mark") and c.idx > close and c.i < i for c in t.children):
                 own = own or any(c.i > i and c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in t.children)
             return None if own else t
-        if t.text in _FULL_STOPS:
+        if t.text in _FULL_STOPS or t.text == ";":  # "“…”; Interpol did not disclose …": a clause of its own
             break
     return None
 
