@@ -838,3 +838,14 @@ def test_the_speaker_is_the_name_the_mention_is_about_not_the_longest_name_in_it
         names = {e["id"]: e["name"] for e in doc._.dl_entities}
         (quote,) = doc._.dl_quotes
         assert names.get(quote["speaker"]) == speaker, (text, quote)
+
+
+def test_since_clause_has_the_main_subject(nlp):
+    text = "Since announcing in May that she would retire, the judge has kept a low profile."
+    assert _speakers(nlp, text)["she would retire"] == "the judge"
+
+
+def test_an_of_gerund_on_the_verbs_object_is_the_verbs_subject(nlp):
+    # "no way of knowing": the object has no possessor to do the -ing clause; the one who has it does.
+    text = "Voters have no way of knowing which of the plans will pass."
+    assert _speakers(nlp, text)["which of the plans will pass"] == "Voters"

@@ -739,6 +739,8 @@ def _clause_owner(prep: Token) -> Token | tuple[int, int] | None:
             return mention_span(poss)
         if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
             return head.head.head
+        if head.dep_ == "dobj" and prep.lower_ == "of" and head.head.pos_ in ("VERB", "AUX"):
+            return head.head  # "have no way of knowing …", "made a point of saying …": the verb's subject
         return None
     if head.pos_ in ("VERB", "AUX") and prep.lower_ in _SUBJECT_PREPS:
         if not any(c.dep_ in ("dobj", "dative") and c.i < prep.i for c in head.children):
@@ -1068,8 +1070,8 @@ def _apposed_name(cue: Token, in_quote: list[bool]) -> tuple[int, int] | None:
 
 
 # Prepositions whose -ing clause has the main verb's subject ("by saying", "after saying",
-# "was quoted as saying").
-_CLAUSE_PREPS = ("by", "after", "before", "while", "without", "in", "upon", "when", "despite", "as")
+# "was quoted as saying", "since announcing").
+_CLAUSE_PREPS = ("by", "after", "before", "while", "without", "in", "upon", "when", "despite", "as", "since")
 
 
 def _name_beside(cue: Token) -> tuple[int, int] | None:
