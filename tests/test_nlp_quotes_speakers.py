@@ -849,3 +849,12 @@ def test_an_of_gerund_on_the_verbs_object_is_the_verbs_subject(nlp):
     # "no way of knowing": the object has no possessor to do the -ing clause; the one who has it does.
     text = "Voters have no way of knowing which of the plans will pass."
     assert _speakers(nlp, text)["which of the plans will pass"] == "Voters"
+
+
+def test_a_view_seen_by_an_agent_is_the_agents(nlp):
+    # Without an agent the passive view is no one's; "by some" names who holds it, and the
+    # "as" phrase the parse hangs on "some" stays out of the mention.
+    text = "The staffing change was seen by some as a demotion for the manager."
+    assert list(_speakers(nlp, text).values()) == ["some"]
+    text = "The new law is seen as a threat to small firms."
+    assert list(_speakers(nlp, text).values()) == [None]

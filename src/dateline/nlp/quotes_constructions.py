@@ -252,7 +252,12 @@ def seen_as(doc: Doc, in_quote: list[bool], used: set[int]) -> list[Draft]:
             continue
         content = trim(doc, *view)
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
-        speaker = None if passive else speaker_of(tok)
+        # "is seen by some as …": the agent holds the view; with none, no one named does.
+        agent = passive and any(c.dep_ == "agent" for c in tok.children)
+        speaker = None if passive and not agent else speaker_of(tok)
+        as_ = _loose_as(tok, tok) if agent and speaker is not None else None
+        if speaker is not None and as_ is not None and speaker[0] < as_.idx < speaker[1]:
+            speaker = trim(doc, speaker[0], as_.idx)  # "by some as …": the parse hung the view on "some"
         if not passive and speaker is None:
             continue
         used.add(tok.i)
