@@ -858,3 +858,10 @@ def test_a_view_seen_by_an_agent_is_the_agents(nlp):
     assert list(_speakers(nlp, text).values()) == ["some"]
     text = "The new law is seen as a threat to small firms."
     assert list(_speakers(nlp, text).values()) == [None]
+
+
+def test_an_owned_plan_is_intended_by_its_owner(nlp):
+    text = "The senator's bill is intended to cut costs for small farms."
+    assert list(_speakers(nlp, text).values()) == ["The senator's"]
+    text = "The bill is intended to cut costs for small farms."
+    assert list(_speakers(nlp, text).values()) == [None]
