@@ -865,3 +865,11 @@ def test_an_owned_plan_is_intended_by_its_owner(nlp):
     assert list(_speakers(nlp, text).values()) == ["The senator's"]
     text = "The bill is intended to cut costs for small farms."
     assert list(_speakers(nlp, text).values()) == [None]
+
+
+def test_what_seems_credible_to_someone_is_their_view(nlp):
+    text = "Nothing about the offer seems credible to me."
+    assert _speakers(nlp, text) == {"Nothing about the offer seems credible": "me"}
+    # "deferential to" names whom the subject defers to, not who judges.
+    text = "The minister appeared deferential to the president."
+    assert list(_speakers(nlp, text).values()) == [None]

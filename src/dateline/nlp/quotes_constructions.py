@@ -30,6 +30,9 @@ from dateline.nlp.quote_cues import (
 )
 from dateline.nlp.quotes_direct import Draft, cue_span, speaker_of
 
+# Adjectives whose "to" phrase after "seem"/"appear" names the one who judges ("credible to me").
+_JUDGED_TO = ("credible", "plausible", "clear", "obvious", "strange", "odd", "fair", "unfair", "reasonable", "absurd")
+
 
 def appearance(doc: Doc, cue: Token) -> Draft | None:
     """ "The conflict may once have seemed far away", "Melania seems to have vanished", "It
@@ -58,7 +61,14 @@ def appearance(doc: Doc, cue: Token) -> Draft | None:
     ):
         return None  # "She appeared to imply that …": a cue of its own, whose speaker is the subject
     last = pred.right_edge
-    return Draft([trim(doc, subj.left_edge.idx, last.idx + len(last.text))], cue, cue_span(cue), None)
+    # "seems credible to me", "seemed unfair to most voters": the one it seems so to holds the
+    # view — after adjectives of judgment only ("deferential to", "closer to", "impervious to"
+    # name what the subject stands toward).
+    to = next((c for c in (*pred.rights, *cue.rights) if c.dep_ == "prep" and c.lower_ == "to"), None)
+    holder = prep_object(to) if to is not None and pred.lemma_.lower() in _JUDGED_TO else None
+    if holder is None or holder.pos_ not in ("NOUN", "PROPN", "PRON") or to.right_edge.i < last.i:
+        return Draft([trim(doc, subj.left_edge.idx, last.idx + len(last.text))], cue, cue_span(cue), None)
+    return Draft([trim(doc, subj.left_edge.idx, to.idx)], cue, cue_span(cue), mention_span(holder, cue))
 
 
 # Classes a headline verb reports with ("Obama Seeks More Refugees", "New Poll Shows …");
