@@ -66,7 +66,7 @@ def appearance(doc: Doc, cue: Token) -> Draft | None:
     # name what the subject stands toward).
     to = next((c for c in (*pred.rights, *cue.rights) if c.dep_ == "prep" and c.lower_ == "to"), None)
     holder = prep_object(to) if to is not None and pred.lemma_.lower() in _JUDGED_TO else None
-    if holder is None or holder.pos_ not in ("NOUN", "PROPN", "PRON") or to.right_edge.i < last.i:
+    if to is None or holder is None or holder.pos_ not in ("NOUN", "PROPN", "PRON") or to.right_edge.i < last.i:
         return Draft([trim(doc, subj.left_edge.idx, last.idx + len(last.text))], cue, cue_span(cue), None)
     return Draft([trim(doc, subj.left_edge.idx, to.idx)], cue, cue_span(cue), mention_span(holder, cue))
 

@@ -528,9 +528,9 @@ def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int
             break
         subj = _subject(tok, in_quote)
         if subj is not None and subj.dep_ == "nsubjpass" and tok is cue and cue.lemma_.lower() not in _EXPERIENCERS:
-            owner = next((c for c in subj.children if c.dep_ == "poss"), None)
-            if cue.lemma_.lower() == "intend" and owner is not None:
-                return mention_span(owner, cue)  # "Her plan is intended to …": the plan's owner intends
+            possessor = next((c for c in subj.children if c.dep_ == "poss"), None)
+            if cue.lemma_.lower() == "intend" and possessor is not None:
+                return mention_span(possessor, cue)  # "Her plan is intended to …": the plan's owner intends
             return None  # "peacekeepers have been accused of …": the subject is not the speaker
         if subj is not None and (adjective or extraposed(tok)) and subj.lower_ in ("it", "there"):
             return None  # "it is worth noting that …": nobody
