@@ -360,3 +360,13 @@ def test_according_to_inside_an_inverted_clause_sources_both_sides(nlp):
 def test_relative_pronoun_subject_of_a_passive_cue_is_held(nlp):
     text = "The party has 700 superdelegates, who are expected to support candidates at the national convention."
     assert _content(nlp, text, "are expected") == ["who", "to support candidates at the national convention"]
+
+
+def test_a_second_that_clause_goes_on_the_report_wherever_the_parse_hangs_it(nlp):
+    text = (
+        "Aides to the mayor are quick to point out that she has won the last two races, no matter how close, "
+        "and that polls show she remains the favorite."
+    )
+    assert _content(nlp, text, "to point out") == [
+        "she has won the last two races, no matter how close, and that polls show she remains the favorite"
+    ]

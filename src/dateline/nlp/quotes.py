@@ -505,7 +505,7 @@ class QuoteFinder:
             span = subtree_span(comp)
             last = comps[-1]  # "says there is no one …, is “on pace …”": two clauses, one content
             end = span.end_char if last is comp else subtree_span(last).end_char
-            more = _coordinated(cue, last) or _reason_clause(cue, last)
+            more = _coordinated(cue, last) or _reason_clause(cue, last) or _second_that(last)
             if more is not None:
                 end = max(end, subtree_span(more).end_char)
                 if doc_text(doc)[end - 1] == "." and end == more.sent.end_char:
@@ -1114,6 +1114,25 @@ def _reason_clause(cue: Token, comp: Token) -> Token | None:
         if _mark(child) in _REASONS and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
             return child
     return None
+
+
+def _second_that(comp: Token) -> Token | None:
+    """ "said that she has won the last two races, and that polls show …": a second that-clause
+    right after the reported one is the same report going on, wherever the parser hung it (often
+    on the sentence's root, where it would read as a report of its own)."""
+    doc = comp.doc
+    i = comp.right_edge.i  # the parser may hang the "and" on the first clause
+    if doc[i].dep_ != "cc":
+        i += 1
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+    if i + 1 >= len(doc) or doc[i].dep_ != "cc" or doc[i].lower_ not in ("and", "but", "or"):
+        return None
+    that = doc[i + 1]
+    clause = that.head
+    if that.lower_ != "that" or that.dep_ != "mark" or clause.i <= that.i or clause.dep_ not in ("conj", "ccomp"):
+        return None
+    return clause if clause.left_edge.i == that.i else None
 
 
 def _trailing(doc: Doc, content: tuple[int, int], cue: Token | None = None) -> tuple[int, int]:
