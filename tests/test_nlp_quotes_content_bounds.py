@@ -370,3 +370,14 @@ def test_a_second_that_clause_goes_on_the_report_wherever_the_parse_hangs_it(nlp
     assert _content(nlp, text, "to point out") == [
         "she has won the last two races, no matter how close, and that polls show she remains the favorite"
     ]
+
+
+def test_a_title_line_ends_at_its_line_break(nlp):
+    # A live-blog entry: its title-case headline, then the body on the next line.
+    text = (
+        "The debate went on past midnight.\n\n"
+        "Kasich Says The Border Plan Is Out Of Step With Voters\n"
+        "John Kasich said on Saturday that the plan would never pass the Senate."
+    )
+    assert _content(nlp, text, "Says") == ["The Border Plan Is Out Of Step With Voters"]
+    assert _content(nlp, text, "said") == ["the plan would never pass the Senate"]

@@ -971,12 +971,35 @@ def _in_paragraph(doc: Doc, content: list[tuple[int, int]], cue: int) -> list[tu
         after = _PARAGRAPH.search(text, cue)
         para_end = after.start() if after else len(text)
         out = [trim(doc, max(a, para_start), min(b, para_end)) for a, b in content]
+    if titles := _title_lines(text, min(s, cue), max(e, cue)):
+        # A title line ends at its line break ("Rubio Thinks Joe Biden Was A Really Effective
+        # Senator\nMarco Rubio was asked …"): what follows is the entry's body, not the words.
+        para_start = max((end for _, end in titles if end <= cue), default=0)
+        para_end = min((start for start, _ in titles if start >= cue), default=len(text))
+        out = [trim(doc, max(a, para_start), min(b, para_end)) for a, b in out if min(b, para_end) > max(a, para_start)]
     at_line_start = bool(out) and (out[0][0] == 0 or text[out[0][0] - 1] == "\n")
     if at_line_start and (dateline := _DATELINE.match(text, out[0][0])) is not None:
         out[0] = (dateline.end(), out[0][1])  # "WASHINGTON ― …": the place the story is filed from
     if out == content:
         return content  # a short content ("said so") is not cut off here
     return [c for c in out if c[1] - c[0] >= 3]
+
+
+_LINE_BREAK = re.compile(r"[ \t]*\n(?=[A-Z])")
+
+
+def _title_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The single line breaks in ``text[start:end]`` that end a title-case line (two words or
+    more, nearly all capitalised, no full stop at the end): (break start, next line start)."""
+    found = []
+    for m in _LINE_BREAK.finditer(text, start, end):
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].split()
+        if len(line) < 2 or line[-1][-1:] in ".!?:;,\"”'’":
+            continue
+        capitalised = sum(1 for w in line if not w[0].isalpha() or w[0].isupper())
+        if capitalised >= 0.75 * len(line):
+            found.append((m.start(), m.end()))
+    return found
 
 
 # Cues whose reported clause is a question ("asked if …", "wondered whether …").
