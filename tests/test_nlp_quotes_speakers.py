@@ -873,3 +873,9 @@ def test_what_seems_credible_to_someone_is_their_view(nlp):
     # "deferential to" names whom the subject defers to, not who judges.
     text = "The minister appeared deferential to the president."
     assert list(_speakers(nlp, text).values()) == [None]
+
+
+def test_a_to_clause_on_a_verbs_object_is_the_verbs_subjects(nlp):
+    # "a public campaign to condemn …": the campaign is the senator's; no name beside the cue speaks.
+    text = "The senator has mounted a public campaign to condemn the new tax."
+    assert list(_speakers(nlp, text).values()) == ["The senator"]

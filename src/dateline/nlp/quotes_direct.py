@@ -585,6 +585,15 @@ def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int
                 return _credited(tok.head)  # "accused the senator of saying …"
         if tok.dep_ == "acl" and tok is not cue:
             return _controller(tok, in_quote)  # "Hispanics telling their stories and criticizing …"
+        if (purpose := _purpose_of(tok)) is not None:
+            # "mounted a public campaign to condemn …", "made an effort to reassure …": the one
+            # who acts; "gave the mayor a chance to respond": the one given it.
+            dative = next((c for c in purpose.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
+            if dative is not None:
+                return mention_span(dative, cue)
+            if purpose.lemma_.lower() not in _GIVING:  # "give the DNC authority to …" parsed as one noun
+                tok = purpose
+                continue
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and (owner := _clause_owner(tok.head)) is not None:
             if isinstance(owner, tuple):
                 return owner
@@ -613,6 +622,24 @@ def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int
                     break
                 tok = tok.head
     return _comma_host(cue, in_quote) or _goes_on(cue, in_quote) or _glued_subject(cue, in_quote)
+
+
+# Verbs that hand what the to-clause names to someone else ("gave him a chance to respond").
+_GIVING = ("give", "grant", "offer", "allow", "deny", "afford", "lend")
+
+
+def _purpose_of(clause: Token) -> Token | None:
+    """The verb whose object a to-clause completes ("mounted a campaign to condemn …": mounted)."""
+    noun = clause.head
+    if (
+        clause.dep_ != "acl"
+        or clause.tag_ != "VB"
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    ):
+        return None
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return noun.head
 
 
 def _beside_adjective(clause: Token) -> bool:
