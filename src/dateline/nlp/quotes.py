@@ -345,6 +345,7 @@ class QuoteFinder:
         on_cue = {q.cue.i for q in quotes if q.cue is not None}
         quotes.extend(q for q in relative_reports(doc, in_quote, self.cues.verbs) if q.cue and q.cue.i not in on_cue)
         quotes = _object_reports(doc, quotes, in_quote, self.cues.verbs)  # "spoke about rights that …"
+        quotes = _outer_stances(doc, quotes, in_quote, self.cues.verbs)  # "bashed Trump's proposal to …"
         quotes.extend(_quoted_claims(doc, pairs, in_quote, quotes))
         quotes.extend(inverted_asides(doc, in_quote, quotes, self.cues.verbs))
         quotes.extend(in_view(doc, in_quote, quotes))
@@ -1869,6 +1870,58 @@ def _object_reports(doc: Doc, quotes: list[Draft], in_quote: list[bool], verbs: 
         start, end = noun.left_edge.idx, max(last.idx + len(last.text), q.content[-1][1])
         out.append(Draft([trim(doc, start, end)], verb, cue_span(verb), speaker_of(verb, in_quote)))
     return out
+
+
+def _outer_stances(doc: Doc, quotes: list[Draft], in_quote: list[bool], verbs: dict[str, str]) -> list[Draft]:
+    """A cue noun with its clause as the object of a verb outside the lexicon, the verb's subject
+    a name or a personal pronoun ("Clinton bashed Trump's proposal to ban …", "Republicans never
+    bought the idea that …", "Trump took offense at suggestions that …"): the subject takes a
+    stance on the report, and PolNeAR marks the verb (up to its preposition) as the cue and the
+    whole object as the content. Not a noun the verb only brings into being ("extracted an
+    agreement to …", "reversed a decision that …": a new thing, the noun's own report), nor one
+    in a light-verb cue ("made the argument that …"). On dev, train-150 and train-400 it raises
+    τ0.8 (dev +0.0010) and leaves τ0.3 as it was."""
+    on_cue = {q.cue.i for q in quotes if q.cue is not None}
+    out: list[Draft] = []
+    for q in quotes:
+        noun = q.cue
+        verb = _holder(noun) if noun is not None and noun.pos_ == "NOUN" and q.kind != "direct" else None
+        if (
+            noun is None
+            or verb is None
+            or verb.i > noun.i
+            or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+            or (noun.dep_ == "pobj" and noun.head.lower_ in _WHERE_WHEN)
+            or (q.cue_span is not None and q.cue_span[0] <= verb.idx < q.cue_span[1])
+            or verb.i in on_cue
+            or in_quote[verb.i]
+            or verb.lemma_.lower() in verbs
+            or not _named_subject(verb)
+        ):
+            out.append(q)
+            continue
+        on_cue.add(verb.i)
+        start, end = noun.left_edge.idx, q.content[-1][1]
+        cue = cue_span(verb)
+        if noun.dep_ == "pobj" and noun.head.i - verb.i <= 3:
+            cue = (cue[0], noun.head.idx + len(noun.head.text))  # "took offense at", "acquiesced to"
+        out.append(Draft([trim(doc, start, max(end, start + 1))], verb, cue, speaker_of(verb, in_quote)))
+    return out
+
+
+# Where and when a thing was said, not what it was about ("in the debate about …").
+_WHERE_WHEN = {"in", "during", "after", "before", "since", "until", "from", "amid", "despite", "throughout"}
+_PERSONAL = {"he", "she", "they", "we", "i", "you"}
+_HOLDER_ENTS = {"PERSON", "ORG", "NORP"}
+
+
+def _named_subject(verb: Token) -> bool:
+    """The verb's subject names someone: a person or group, or a personal pronoun (a common
+    noun such as "the loss" or "the incident" is mostly a thing that raises a report)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return subj.lower_ in _PERSONAL or subj.ent_type_ in _HOLDER_ENTS or subj.pos_ == "PROPN"
 
 
 def _object_verb(cue: Token) -> Token | None:

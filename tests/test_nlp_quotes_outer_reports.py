@@ -1,0 +1,32 @@
+"""Outer attributions: a verb outside the lexicon that takes a stance on a report it holds."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import only_quote as _one
+from tests.quote_helpers import span_text as _of
+
+
+def test_stance_on_a_cue_noun_object_is_the_outer_report(nlp):
+    text, q = _one(nlp, "Governor Ellis ridiculed the idea that the new tax would pay for itself.")
+    assert _of(text, q["cue"]) == "ridiculed"
+    assert _of(text, q["content"][0]) == "the idea that the new tax would pay for itself"
+    assert _of(text, q["speaker_mention"]) == "Governor Ellis"
+
+
+def test_stance_through_a_preposition_keeps_it_in_the_cue(nlp):
+    text, q = _one(nlp, "Mayor Brandt took offense at suggestions that the budget was out of balance.")
+    assert _of(text, q["cue"]) == "took offense at"
+    assert _of(text, q["content"][0]) == "suggestions that the budget was out of balance"
+
+
+def test_someone_elses_proposal_is_reported_by_the_critic(nlp):
+    text, q = _one(nlp, "On Monday, Ellis bashed the company's proposal to cut pensions for retired workers.")
+    assert _of(text, q["speaker_mention"]) == "Ellis"
+    assert _of(text, q["content"][0]) == "the company's proposal to cut pensions for retired workers"
+
+
+def test_a_new_agreement_stays_the_nouns_report(nlp):
+    # "extracted an agreement": the subject brings the agreement about; the noun reports.
+    text, q = _one(nlp, "In Paris, the ministers extracted an agreement to cut emissions by 2030.")
+    assert _of(text, q["cue"]) == "agreement"
+    assert _of(text, q["content"][0]) == "to cut emissions by 2030"
