@@ -30,3 +30,15 @@ def test_a_new_agreement_stays_the_nouns_report(nlp):
     text, q = _one(nlp, "In Paris, the ministers extracted an agreement to cut emissions by 2030.")
     assert _of(text, q["cue"]) == "agreement"
     assert _of(text, q["content"][0]) == "to cut emissions by 2030"
+
+
+def test_outer_report_runs_on_with_the_inner_one(nlp):
+    # The parse ends "said"'s clause at the dash, "suspected"'s runs on: one report, the outer.
+    text = (
+        "Wilson later said she suspected Hardy was under the influence of alcohol — "
+        "something a caller also told a dispatcher before officers arrived."
+    )
+    _, q = _one(nlp, text)
+    assert _of(text, q["cue"]) == "later said"
+    assert _of(text, q["speaker_mention"]) == "Wilson"
+    assert _of(text, q["content"][0]).endswith("before officers arrived")
