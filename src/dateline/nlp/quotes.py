@@ -338,7 +338,7 @@ class QuoteFinder:
         # A quote whose cue sits in another's reported clause ("Ditto said she expects the
         # campaign “to continue …”", "Perdue said he did not believe …") is nested in it:
         # PolNeAR marks the outer report only (on dev, 81 of the inner ones were false alarms).
-        _run_outer_on(quotes)  # "said she suspected … — something …"
+        _run_outer_on(doc, quotes)  # "said she suspected … — something …"
         outer = {q.cue.i: (q.content[0][0], q.content[-1][1]) for q in quotes if q.cue is not None}
         quotes = [q for q in quotes if (r := _reporter(q)) is None or not _within(q, outer.get(r))]
         quotes = [q for q in quotes if not _held(q, quotes)]
@@ -1925,7 +1925,7 @@ def _named_subject(verb: Token) -> bool:
     return subj.lower_ in _PERSONAL or subj.ent_type_ in _HOLDER_ENTS or subj.pos_ == "PROPN"
 
 
-def _run_outer_on(quotes: list[Draft]) -> None:
+def _run_outer_on(doc: Doc, quotes: list[Draft]) -> None:
     """A report nested in another's clause whose words run past that clause's end ("Wilson said
     she suspected Hardy was drunk — something a caller also told …": the parse ends "said"'s
     clause at the dash, "suspected"'s runs on): the outer report runs on with it, as PolNeAR
@@ -1937,7 +1937,10 @@ def _run_outer_on(quotes: list[Draft]) -> None:
         if o is None or o is q or q.kind == "direct":
             continue
         s, e = o.content[0][0], o.content[-1][1]
-        if s <= q.content[0][0] < e < q.content[-1][1]:
+        # Words, not only a closing mark or stop, past the outer clause's end.
+        if s <= q.content[0][0] < e < q.content[-1][1] and any(
+            ch.isalnum() for ch in doc_text(doc)[e : q.content[-1][1]]
+        ):
             o.content[-1] = (o.content[-1][0], q.content[-1][1])
 
 
