@@ -42,3 +42,10 @@ def test_outer_report_runs_on_with_the_inner_one(nlp):
     assert _of(text, q["cue"]) == "later said"
     assert _of(text, q["speaker_mention"]) == "Wilson"
     assert _of(text, q["content"][0]).endswith("before officers arrived")
+
+
+def test_a_listed_verb_with_no_clause_of_its_own_takes_the_noun(nlp):
+    text, q = _one(nlp, "Senator Ortiz responded to the governor's claim that the schools were safe.")
+    assert _of(text, q["cue"]) == "responded to"
+    assert _of(text, q["content"][0]) == "the governor's claim that the schools were safe"
+    assert _of(text, q["speaker_mention"]) == "Senator Ortiz"
