@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.quote_helpers import by_cue
 from tests.quote_helpers import only_quote as _one
 from tests.quote_helpers import span_text as _of
 
@@ -49,3 +50,10 @@ def test_a_listed_verb_with_no_clause_of_its_own_takes_the_noun(nlp):
     assert _of(text, q["cue"]) == "responded to"
     assert _of(text, q["content"][0]) == "the governor's claim that the schools were safe"
     assert _of(text, q["speaker_mention"]) == "Senator Ortiz"
+
+
+def test_a_participle_takes_the_noun_for_its_speaker(nlp):
+    text = "Mayor Brandt defended the budget on Monday, referring to reports that the city had a surplus."
+    q = by_cue(nlp, text, "referring to")
+    assert _of(text, q["content"][0]) == "reports that the city had a surplus"
+    assert _of(text, q["speaker_mention"]) == "Mayor Brandt"
