@@ -57,3 +57,9 @@ def test_a_participle_takes_the_noun_for_its_speaker(nlp):
     q = by_cue(nlp, text, "referring to")
     assert _of(text, q["content"][0]) == "reports that the city had a surplus"
     assert _of(text, q["speaker_mention"]) == "Mayor Brandt"
+
+
+def test_an_indefinite_noun_under_a_preposition_is_there_already(nlp):
+    text, q = _one(nlp, "Ellis objected to a claim that the schools were unsafe.")
+    assert _of(text, q["cue"]) == "objected to"
+    assert _of(text, q["content"][0]) == "a claim that the schools were unsafe"

@@ -1879,8 +1879,9 @@ def _outer_stances(doc: Doc, quotes: list[Draft], in_quote: list[bool]) -> list[
     "Republicans never bought the idea that …", "Trump took offense at suggestions that …",
     "Ortiz responded to the governor's claim that …"): the subject takes a stance on the
     report, and PolNeAR marks the verb (up to its preposition) as the cue and the whole object
-    as the content. Not a noun the verb only brings into being ("extracted an agreement to …",
-    "reversed a decision that …": a new thing, the noun's own report), nor one in a light-verb
+    as the content. Not an indefinite direct object the verb only brings into being ("extracted
+    an agreement to …", "reversed a decision that …": a new thing, the noun's own report; under
+    a preposition it is there already: "turned to a subject that …"), nor one in a light-verb
     cue ("made the argument that …"). A participle with no subject of its own reports for the
     speaker it hangs on ("…, referring to reports that …"). On dev, train-150 and train-400 it
     raises τ0.8 (dev +0.0010, train-150 +0.0008) and who-said-what, and leaves τ0.3 as it was."""
@@ -1893,7 +1894,7 @@ def _outer_stances(doc: Doc, quotes: list[Draft], in_quote: list[bool]) -> list[
             noun is None
             or verb is None
             or verb.i > noun.i
-            or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+            or (noun.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children))
             or (noun.dep_ == "pobj" and noun.head.lower_ in _WHERE_WHEN)
             or (q.cue_span is not None and q.cue_span[0] <= verb.idx < q.cue_span[1])
             or verb.i in on_cue
