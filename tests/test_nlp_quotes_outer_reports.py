@@ -63,3 +63,16 @@ def test_an_indefinite_noun_under_a_preposition_is_there_already(nlp):
     text, q = _one(nlp, "Ellis objected to a claim that the schools were unsafe.")
     assert _of(text, q["cue"]) == "objected to"
     assert _of(text, q["content"][0]) == "a claim that the schools were unsafe"
+
+
+def test_a_directive_verb_reports_its_object_and_to_clause(nlp):
+    text, q = _one(nlp, "State law requires candidates to disclose their tax returns.")
+    assert _of(text, q["cue"]) == "requires"
+    assert _of(text, q["content"][0]) == "candidates to disclose their tax returns"
+    assert _of(text, q["speaker_mention"]) == "State law"
+
+
+def test_a_means_is_not_a_directive(nlp):
+    # "used her speech to call for …": the speech is a means; "call for" is the report.
+    text, q = _one(nlp, "Ellis used her speech to call for new elections.")
+    assert _of(text, q["cue"]) == "to call for"

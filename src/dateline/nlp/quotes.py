@@ -1883,13 +1883,28 @@ def _outer_stances(doc: Doc, quotes: list[Draft], in_quote: list[bool]) -> list[
     an agreement to …", "reversed a decision that …": a new thing, the noun's own report; under
     a preposition it is there already: "turned to a subject that …"), nor one in a light-verb
     cue ("made the argument that …"). A participle with no subject of its own reports for the
-    speaker it hangs on ("…, referring to reports that …"). On dev, train-150 and train-400 it
-    raises τ0.8 (dev +0.0010, train-150 +0.0008) and who-said-what, and leaves τ0.3 as it was."""
+    speaker it hangs on ("…, referring to reports that …"). Likewise a to-clause cue on the
+    object of a directive verb ("requires candidates to disclose …"): the verb reports, its
+    object and clause the content. On dev, train-150 and train-400 these raise τ0.8 (dev
+    +0.0026, train-150 +0.0008) and who-said-what, and leave τ0.3 as it was."""
     on_cue = {q.cue.i for q in quotes if q.cue is not None}
     out: list[Draft] = []
     for q in quotes:
         noun = q.cue
         verb = _holder(noun) if noun is not None and noun.pos_ == "NOUN" and q.kind != "direct" else None
+        target = _controlled(noun) if noun is not None and q.kind != "direct" else None
+        if target is not None and target.head.i not in on_cue and not in_quote[target.head.i]:
+            on_cue.add(target.head.i)
+            start = target.left_edge.idx
+            out.append(
+                Draft(
+                    [trim(doc, start, q.content[-1][1])],
+                    target.head,
+                    cue_span(target.head),
+                    speaker_of(target.head, in_quote),
+                )
+            )
+            continue
         if (
             noun is None
             or verb is None
@@ -1910,6 +1925,32 @@ def _outer_stances(doc: Doc, quotes: list[Draft], in_quote: list[bool]) -> list[
             cue = (cue[0], noun.head.idx + len(noun.head.text))  # "took offense at", "acquiesced to"
         out.append(Draft([trim(doc, start, max(end, start + 1))], verb, cue, speaker_of(verb, in_quote)))
     return out
+
+
+# Verbs that direct someone to act, the act a to-clause on their object: "requires candidates
+# to disclose …" (an obligation the subject states). Not "used a speech to …", "forced X to
+# admit …", "led her to declare …", "did little to encourage …": the to-clause's own report.
+_DIRECTIVES = {
+    "require",
+    "obligate",
+    "oblige",
+    "challenge",
+    "dare",
+    "order",
+    "instruct",
+    "request",
+    "invite",
+    "implore",
+    "beg",
+}
+
+
+def _controlled(cue: Token) -> Token | None:
+    """The object of a verb whose to-clause is the cue ("requiring candidates to disclose …"), or None."""
+    if cue.dep_ != "xcomp" or cue.tag_ != "VB" or cue.head.pos_ != "VERB" or cue.head.lemma_.lower() not in _DIRECTIVES:
+        return None
+    verb = cue.head
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < cue.i), None)
 
 
 def _participle_of_speaker(verb: Token, in_quote: list[bool]) -> bool:
