@@ -22,7 +22,7 @@ from dateline.nlp.actors import gazetteer
 from dateline.nlp.quote_cues import doc_text, tokens_with, trim
 from dateline.nlp.quotes_direct import Draft, cue_span, speaker_of
 
-CONTENTS = ("object", "prep", "phrase", "span")
+CONTENTS = ("object", "prep", "phrase", "span", "rest")
 
 
 @dataclass(frozen=True)
@@ -120,6 +120,17 @@ def _content(verb: Token, frame: Frame, slots: list[Token]) -> tuple[int, int] |
         return None  # "urged Congress", "urged them": the one spoken to, not the words
     if frame.content == "object" and obj is not None:
         start, last = obj.left_edge, obj.right_edge
+    elif frame.content == "rest" and obj is not None:
+        # "described [a rigged system in terms familiar to …]", "described [the dinner as
+        # Washington celebrating itself]": PolNeAR's content runs on over the verb's later
+        # phrases, up to a comma or a conjunction (", saying …", "and left").
+        start, last = obj.left_edge, obj.right_edge
+        for c in verb.rights:
+            if c.i <= obj.i:
+                continue
+            if c.dep_ in ("punct", "cc", "conj"):
+                break
+            last = c.right_edge
     elif frame.content == "prep" and pobj is not None:
         start, last = pobj.left_edge, pobj.right_edge
     elif frame.content == "phrase" and prep is not None:
