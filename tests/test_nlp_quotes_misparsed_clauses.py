@@ -1,9 +1,11 @@
 """A cue's that-clause the parser hung on a noun of the phrase after the cue ("yelling to
-the officers that …", "told a meeting of island leaders that …") is still its report."""
+the officers that …", "told a meeting of island leaders that …") is still its report; a clause
+the parser hung on a cue across a semicolon is not."""
 
 from __future__ import annotations
 
 from tests.quote_helpers import only_quote as _one
+from tests.quote_helpers import reported as _reported
 from tests.quote_helpers import span_text as _of
 
 
@@ -22,3 +24,10 @@ def test_that_clause_hung_on_the_object_of_tell(nlp):
     _, q = _one(nlp, text)
     assert _of(text, q["cue"]) == "told"
     assert _of(text, q["content"][0]).startswith("few people understood")
+
+
+def test_a_clause_closed_by_a_semicolon_is_not_the_next_cues_report(nlp):
+    # The parser hangs the first half on "calls"; the semicolon ends it, and "calls for"
+    # reports its own object.
+    text = "The mayor wants a new bridge; the governor calls for a tunnel under the river."
+    assert ("a tunnel under the river", "calls for", "the governor") in _reported(nlp, text)
