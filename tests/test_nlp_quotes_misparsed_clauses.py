@@ -1,6 +1,7 @@
 """A cue's that-clause the parser hung on a noun of the phrase after the cue ("yelling to
 the officers that …", "told a meeting of island leaders that …") is still its report; a clause
-the parser hung on a cue across a semicolon is not."""
+the parser hung on a cue across a semicolon is not; and reported words run on past a sentence end
+the parser made in mid-line."""
 
 from __future__ import annotations
 
@@ -31,3 +32,15 @@ def test_a_clause_closed_by_a_semicolon_is_not_the_next_cues_report(nlp):
     # reports its own object.
     text = "The mayor wants a new bridge; the governor calls for a tunnel under the river."
     assert ("a tunnel under the river", "calls for", "the governor") in _reported(nlp, text)
+
+
+def test_words_run_on_past_a_sentence_end_the_parser_made_mid_line(nlp):
+    # The model ends a sentence after "remarks" (no stop, no line break): the clause after it
+    # still describes the remarks mentioned.
+    text = (
+        "At Thursday’s televised debate, the governor mentioned disparaging remarks Trump had made "
+        "about the nurses as examples of his contempt for workers."
+    )
+    assert len(list(nlp(text).sents)) == 2  # the parser's split this test is about
+    content = "disparaging remarks Trump had made about the nurses as examples of his contempt for workers"
+    assert (content, "mentioned", "the governor") in _reported(nlp, text)

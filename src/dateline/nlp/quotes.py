@@ -371,6 +371,7 @@ class QuoteFinder:
                 _before_that(doc, q)
                 _cue_preposition(doc, q)
                 _unpaired_brackets(doc, q)
+                _split_sentence(doc, q)
                 if q.cue is not None and q.cue.idx < q.content[0][0]:
                     q.content[0] = _drop_when(doc, q.cue, q.content[0])  # "announced Friday the arrest of …"
             if q.kind == "indirect":
@@ -1087,6 +1088,24 @@ def _own_object(cue: Token) -> bool:
     if cue.lemma_.lower() in _HEARER_VERBS | _TOLD_VERBS:
         return False
     return any(c.dep_ == "dobj" and c.i > cue.i for c in cue.children)
+
+
+def _split_sentence(doc: Doc, q: Draft) -> None:
+    """Words that end where the parser wrongly ended the sentence ("mentioned disparaging
+    remarks | Trump had made about the nurses as …": no stop, no line break, the next "sentence"
+    a clause of the object) go on to the end of that next sentence."""
+    end = q.content[-1][1]
+    span = doc.char_span(q.content[-1][0], end, alignment_mode="expand")
+    if span is None or q.cue is None or q.cue.idx > q.content[-1][0]:
+        return
+    last = span[-1]
+    nxt = last.i + 1
+    if nxt >= len(doc) or not doc[nxt].is_sent_start or last.is_punct or last.text[-1] in ".!?" or last.sent.end != nxt:
+        return
+    if "\n" in doc_text(doc)[last.idx : doc[nxt].idx] or doc[nxt].is_punct:
+        return
+    sent = doc[nxt].sent
+    q.content[-1] = without_stop(doc_text(doc), trim(doc, q.content[-1][0], sent.end_char))
 
 
 def _other_paragraph(doc: Doc, cue: Token, comp: Token) -> bool:
