@@ -293,3 +293,10 @@ def test_a_speech_noun_before_a_colon_announces_the_words(nlp):
     text = "On Monday the mayor made the following statement:\n\nThe bridge will reopen in May.\n\nShe left soon after."
     assert _reported(nlp, text) == [("The bridge will reopen in May", "made the following statement", "the mayor")]
     assert _reported(nlp, "The ferry has a new engine: it runs on gas.") == []
+
+
+def test_a_stance_on_an_act_named_by_a_gerund_reports_the_act(nlp):
+    text = "The governor opposed building a new stadium downtown."
+    assert _reported(nlp, text) == [("building a new stadium downtown", "opposed", "The governor")]
+    text = "The union backed extending the contract by two years."
+    assert _reported(nlp, text) == [("extending the contract by two years", "backed", "The union")]

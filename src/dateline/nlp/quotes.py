@@ -499,6 +499,9 @@ class QuoteFinder:
         if not comps and self.cues.verbs.get(cue.lemma_.lower()) in ("speech", "intent"):
             # "He said legalizing it could put …": a clause the parser hung as a gerund xcomp.
             comps = [c for c in cue.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > cue.i]
+        if not comps and cue.lemma_.lower() in _FOR_AGAINST and (act := _gerund_object(cue)):
+            span = subtree_span(act)
+            return self._check(cue, [trim(doc, span.start_char, span.end_char)], None, act, None, in_quote)
         if not comps and (said := _gapped_antecedent(cue)) is not None:
             return self._check(cue, [said], cue.head, None, None, in_quote)
         comp = comps[0] if comps else None
@@ -1849,6 +1852,25 @@ def _is_title(words: str) -> bool:
         if w.lower() not in ("a", "an", "the", "of", "and", "to", "in", "on", "for")
     ]
     return bool(tokens) and len(tokens) <= 8 and all(w[0].isupper() or not w[0].isalpha() for w in tokens)
+
+
+# Stance verbs for or against a course of action, which may name the action as a gerund.
+_FOR_AGAINST = {"support", "oppose", "back", "favor", "favour", "endorse", "reject", "resist"}
+
+
+def _gerund_object(cue: Token) -> Token | None:
+    """ "supports raising the minimum wage", "opposed building a stadium": a stance whose
+    object is an act, which the parser hangs as a gerund clause with no subject of its own."""
+    return next(
+        (
+            c
+            for c in cue.rights
+            if c.dep_ in ("xcomp", "ccomp", "dobj")
+            and c.tag_ == "VBG"
+            and not any(g.dep_.startswith("nsubj") for g in c.children)
+        ),
+        None,
+    )
 
 
 def _has_left_clause(cue: Token) -> bool:
