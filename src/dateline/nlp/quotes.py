@@ -1122,6 +1122,9 @@ def _other_paragraph(doc: Doc, cue: Token, comp: Token) -> bool:
     return _PARAGRAPH.search(doc_text(doc), *between) is not None
 
 
+_SPEAKER_AGAIN = {"he", "she", "they", "i", "we"}
+
+
 def _coordinated(cue: Token, comp: Token) -> Token | None:
     """ "said his client would testify in private, but would not be part of a spectacle",
     "…, but Chaffetz declined": a clause coordinated with the report after it, which the
@@ -1136,6 +1139,13 @@ def _coordinated(cue: Token, comp: Token) -> Token | None:
             lemma = ""  # "…, but would eventually add $84 billion": a modal verb is no second report
         # "declined" alone is no attribution: goal-only cues report only with their to-clause.
         reports = lemma in verbs and (lemma not in _GOAL_ONLY or any(c.dep_ == "xcomp" for c in child.children))
+        if verbs.get(lemma) != "speech" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _SPEAKER_AGAIN for c in child.children
+        ):
+            # "told … that the government tried to put me away, but a federal judge refused to
+            # let them": a belief or an aim of someone else's is what the speaker tells of it,
+            # not a second report (a "he"/"she" subject is the speaker again, reporting anew).
+            reports = False
         # A clause of its own makes a second report, unless the verb is "be" ("…, and there
         # was no sign that …": a noun's clause the parser hung on the copula).
         if reports or (child.lemma_ != "be" and any(c.dep_ == "ccomp" for c in child.children)):

@@ -1,0 +1,12 @@
+"""Where a reported clause ends: the words after the report that PolNeAR's content still holds."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import by_cue
+from tests.quote_helpers import span_text as _of
+
+
+def test_coordinated_clause_with_another_subject_stays_in_the_report(nlp):
+    text = "The mayor told reporters that the council had tried to block the plan, but a state judge refused to let it."
+    q = by_cue(nlp, text, "told")
+    assert _of(text, q["content"][0]) == "the council had tried to block the plan, but a state judge refused to let it"
