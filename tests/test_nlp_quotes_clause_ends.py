@@ -10,3 +10,9 @@ def test_coordinated_clause_with_another_subject_stays_in_the_report(nlp):
     text = "The mayor told reporters that the council had tried to block the plan, but a state judge refused to let it."
     q = by_cue(nlp, text, "told")
     assert _of(text, q["content"][0]) == "the council had tried to block the plan, but a state judge refused to let it"
+
+
+def test_clause_subject_with_a_phrase_hung_on_the_cue_stays_in_the_report(nlp):
+    text = "Some aides seemed to think the outreach to young voters was somewhat fake."
+    q = by_cue(nlp, text, "to think")
+    assert _of(text, q["content"][0]) == "the outreach to young voters was somewhat fake"

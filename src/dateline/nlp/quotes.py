@@ -520,7 +520,7 @@ class QuoteFinder:
             obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < comp.left_edge.i), None)
             if (
                 obj is not None
-                and obj.right_edge.i + 1 == comp.left_edge.i
+                and _runs_into(obj, comp)
                 and not _has_that(comp)
                 and cue.lemma_.lower() not in _HEARER_VERBS | _TOLD_VERBS
             ):
@@ -1888,6 +1888,20 @@ def _has_left_clause(cue: Token) -> bool:
     return any(c.dep_ == "punct" and c.text == "," and c.i < cue.i for c in cue.children) and any(
         c.dep_ in ("ccomp", "parataxis") and c.i < cue.i for c in cue.children
     )
+
+
+def _runs_into(obj: Token, comp: Token) -> bool:
+    """The cue's object runs straight into its clause: nothing between them but phrases of the
+    object's that the parser hung on the cue ("think the outreach to black voters was …":
+    "to black voters" on "think"), no punctuation."""
+    gap = range(obj.right_edge.i + 1, comp.left_edge.i)
+    for tok in obj.doc[gap.start : gap.stop]:
+        top = tok
+        while top.head.i in gap and top.head.i != top.i:
+            top = top.head
+        if tok.is_punct or top.dep_ != "prep" or top.head.i != obj.head.i or _circumstance(top):
+            return False  # "expressed frustration in an interview that …": where it was said
+    return True
 
 
 def _has_that(tok: Token) -> bool:
