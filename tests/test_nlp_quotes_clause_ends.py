@@ -16,3 +16,9 @@ def test_clause_subject_with_a_phrase_hung_on_the_cue_stays_in_the_report(nlp):
     text = "Some aides seemed to think the outreach to young voters was somewhat fake."
     q = by_cue(nlp, text, "to think")
     assert _of(text, q["content"][0]) == "the outreach to young voters was somewhat fake"
+
+
+def test_report_runs_on_past_quoted_words_with_no_pause(nlp):
+    text = "She pressed for a “grand bargain” during the long budget talks last spring."
+    q = by_cue(nlp, text, "pressed for")
+    assert _of(text, q["content"][0]) == "a “grand bargain” during the long budget talks last spring"

@@ -38,7 +38,8 @@ the cue's paragraph; with a passive cue's subject ("X is expected to …"), the 
 declined"), the words a quote finishes ("Oz is “smart as hell,” he wrote") and the rest of the
 phrase quoted words sit in ("for “turning its back” on working families"). Quoted words opened
 in the report run to their closing mark, on through a second quotation joined by a conjunction
-("not to “…” but to “…”") or a reason or a non-cue verb after it ("“…” because …"); a quoted
+("not to “…” but to “…”"), a reason or a non-cue verb after it ("“…” because …") or the words
+the sentence runs on with, no pause ("a “grand bargain” during the talks"); a quoted
 sentence with no cue of its own right after the report goes on with it (a second span).
 
 The speaker mention is the cue's subject (or its head's, for "went on to add" and "…,
@@ -1775,19 +1776,40 @@ def _run_on(doc: Doc, q: Draft, end: int) -> None:
     if word is None or word.i + 1 >= len(doc):
         return
     verb = doc[word.i + 1]
-    if not (
-        word.lower_ == "because"
-        or (
-            word.lower_ in ("and", "or", "but") and verb.pos_ == "VERB" and verb.lemma_.lower() not in load_cues().verbs
-        )
-    ):
+    verbs = load_cues().verbs
+    joined = word.lower_ == "because" or (
+        word.lower_ in ("and", "or", "but") and verb.pos_ == "VERB" and verb.lemma_.lower() not in verbs
+    )
+    runs_on = not joined and _runs_on(doc, q.content[-1][0], end, word)
+    if not (joined or runs_on):
         return
     stop = word.sent.end_char
     if (mark := _SENTENCE_END.search(text, end + 1, stop)) is not None:
         stop = mark.start()
     if "\n" in text[end:stop]:
         return
+    if runs_on and any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in doc[word.i : word.sent.end]):
+        return  # "“…” at the convention, he said": the words after the quote hold a report of their own
     _end_report_at(doc, q, stop)
+
+
+def _runs_on(doc: Doc, start: int, end: int, word: Token) -> bool:
+    """Quoted words inside a clause that the sentence runs on from with no pause ("called
+    Reagan's policies “voodoo economics” before becoming his running mate", "a “clear
+    violation” of five resolutions"): no punctuation closes the quotation, a lower-case word
+    other than a conjunction follows it (", and he …" may be a clause of the writer's), and
+    the report holds words before the quotation (a bare quoted object, "mouthed “thank you”
+    toward the crowd", is the words said alone)."""
+    text = doc_text(doc)
+    opening = max(text.rfind(m, start, end) for m in ("“", '"', "''"))
+    return (
+        opening > start
+        and text[end - 1].isalnum()
+        and word.is_alpha
+        and word.is_lower
+        and word.pos_ != "CCONJ"
+        and bool(text[start:opening].strip(EDGE))
+    )
 
 
 # From a closing quotation mark to the next opening one: a conjunction, maybe "not" and
