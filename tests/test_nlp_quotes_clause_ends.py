@@ -22,3 +22,12 @@ def test_report_runs_on_past_quoted_words_with_no_pause(nlp):
     text = "She pressed for a “grand bargain” during the long budget talks last spring."
     q = by_cue(nlp, text, "pressed for")
     assert _of(text, q["content"][0]) == "a “grand bargain” during the long budget talks last spring"
+
+
+def test_second_quotation_after_a_conjunction_and_an_article_is_the_same_report():
+    # "condemned the launch as “reckless” and a “grave threat” to …": the words between the two
+    # quotations, which _to_closing_mark crosses (the parse that needs it is a long sentence's).
+    from dateline.nlp.quotes import _AND_QUOTED
+
+    text = "condemned the launch as “reckless” and a “grave threat” to peace"
+    assert _AND_QUOTED.fullmatch(text, text.index("”"), text.index("“grave"))

@@ -1813,8 +1813,8 @@ def _runs_on(doc: Doc, start: int, end: int, word: Token) -> bool:
 
 
 # From a closing quotation mark to the next opening one: a conjunction, maybe "not" and
-# a preposition ("” and “", "”, but not as “", "” and then “").
-_AND_QUOTED = re.compile(r"[.,]?[”\"'],? (?:and|or|but)(?: then| also)?(?: not)?(?: to| as| of)? ")
+# a preposition, maybe an article ("” and “", "”, but not as “", "” and then “", "” and a “").
+_AND_QUOTED = re.compile(r"[.,]?[”\"'],? (?:and|or|but)(?: then| also)?(?: not)?(?: to| as| of)?(?: a| an| the)? ")
 
 
 def _quoted_sequels(doc: Doc, pairs: list[tuple[int, int]], quotes: list[Draft]) -> None:
