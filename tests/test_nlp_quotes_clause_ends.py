@@ -31,3 +31,9 @@ def test_second_quotation_after_a_conjunction_and_an_article_is_the_same_report(
 
     text = "condemned the launch as “reckless” and a “grave threat” to peace"
     assert _AND_QUOTED.fullmatch(text, text.index("”"), text.index("“grave"))
+
+
+def test_condition_hung_on_the_cue_stays_in_the_report(nlp):
+    text = "The senator vowed to block the bill unless the governor drops the new tax."
+    q = by_cue(nlp, text, "vowed")
+    assert _of(text, q["content"][0]) == "to block the bill unless the governor drops the new tax"

@@ -373,6 +373,7 @@ class QuoteFinder:
                 _cue_preposition(doc, q)
                 _unpaired_brackets(doc, q)
                 _split_sentence(doc, q)
+                _condition(doc, q)
                 if q.cue is not None and q.cue.idx < q.content[0][0]:
                     q.content[0] = _drop_when(doc, q.cue, q.content[0])  # "announced Friday the arrest of …"
             if q.kind == "indirect":
@@ -1232,6 +1233,33 @@ def _trailing(doc: Doc, content: tuple[int, int], cue: Token | None = None) -> t
             # shares that tense (dev and train both gain a little).
             cut = min(cut, before.idx)
     return trim(doc, start, cut) if cut - start >= 3 else content
+
+
+_CONDITIONS = ("if", "unless")
+
+
+def _condition(doc: Doc, q: Draft) -> None:
+    """ "threatened to skip the debate unless he is paid", "promised to act should he win": a
+    condition on what was said, which the parser hangs on the cue verb after the report;
+    PolNeAR's content holds it."""
+    cue = q.cue
+    end = q.content[-1][1]
+    if cue is None or cue.pos_ != "VERB" or cue.idx > q.content[0][0]:
+        return
+    for child in cue.rights:
+        if child.dep_ != "advcl" or child.left_edge.idx < end:
+            continue
+        first = child.left_edge
+        gap = doc_text(doc)[end : first.idx]
+        if gap.strip(EDGE) or "\n" in gap:
+            return
+        inverted = (
+            first.lower_ in ("should", "had", "were") and first.head.i == child.i and first.dep_.startswith("aux")
+        )
+        # ("…, even if their families don't qualify": a concession, the writer's as often as not.)
+        if (_mark(child) in _CONDITIONS and first.lower_ != "even") or inverted:
+            q.content[-1] = trim(doc, q.content[-1][0], child.right_edge.idx + len(child.right_edge.text))
+        return
 
 
 def _passive(cue: Token) -> tuple[Token, Token] | None:
