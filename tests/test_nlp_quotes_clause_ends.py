@@ -37,3 +37,9 @@ def test_condition_hung_on_the_cue_stays_in_the_report(nlp):
     text = "The senator vowed to block the bill unless the governor drops the new tax."
     q = by_cue(nlp, text, "vowed")
     assert _of(text, q["content"][0]) == "to block the bill unless the governor drops the new tax"
+
+
+def test_subject_the_parser_hung_on_said_as_its_object_stays_in_the_report(nlp):
+    text = "The campaign has said single parents and widowers - young or old - would qualify for the new credit."
+    q = by_cue(nlp, text, "has said")
+    assert _of(text, q["content"][0]) == "single parents and widowers - young or old - would qualify for the new credit"

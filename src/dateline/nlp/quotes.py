@@ -524,7 +524,7 @@ class QuoteFinder:
                 obj is not None
                 and _runs_into(obj, comp)
                 and not _has_that(comp)
-                and cue.lemma_.lower() not in _HEARER_VERBS | _TOLD_VERBS
+                and (cue.lemma_.lower() not in _HEARER_VERBS | _TOLD_VERBS or cue.lemma_.lower() in _NO_HEARER)
             ):
                 # "cited remarks Trump had made about her as …": a relative clause with no
                 # "that", which the parser hangs on the cue; the noun it describes is said too.
@@ -1352,6 +1352,11 @@ _HEARER_VERBS = {
 }
 
 
+# Of those, the ones that never take the hearer as a bare object ("said single people would
+# qualify …": the object the parser found is the clause's subject).
+_NO_HEARER = {"say", "add", "write", "post", "tweet", "continue", "answer", "reply"}
+
+
 # Cue verbs whose object names an attitude and whose content is what it is about:
 # "expressed outrage over North Korea's latest gambit", "raised questions about …".
 _ATTITUDE_VERBS = {"express", "raise", "voice"}
@@ -1940,12 +1945,17 @@ def _has_left_clause(cue: Token) -> bool:
     )
 
 
+_DASHES = ("-", "—", "–", "--")
+
+
 def _runs_into(obj: Token, comp: Token) -> bool:
     """The cue's object runs straight into its clause: nothing between them but phrases of the
     object's that the parser hung on the cue ("think the outreach to black voters was …":
     "to black voters" on "think"), no punctuation."""
     gap = range(obj.right_edge.i + 1, comp.left_edge.i)
     for tok in obj.doc[gap.start : gap.stop]:
+        if tok.text in _DASHES and any(t.text in _DASHES for t in obj.subtree):
+            continue  # the dash closing the object's own aside ("single people - gay or straight - would …")
         top = tok
         while top.head.i in gap and top.head.i != top.i:
             top = top.head
