@@ -43,3 +43,9 @@ def test_subject_the_parser_hung_on_said_as_its_object_stays_in_the_report(nlp):
     text = "The campaign has said single parents and widowers - young or old - would qualify for the new credit."
     q = by_cue(nlp, text, "has said")
     assert _of(text, q["content"][0]) == "single parents and widowers - young or old - would qualify for the new credit"
+
+
+def test_bare_verb_tagged_present_after_or_goes_on_the_to_clause(nlp):
+    text = "On Monday the chancellor declined to warn Beijing or even openly declare it guilty."
+    q = by_cue(nlp, text, "declined")
+    assert _of(text, q["content"][0]) == "to warn Beijing or even openly declare it guilty"

@@ -606,7 +606,7 @@ class QuoteFinder:
                     if (
                         sib.dep_ == "conj"
                         and sib.i > goal.right_edge.i
-                        and sib.tag_ == "VB"
+                        and (sib.tag_ == "VB" or (sib.tag_ == "VBP" and _joined_bare(goal, sib)))
                         and not any(c.dep_.startswith("nsubj") for c in sib.children)
                     ):
                         end = max(end, subtree_span(sib).end_char)
@@ -1260,6 +1260,14 @@ def _condition(doc: Doc, q: Draft) -> None:
         if (_mark(child) in _CONDITIONS and first.lower_ != "even") or inverted:
             q.content[-1] = trim(doc, q.content[-1][0], child.right_edge.idx + len(child.right_edge.text))
         return
+
+
+def _joined_bare(goal: Token, verb: Token) -> bool:
+    """ "to threaten Moscow or even directly declare it responsible": a verb the tagger read as
+    present tense ("declare"), joined to the to-clause by a conjunction with no comma, is a bare
+    verb of that clause (after a comma, "…, and you live there, feel free …", it is not)."""
+    between = goal.doc[goal.i + 1 : verb.i]
+    return any(t.dep_ == "cc" for t in between) and not any(t.is_punct for t in between)
 
 
 def _passive(cue: Token) -> tuple[Token, Token] | None:
