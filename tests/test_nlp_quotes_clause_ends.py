@@ -49,3 +49,9 @@ def test_bare_verb_tagged_present_after_or_goes_on_the_to_clause(nlp):
     text = "On Monday the chancellor declined to warn Beijing or even openly declare it guilty."
     q = by_cue(nlp, text, "declined")
     assert _of(text, q["content"][0]) == "to warn Beijing or even openly declare it guilty"
+
+
+def test_dash_leading_to_including_is_more_of_the_topic(nlp):
+    text = "The council members met on Friday to discuss options for stopping the merger — including a lawsuit against the regulator."
+    q = by_cue(nlp, text, "to discuss")
+    assert _of(text, q["content"][0]) == "options for stopping the merger — including a lawsuit against the regulator"

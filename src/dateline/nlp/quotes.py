@@ -1529,9 +1529,17 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
             # describing the object ("likened RT to the BBC, which receives …") is the
             # writer's, not the speaker's (dev and train: about 2 of 3 such contents).
             cut = text.find(mark, cut + 2, end)
+        while cut > start + 2 and mark != ", " and text[cut + len(mark) : end].lower().startswith(_ELABORATING):
+            # "options for blocking his path — including a third-party run": the dash leads to
+            # more of the same object, not to an aside.
+            cut = text.find(mark, cut + len(mark), end)
         if cut > start + 2:
             end = cut
     return start, _and_how(cue.doc, end), cue_end
+
+
+# Words that open more of the same phrase after a dash ("— including …", "— particularly …").
+_ELABORATING = ("including ", "particularly ", "especially ", "notably ", "such as ", "namely ")
 
 
 _WH_CLAUSE = re.compile(r",? and (?:how|what|why|whether|where|who) ")
