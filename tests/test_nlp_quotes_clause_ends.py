@@ -55,3 +55,9 @@ def test_dash_leading_to_including_is_more_of_the_topic(nlp):
     text = "The council members met on Friday to discuss options for stopping the merger — including a lawsuit against the regulator."
     q = by_cue(nlp, text, "to discuss")
     assert _of(text, q["content"][0]) == "options for stopping the merger — including a lawsuit against the regulator"
+
+
+def test_particularly_phrase_hung_on_the_cue_is_more_of_what_was_said(nlp):
+    text = "The governor touted his gains in several rural counties, particularly in the north."
+    q = by_cue(nlp, text, "touted")
+    assert _of(text, q["content"][0]) == "his gains in several rural counties, particularly in the north"

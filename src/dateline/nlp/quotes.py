@@ -374,6 +374,7 @@ class QuoteFinder:
                 _unpaired_brackets(doc, q)
                 _split_sentence(doc, q)
                 _condition(doc, q)
+                _elaboration(doc, q)
                 if q.cue is not None and q.cue.idx < q.content[0][0]:
                     q.content[0] = _drop_when(doc, q.cue, q.content[0])  # "announced Friday the arrest of …"
             if q.kind == "indirect":
@@ -1258,6 +1259,32 @@ def _condition(doc: Doc, q: Draft) -> None:
         )
         # ("…, even if their families don't qualify": a concession, the writer's as often as not.)
         if (_mark(child) in _CONDITIONS and first.lower_ != "even") or inverted:
+            q.content[-1] = trim(doc, q.content[-1][0], child.right_edge.idx + len(child.right_edge.text))
+        return
+
+
+def _elaboration(doc: Doc, q: Draft) -> None:
+    """ "condemned Russia's invasion of Ukraine, including its annexation of Crimea", "touted
+    his wins in several states, particularly in Florida": more of what was said, which the
+    parser hangs on the cue verb after the report; PolNeAR's content holds it."""
+    cue = q.cue
+    end = q.content[-1][1]
+    text = doc_text(doc)
+    if cue is None or cue.pos_ != "VERB" or cue.idx > q.content[0][0]:
+        return
+    # ("avoids condemning Russia's invasion, including …": or on the verb the cue hangs on.)
+    heads = [cue, cue.head] if cue.dep_ in ("xcomp", "ccomp", "acl") else [cue]
+    for child in sorted((c for h in heads for c in h.rights if c.i > cue.i and not c.is_punct), key=lambda c: c.i):
+        first = child.left_edge
+        if first.idx < end:
+            continue
+        gap = text[end : first.idx]
+        if gap.strip(" ,—–-") or "\n" in gap:
+            return
+        # (A clause after it, "especially given that voters …", is the writer's reasoning.)
+        after = doc[first.i + 1] if first.i + 1 < len(doc) else first
+        clause = after.lower_ in ("given", "as", "since", "when", "because", "if", "while", "that", "after")
+        if (first.text.lower() + " ").startswith(_ELABORATING) and not clause:
             q.content[-1] = trim(doc, q.content[-1][0], child.right_edge.idx + len(child.right_edge.text))
         return
 
