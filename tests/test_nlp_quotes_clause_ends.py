@@ -61,3 +61,9 @@ def test_particularly_phrase_hung_on_the_cue_is_more_of_what_was_said(nlp):
     text = "The governor touted his gains in several rural counties, particularly in the north."
     q = by_cue(nlp, text, "touted")
     assert _of(text, q["content"][0]) == "his gains in several rural counties, particularly in the north"
+
+
+def test_no_matter_clause_hung_on_the_cue_stays_in_the_report(nlp):
+    text = "The mayor has pledged his support to the stadium plan no matter how the vote goes."
+    q = by_cue(nlp, text, "has pledged")
+    assert _of(text, q["content"][0]) == "his support to the stadium plan no matter how the vote goes"

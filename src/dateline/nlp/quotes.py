@@ -1240,17 +1240,18 @@ _CONDITIONS = ("if", "unless")
 
 
 def _condition(doc: Doc, q: Draft) -> None:
-    """ "threatened to skip the debate unless he is paid", "promised to act should he win": a
-    condition on what was said, which the parser hangs on the cue verb after the report;
-    PolNeAR's content holds it."""
+    """ "threatened to skip the debate unless he is paid", "promised to act should he win",
+    "pledged his support no matter how she does": a condition on what was said, which the
+    parser hangs on the cue verb after the report; PolNeAR's content holds it."""
     cue = q.cue
     end = q.content[-1][1]
     if cue is None or cue.pos_ != "VERB" or cue.idx > q.content[0][0]:
         return
     for child in cue.rights:
-        if child.dep_ != "advcl" or child.left_edge.idx < end:
+        if child.dep_ not in ("advcl", "advmod") or child.left_edge.idx < end:
             continue
         first = child.left_edge
+        whatever = first.lower_ == "no" and first.i + 1 < len(doc) and doc[first.i + 1].lower_ == "matter"
         gap = doc_text(doc)[end : first.idx]
         if gap.strip(EDGE) or "\n" in gap:
             return
@@ -1258,7 +1259,7 @@ def _condition(doc: Doc, q: Draft) -> None:
             first.lower_ in ("should", "had", "were") and first.head.i == child.i and first.dep_.startswith("aux")
         )
         # ("…, even if their families don't qualify": a concession, the writer's as often as not.)
-        if (_mark(child) in _CONDITIONS and first.lower_ != "even") or inverted:
+        if (child.dep_ == "advcl" and _mark(child) in _CONDITIONS and first.lower_ != "even") or inverted or whatever:
             q.content[-1] = trim(doc, q.content[-1][0], child.right_edge.idx + len(child.right_edge.text))
         return
 
