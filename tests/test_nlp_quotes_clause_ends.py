@@ -67,3 +67,9 @@ def test_no_matter_clause_hung_on_the_cue_stays_in_the_report(nlp):
     text = "The mayor has pledged his support to the stadium plan no matter how the vote goes."
     q = by_cue(nlp, text, "has pledged")
     assert _of(text, q["content"][0]) == "his support to the stadium plan no matter how the vote goes"
+
+
+def test_participle_hung_on_the_cue_with_no_pause_is_part_of_the_topic(nlp):
+    text = "Her memoir disclosed the unpleasant specter of her father making fortunes from a failing casino."
+    q = by_cue(nlp, text, "disclosed")
+    assert _of(text, q["content"][0]) == "the unpleasant specter of her father making fortunes from a failing casino"

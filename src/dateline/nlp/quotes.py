@@ -1266,8 +1266,10 @@ def _condition(doc: Doc, q: Draft) -> None:
 
 def _elaboration(doc: Doc, q: Draft) -> None:
     """ "condemned Russia's invasion of Ukraine, including its annexation of Crimea", "touted
-    his wins in several states, particularly in Florida": more of what was said, which the
-    parser hangs on the cue verb after the report; PolNeAR's content holds it."""
+    his wins in several states, particularly in Florida", "disclosed the specter of her husband
+    making millions" (a participle with no pause before it): more of what was said, which the
+    parser hangs on the cue verb after the report; PolNeAR's content holds it. (After a comma,
+    ", cementing his lead", such participles are as often the writer's: left out.)"""
     cue = q.cue
     end = q.content[-1][1]
     text = doc_text(doc)
@@ -1285,7 +1287,14 @@ def _elaboration(doc: Doc, q: Draft) -> None:
         # (A clause after it, "especially given that voters …", is the writer's reasoning.)
         after = doc[first.i + 1] if first.i + 1 < len(doc) else first
         clause = after.lower_ in ("given", "as", "since", "when", "because", "if", "while", "that", "after")
-        if (first.text.lower() + " ").startswith(_ELABORATING) and not clause:
+        participle = (
+            child.dep_ == "advcl"
+            and child.tag_ == "VBG"
+            and first.i == child.i
+            and child.lemma_.lower() not in load_cues().verbs
+            and not gap.strip()
+        )
+        if ((first.text.lower() + " ").startswith(_ELABORATING) and not clause) or participle:
             q.content[-1] = trim(doc, q.content[-1][0], child.right_edge.idx + len(child.right_edge.text))
         return
 
