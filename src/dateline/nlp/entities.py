@@ -39,6 +39,7 @@ from dateline.nlp.actors import (
     media_code,
     sector_of,
 )
+from dateline.nlp.doccache import doc_text
 from dateline.nlp.mentions import (
     ORG_WORDS,
     Mention,
@@ -185,7 +186,7 @@ class EntityClusterer:
 
 
 def cluster_entities(doc: Doc) -> list[dict[str, Any]]:
-    text = doc.text  # built from the tokens on every access: read it once
+    text = doc_text(doc)  # built from the tokens on every access: read once per Doc
     sents = sentence_index(doc)
     names = name_mentions(doc, sents, text)
     descriptions = description_mentions(doc, sents, names)

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import numpy as np
 from spacy.tokens import Doc, Span, Token
+
+from dateline.nlp.doccache import doc_text as _doc_text
+from dateline.nlp.doccache import token_ids_with
 
 OPENERS = {"“": "”", '"': '"', "«": "»"}
 CLOSERS = {"”", '"', "»"}
@@ -103,30 +105,24 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
     return pairs
 
 
-_TEXT_KEY = "dl_quotes_text"
-
-
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, joined once per component call: spaCy rebuilds it from every token on
-    each access, which dominated the component's cost (``cached_text`` sets it)."""
-    text = doc.user_data.get(_TEXT_KEY)
-    return text if text is not None else doc.text
+    """``doc.text``, joined once per Doc (``nlp.doccache``): spaCy rebuilds it from every
+    token on each access, which dominated the component's cost."""
+    return _doc_text(doc)
 
 
 class cached_text:  # noqa: N801  (used as a context manager, reads like a function)
-    """Keep ``doc.text`` in ``doc.user_data`` while the component runs, and remove it after
-    (``user_data`` ships with the Doc; the text must not travel twice)."""
+    """The Doc's text while the component runs (``nlp.doccache`` keeps it per Doc, shared
+    with the other components, and nothing is written to the Doc)."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
 
     def __enter__(self) -> str:
-        text = self.doc.text
-        self.doc.user_data[_TEXT_KEY] = text
-        return text
+        return _doc_text(self.doc)
 
     def __exit__(self, *exc: object) -> None:
-        self.doc.user_data.pop(_TEXT_KEY, None)
+        return None
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -307,6 +303,5 @@ def tokens_with(doc: Doc, attr: str, values: Iterable[str]) -> Iterator[Token]:
     """The tokens whose ``attr`` ("LEMMA", "DEP") is one of ``values``, in order, found in the
     Doc's attribute array (the rules that look for a few verbs or relations do so without a
     Python loop over every token)."""
-    hashes = [doc.vocab.strings[value] for value in values]
-    for i in np.isin(doc.to_array(attr), hashes).nonzero()[0]:
-        yield doc[int(i)]
+    for i in token_ids_with(doc, attr, values):
+        yield doc[i]
