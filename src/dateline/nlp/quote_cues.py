@@ -14,10 +14,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
+from dateline.nlp.doccache import attr_array, token_ids_with
 from dateline.nlp.doccache import doc_text as _doc_text
-from dateline.nlp.doccache import token_ids_with
 
 OPENERS = {"“": "”", '"': '"', "«": "»"}
 CLOSERS = {"”", '"', "»"}
@@ -305,3 +308,18 @@ def tokens_with(doc: Doc, attr: str, values: Iterable[str]) -> Iterator[Token]:
     Python loop over every token)."""
     for i in token_ids_with(doc, attr, values):
         yield doc[i]
+
+
+def cue_tokens(doc: Doc, cues: Cues) -> dict[str, list[Token]]:
+    """The cue words of the Doc, in order: "VERB" a cue verb's lemma tagged VERB or AUX, "NOUN"
+    a cue noun's lemma tagged NOUN, "ACCORDING" the "according" of "according to". What a
+    spaCy Matcher with those three patterns finds, read off the attribute arrays: the Matcher
+    builds a Token object for every word and tests its sets one by one, 0.4 ms an article."""
+    pos = attr_array(doc, "POS")
+    lower = attr_array(doc, "LOWER")
+    according = np.flatnonzero((lower[:-1] == get_string_id("according")) & (lower[1:] == get_string_id("to")))
+    return {
+        "VERB": [doc[i] for i in token_ids_with(doc, "LEMMA", cues.verbs) if pos[i] in (VERB, AUX)],
+        "NOUN": [doc[i] for i in token_ids_with(doc, "LEMMA", cues.nouns) if pos[i] == NOUN],
+        "ACCORDING": [doc[i] for i in according.tolist()],
+    }

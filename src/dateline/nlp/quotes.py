@@ -54,7 +54,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
@@ -62,6 +61,7 @@ from dateline.nlp.extensions import MentionIndex
 from dateline.nlp.quote_cues import (
     EDGE,
     cached_text,
+    cue_tokens,
     doc_text,
     load_cues,
     mention_span,
@@ -222,10 +222,6 @@ class QuoteFinder:
         cues = load_cues()
         self.cues = cues
         self.vocab = vocab
-        self.matcher = Matcher(vocab)
-        self.matcher.add("VERB", [[{"LEMMA": {"IN": sorted(cues.verbs)}, "POS": {"IN": ["VERB", "AUX"]}}]])
-        self.matcher.add("NOUN", [[{"LEMMA": {"IN": sorted(cues.nouns)}, "POS": "NOUN"}]])
-        self.matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
 
     def __call__(self, doc: Doc) -> Doc:
         with cached_text(doc) as text:
@@ -238,9 +234,7 @@ class QuoteFinder:
     def find(self, doc: Doc) -> list[Draft]:
         pairs = [p for p in quote_pairs(doc_text(doc)) if p[1] - p[0] > 1]
         in_quote = quoted_tokens(doc, pairs)
-        cues: dict[str, list[Token]] = {"VERB": [], "NOUN": [], "ACCORDING": []}
-        for match_id, start, _end in self.matcher(doc):
-            cues[self.vocab.strings[match_id]].append(doc[start])
+        cues = cue_tokens(doc, self.cues)
         verb_cues = {t.i for t in cues["VERB"] if self._is_verb_cue(t) and not in_quote[t.i]}
 
         used: set[int] = set()
