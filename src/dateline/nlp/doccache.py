@@ -7,17 +7,18 @@ weakly (an entry goes with its Doc, memory zones included) and is keyed on the D
 our components change no token or annotation after the parse, and a Doc retokenized since
 (its length changed) is read again.
 
-Owns: ``doc_text``, ``attr_array`` and ``token_ids_with`` (which tokens have an attribute
-value among a few strings, without a Python loop over the tokens). Reads Docs; writes nothing
+Owns: ``doc_text``, ``attr_array``, ``token_ids_with`` (which tokens have an attribute
+value among a few strings, without a Python loop over the tokens) and ``per_doc`` (any other
+value computed from a Doc, once). Reads Docs; writes nothing
 to them.
 """
 
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 from spacy.strings import get_string_id
@@ -25,12 +26,13 @@ from spacy.tokens import Doc
 
 
 class _Entry:
-    __slots__ = ("length", "text", "arrays")
+    __slots__ = ("length", "text", "arrays", "derived")
 
     def __init__(self, length: int) -> None:
         self.length = length
         self.text: str | None = None
         self.arrays: dict[Any, np.ndarray] = {}
+        self.derived: dict[Callable[[Doc], Any], Any] = {}
 
 
 _CACHE: weakref.WeakKeyDictionary[Doc, _Entry] = weakref.WeakKeyDictionary()
@@ -62,6 +64,18 @@ def attr_array(doc: Doc, attr: str | int) -> np.ndarray:
         found.flags.writeable = False
         entry.arrays[attr] = found
     return found
+
+
+_T = TypeVar("_T")
+
+
+def per_doc(doc: Doc, compute: Callable[[Doc], _T]) -> _T:
+    """``compute(doc)``, computed once per Doc (a component's own index over its tokens that
+    every sentence reads); ``compute`` must read only the Doc, and its value is shared."""
+    derived = _entry(doc).derived
+    if compute not in derived:
+        derived[compute] = compute(doc)
+    return derived[compute]  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=256)
