@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from dateline.nlp.actors import Title, find_places, find_titles, gazetteer, media_code, sector_of
-from dateline.nlp.doccache import attr_array
+from dateline.nlp.doccache import attr_array, token_ids_with
 
 KINDS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -324,12 +324,13 @@ def missed_surnames(doc: Doc, sents: list[int], surnames: Iterable[str], taken: 
     (the sieve coreference systems start with: exact string match)."""
     if not surnames:
         return []
-    orth, pos = doc.to_array([ORTH, POS]).T
-    wanted = np.array([doc.vocab.strings[name] for name in surnames], dtype=orth.dtype)
+    pos = attr_array(doc, POS)
     out: list[Mention] = []
-    for i in np.flatnonzero(np.isin(orth, wanted) & (pos == PROPN)).tolist():
+    for i in token_ids_with(doc, ORTH, surnames):
+        if pos[i] != PROPN:
+            continue
         tok = doc[i]
-        alone = (i == 0 or doc[i - 1].pos != PROPN) and (i + 1 == len(doc) or doc[i + 1].pos != PROPN)
+        alone = (i == 0 or pos[i - 1] != PROPN) and (i + 1 == len(doc) or pos[i + 1] != PROPN)
         if not alone or any(s < tok.idx + len(tok) and tok.idx < e for s, e in taken):
             continue
         subj, root_subj = is_subject(tok)

@@ -20,10 +20,11 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import numpy as np
-from spacy.attrs import DEP, POS
+from spacy.attrs import DEP, LOWER, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from dateline.nlp.doccache import attr_array, token_ids_with
 from dateline.nlp.mentions import ORG_WORDS, Mention, is_subject
 from dateline.nlp.quote_cues import load_cues
 
@@ -74,16 +75,26 @@ def pronoun_mentions(doc: Doc, sents: list[int], text: str) -> list[Mention]:
 
 
 def _pronoun_tokens(doc: Doc, text: str) -> list[Token]:
-    # The Matcher would do the same scan in C; a regex over the text does it in one pass and
-    # maps back through char_span, which is what we need here.
+    """The PRP/PRP$ tokens that ``_PRONOUN_RE`` finds as whole words of the text. Looked up
+    among the tokens whose lower-cased form is a pronoun (the LOWER array), each checked
+    with the regex where it stands; a text holding a letter the regex folds onto a pronoun's
+    ("ſ", "ı", "İ": "hiſ" is "his" to it, not to ``lower``) is scanned with the regex."""
+    if _FOLDED.search(text):
+        spans = (doc.char_span(m.start(), m.end()) for m in _PRONOUN_RE.finditer(text))
+        found = [span[0] for span in spans if span is not None and len(span) == 1]
+    else:
+        found = [doc[i] for i in token_ids_with(doc, LOWER, _PRONOUNS)]
+        found = [t for t in found if (m := _PRONOUN_RE.match(text, t.idx)) is not None and m.end() == t.idx + len(t)]
     toks = []
-    for match in _PRONOUN_RE.finditer(text):
-        span = doc.char_span(match.start(), match.end())
-        if span is not None and len(span) == 1 and span[0].tag_ in ("PRP", "PRP$"):
-            if span[0].lower_ == "it" and not _reporting_it(span[0]):
+    for tok in found:
+        if tok.tag_ in ("PRP", "PRP$"):
+            if tok.lower_ == "it" and not _reporting_it(tok):
                 continue
-            toks.append(span[0])
+            toks.append(tok)
     return toks
+
+
+_FOLDED = re.compile("[ſıİ]")
 
 
 def _reporting_it(tok: Token) -> bool:
@@ -179,8 +190,8 @@ def _missed_names(doc: Doc, clusters: list[Cluster], sents: list[Span]) -> tuple
     sent_of = {sent.start: n for n, sent in enumerate(sents)}
     missed: dict[int, list[Mention]] = {}
     unknown: list[int] = []
-    pos, dep = doc.to_array([POS, DEP]).T
-    subjects = (pos == PROPN) & np.isin(dep, [doc.vocab.strings["nsubj"], doc.vocab.strings["nsubjpass"]])
+    pos, dep = attr_array(doc, POS), attr_array(doc, DEP)
+    subjects = (pos == PROPN) & ((dep == doc.vocab.strings["nsubj"]) | (dep == doc.vocab.strings["nsubjpass"]))
     for i in np.flatnonzero(subjects).tolist():  # proper-noun subjects only: no loop over every token
         t = doc[i]
         if t.i in covered or t.ent_type_ not in ("", "PERSON"):
