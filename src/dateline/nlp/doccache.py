@@ -16,8 +16,8 @@ to them.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable, Iterable
-from functools import lru_cache
+from collections import OrderedDict
+from collections.abc import Callable, Collection
 from typing import Any, TypeVar
 
 import numpy as np
@@ -38,11 +38,20 @@ class _Entry:
 _CACHE: weakref.WeakKeyDictionary[Doc, _Entry] = weakref.WeakKeyDictionary()
 
 
+# The Doc asked for last: the rules ask for the text and arrays of one Doc hundreds of times
+# in a row, and a weak reference to call is cheaper than a WeakKeyDictionary lookup.
+_last: tuple[weakref.ref[Doc], _Entry] | None = None
+
+
 def _entry(doc: Doc) -> _Entry:
+    global _last
+    if _last is not None and _last[0]() is doc and _last[1].length == len(doc):
+        return _last[1]
     entry = _CACHE.get(doc)
     if entry is None or entry.length != len(doc):
         entry = _Entry(len(doc))
         _CACHE[doc] = entry
+    _last = (weakref.ref(doc), entry)
     return entry
 
 
@@ -78,20 +87,34 @@ def per_doc(doc: Doc, compute: Callable[[Doc], _T]) -> _T:
     return derived[compute]  # type: ignore[no-any-return]
 
 
-@lru_cache(maxsize=256)
-def _sorted_ids(values: tuple[str, ...]) -> np.ndarray:
+# id(values) -> (values, their sorted ids): the lexicon tables and constant tuples the rules
+# pass are the same objects call after call; hashing a 200-word table to find it in an
+# ``lru_cache`` cost as much as the search. The entry holds the object, so its id is not
+# reused while cached; bounded, as per-article collections pass through too.
+_IDS: OrderedDict[int, tuple[Collection[str], np.ndarray]] = OrderedDict()
+
+
+def _sorted_ids(values: Collection[str]) -> np.ndarray:
+    hit = _IDS.get(id(values))
+    if hit is not None and hit[0] is values and len(hit[0]) == len(values):
+        return hit[1]
     # ``get_string_id`` is ``vocab.strings[value]`` without a vocab: a symbol's id ("nsubj",
     # "VERB") or the string's hash, as ``to_array`` holds them.
-    return np.unique(np.array([get_string_id(v) for v in values], dtype=np.uint64))
+    ids = np.unique(np.array([get_string_id(v) for v in values], dtype=np.uint64))
+    _IDS[id(values)] = (values, ids)
+    if len(_IDS) > 256:
+        _IDS.popitem(last=False)
+    return ids
 
 
-def token_ids_with(doc: Doc, attr: str | int, values: Iterable[str]) -> list[int]:
-    """Indices of the tokens whose ``attr`` is one of ``values``, in order (``np.isin``
-    sorts both sides on every call; the values' ids are sorted once and searched here)."""
-    ids = _sorted_ids(tuple(values))
+def token_ids_with(doc: Doc, attr: str | int, values: Collection[str]) -> list[int]:
+    """Indices of the tokens whose ``attr`` is one of ``values``, in order. ``values`` is a
+    constant (a lexicon table, a tuple): its ids are computed once per object, sorted, and
+    searched here (``np.isin`` sorts both sides on every call)."""
+    ids = _sorted_ids(values)
     if not len(ids) or not len(doc):
         return []
     column = attr_array(doc, attr)
-    at = np.searchsorted(ids, column)
-    np.minimum(at, len(ids) - 1, out=at)
-    return np.flatnonzero(ids[at] == column).tolist()  # type: ignore[no-any-return]
+    if len(ids) == 1:
+        return (column == ids[0]).nonzero()[0].tolist()  # type: ignore[no-any-return]
+    return (ids.take(ids.searchsorted(column), mode="clip") == column).nonzero()[0].tolist()  # type: ignore[no-any-return]

@@ -326,7 +326,7 @@ def missed_surnames(doc: Doc, sents: list[int], surnames: Iterable[str], taken: 
         return []
     pos = attr_array(doc, POS)
     out: list[Mention] = []
-    for i in token_ids_with(doc, ORTH, surnames):
+    for i in token_ids_with(doc, ORTH, tuple(surnames)):  # a copy: the cache keeps no Clusters
         if pos[i] != PROPN:
             continue
         tok = doc[i]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -302,7 +302,7 @@ def _right_edge(tok: Token) -> int:
     return right
 
 
-def tokens_with(doc: Doc, attr: str, values: Iterable[str]) -> Iterator[Token]:
+def tokens_with(doc: Doc, attr: str, values: Collection[str]) -> Iterator[Token]:
     """The tokens whose ``attr`` ("LEMMA", "DEP") is one of ``values``, in order, found in the
     Doc's attribute array (the rules that look for a few verbs or relations do so without a
     Python loop over every token)."""
