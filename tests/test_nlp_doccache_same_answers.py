@@ -70,13 +70,15 @@ def test_noun_chunks_are_spacys(docs):
 
 
 def test_pronoun_tokens_are_the_regex_scan(docs):
+    total = 0
     for doc in docs:
         text = doc.text
         spans = (doc.char_span(m.start(), m.end()) for m in _PRONOUN_RE.finditer(text))
         scanned = [s[0].i for s in spans if s is not None and len(s) == 1 and s[0].tag_ in ("PRP", "PRP$")]
         expected = [i for i in scanned if doc[i].lower_ != "it" or _reporting_it(doc[i])]
         assert [t.i for t in _pronoun_tokens(doc, text)] == expected
-        assert expected
+        total += len(expected)
+    assert total > 10  # the articles have pronouns to find
 
 
 def test_cue_tokens_are_the_matchers(nlp, docs):
