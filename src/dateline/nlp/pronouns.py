@@ -16,6 +16,7 @@ the subject of a cue verb, and only when the last subject before it is an organi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
@@ -114,9 +115,13 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
 
 def resolve_pronouns(doc: Doc, text: str, pronouns: list[Mention], clusters: list[Cluster]) -> None:
     quotes = _quote_regions(text)
+    starts = [s for s, _e in quotes]
 
     def quote_of(pos: int) -> tuple[int, int] | None:
-        return next(((s, e) for s, e in quotes if s <= pos < e), None)
+        # The regions are the regex's matches: in order and apart, so the one that starts
+        # last at or before ``pos`` is the only one that can hold it.
+        k = bisect_right(starts, pos) - 1
+        return quotes[k] if k >= 0 and pos < quotes[k][1] else None
 
     # Sentences wholly inside a quotation do not put distance between a narrator's "he said"
     # and the person named before the quotation: "Crespo, president of ... . “No one ... .
