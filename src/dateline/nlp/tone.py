@@ -12,7 +12,11 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib.resources import files
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
+
+from dateline.nlp.doccache import attr_array
 
 # VADER's constants: a negator within three words flips and damps the valence.
 _NEGATION_SCALE = -0.74
@@ -34,17 +38,26 @@ def vader_lexicon() -> dict[str, float]:
     return lexicon
 
 
+@lru_cache(maxsize=1)
+def _lexicon_by_id() -> dict[int, float]:
+    """The lexicon keyed by the string id spaCy's LOWER array holds for each word."""
+    return {get_string_id(word): valence for word, valence in vader_lexicon().items()}
+
+
+_NEGATOR_IDS = frozenset(get_string_id(word) for word in _NEGATORS)
+
+
 def tone_of(doc: Doc) -> float | None:
     """Mean valence of the article's sentiment words scaled to [-1, 1]; None when there are none."""
-    lexicon = vader_lexicon()
+    lexicon = _lexicon_by_id()  # ids, not strings: no Token object per word
     total = 0.0
     count = 0
-    lowers = [t.lower_ for t in doc]
+    lowers = attr_array(doc, LOWER).tolist()
     for i, word in enumerate(lowers):
         valence = lexicon.get(word)
         if valence is None:
             continue
-        if any(w in _NEGATORS for w in lowers[max(0, i - 3) : i]):
+        if any(w in _NEGATOR_IDS for w in lowers[max(0, i - 3) : i]):
             valence *= _NEGATION_SCALE
         total += valence
         count += 1
