@@ -7,7 +7,7 @@ weakly (an entry goes with its Doc, memory zones included) and is keyed on the D
 our components change no token or annotation after the parse, and a Doc retokenized since
 (its length changed) is read again.
 
-Owns: ``doc_text``, ``attr_array``, ``token_ids_with`` (which tokens have an attribute
+Owns: ``doc_text``, ``attr_array``, ``token_bounds``, ``token_at_char``, ``token_ids_with`` (which tokens have an attribute
 value among a few strings, without a Python loop over the tokens) and ``per_doc`` (any other
 value computed from a Doc, once). Reads Docs; writes nothing
 to them.
@@ -16,11 +16,13 @@ to them.
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Collection
 from typing import Any, TypeVar
 
 import numpy as np
+from spacy.attrs import IDX, LENGTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -76,6 +78,26 @@ def attr_array(doc: Doc, attr: str | int) -> np.ndarray:
 
 
 _T = TypeVar("_T")
+
+
+def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each token's first and past-the-end character offsets (``tok.idx``, ``tok.idx +
+    len(tok)``), as lists, once per Doc."""
+    return per_doc(doc, _token_bounds)
+
+
+def _token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    starts = attr_array(doc, IDX)
+    return starts.tolist(), (starts + attr_array(doc, LENGTH)).tolist()
+
+
+def token_at_char(doc: Doc, char: int) -> int | None:
+    """Index of the token whose text holds character ``char`` (None in the space after a token
+    or outside the text): ``doc.char_span(char, char + 1, alignment_mode="expand")``'s one
+    token, found by bisection without building a Span."""
+    starts, ends = token_bounds(doc)
+    i = bisect_right(starts, char) - 1
+    return i if i >= 0 and char < ends[i] else None
 
 
 def per_doc(doc: Doc, compute: Callable[[Doc], _T]) -> _T:

@@ -22,7 +22,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp import actors
-from dateline.nlp.doccache import attr_array, per_doc
+from dateline.nlp.doccache import attr_array, doc_text, per_doc
 from dateline.nlp.event_lexicon import (
     COOPERATIVE,
     MATERIAL,
@@ -705,10 +705,10 @@ class EventCoder:
         if phrase is not None:
             start = min(start, phrase.start_char)
         # The clause lies inside the trigger's sentence: read the line breaks off the sentence's
-        # own text, as ``Doc.text`` rebuilds the whole article on every access.
+        # own text (a slice of the Doc's, joined once per Doc: ``Span.text`` joins its tokens).
         sent = trigger.sent
         base = sent.start_char
-        text = sent.text
+        text = doc_text(trigger.doc)[base : sent.end_char]
         line_start = base + text.rfind("\n", 0, trigger.idx - base) + 1
         line_end = text.find("\n", trigger.idx - base)
         line_end = base + (len(text) if line_end < 0 else line_end)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import DEP, IDX, LENGTH, LOWER, ORTH, POS
+from spacy.attrs import DEP, LOWER, ORTH, POS
 from spacy.lang.en.syntax_iterators import noun_chunks as _english_noun_chunks
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PRON, PROPN
@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from dateline.nlp.actors import Title, find_places, find_titles, gazetteer, media_code, sector_of
-from dateline.nlp.doccache import attr_array, token_ids_with
+from dateline.nlp.doccache import attr_array, token_bounds, token_ids_with
 
 KINDS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -81,9 +81,7 @@ class _Chars:
 
     def __init__(self, doc: Doc, text: str) -> None:
         self.text = text
-        idx = attr_array(doc, IDX)
-        self.starts: list[int] = idx.tolist()
-        self.ends: list[int] = (idx + attr_array(doc, LENGTH)).tolist()
+        self.starts, self.ends = token_bounds(doc)  # shared per Doc: read, never changed
 
     def words(self, a: int, b: int) -> str:
         return self.text[self.starts[a] : self.ends[b - 1]] if b > a else ""

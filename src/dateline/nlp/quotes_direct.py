@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.nlp.doccache import token_at_char
 from dateline.nlp.quote_cues import doc_text, load_cues, mention_span, prep_object, trim
 
 # A quote shorter than this (in words) with no cue beside it is a scare quote or a title,
@@ -58,8 +59,8 @@ def inner_span(doc: Doc, open_: int, close: int) -> tuple[int, int]:
 
 
 def token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return doc[span.start] if span is not None and len(span) else None
+    i = token_at_char(doc, char)  # the token ``doc.char_span(char, char + 1, "expand")`` holds
+    return doc[i] if i is not None else None
 
 
 # How far after a closing mark any cue verb is the quote's; further on, only one whose subject
