@@ -1,5 +1,6 @@
 """The per-Doc shortcuts of the speed work give spaCy's own answers on real text: the cached
-text, attribute searches, noun chunks, pronoun tokens and quote cue words."""
+text, attribute searches, the token at a character, noun chunks, pronoun tokens and quote
+cue words."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import numpy as np
 import pytest
 from spacy.matcher import Matcher
 
-from dateline.nlp.doccache import attr_array, doc_text, per_doc, token_ids_with
+from dateline.nlp.doccache import attr_array, doc_text, per_doc, token_at_char, token_ids_with
 from dateline.nlp.mentions import noun_chunks
 from dateline.nlp.pronouns import _PRONOUN_RE, _pronoun_tokens, _reporting_it
 from dateline.nlp.quote_cues import cue_tokens, load_cues
@@ -93,3 +94,10 @@ def test_cue_tokens_are_the_matchers(nlp, docs):
             expected[nlp.vocab.strings[match_id]].append(start)
         found = {k: [t.i for t in v] for k, v in cue_tokens(doc, cues).items()}
         assert found == expected
+
+
+def test_token_at_char_is_char_span_expand(docs):
+    for doc in docs[:4]:
+        for char in range(len(doc.text) + 2):
+            span = doc.char_span(char, char + 1, alignment_mode="expand")
+            assert token_at_char(doc, char) == (span.start if span is not None and len(span) else None)
