@@ -77,3 +77,19 @@ def test_a_quote_after_a_conjunction_in_the_next_sentence_continues_the_quote_be
     )
     _, q = _one(nlp, text)
     assert len(q["content"]) == 2
+
+
+def test_a_straight_marked_narration_paragraph_after_curly_quotes_is_not_the_speaker_going_on(nlp):
+    # Breitbart's text opens each paragraph of a block quote from another writer with a
+    # straight mark; the words of that writer's narration are not the quoted woman's.
+    text = (
+        "The article describes the rally in detail:\n\n“Here comes the boss,” she said, clapping. "
+        '“The boss is here.”\n\n"Her husband was asleep.\n\n“Look, he is here,” she said. '
+        '“The boss is here, honey.”\n\n"The candidate walked onto the stage.\n'
+    )
+    doc = nlp(text)
+    said = [q for q in doc._.dl_quotes if q["cue"] and _of(text, q["cue"]) == "said"]
+    assert [[_of(text, s) for s in q["content"]] for q in said] == [
+        ["Here comes the boss,", "The boss is here."],
+        ["Look, he is here,", "The boss is here, honey."],
+    ]

@@ -371,12 +371,26 @@ def _lead_in(doc: Doc, gap: str, mark: Token) -> bool:
     return gap.rstrip()[-1:] == "," or all(t.pos_ in ("CCONJ", "ADV") for t in lead)
 
 
+_SPEAKER_WORDS = {"i", "me", "my", "we", "us", "our", "you", "your"}
+
+
+def _narration(doc: Doc, open_: int) -> bool:
+    """A paragraph opened with a straight mark after words closed with a curly one, its first
+    sentence with no "I", "we" or "you" ("…,” she said.\n\n"Trump walked onto the stage …"):
+    how Breitbart's text sets off a block quote of another writer, not the speaker going on."""
+    first = token_at(doc, open_ + 1)
+    return first is not None and not any(t.lower_ in _SPEAKER_WORDS for t in first.sent if t.idx > open_)
+
+
 def continues(doc: Doc, previous_end: int, open_: int, cue: int | None = None) -> bool:
     """This quote opens in the sentence after the previous one's (its cue sentence), or
     starts the next paragraph with nothing but the previous quote's cue (at ``cue``) in
     between: the same speaker goes on."""
-    gap = doc_text(doc)[previous_end + 1 : open_].strip(" \t'`")  # doubled-apostrophe marks
+    text = doc_text(doc)
+    gap = text[previous_end + 1 : open_].strip(" \t'`")  # doubled-apostrophe marks
     if len(gap) > CONTINUATION_GAP:
+        return False
+    if "\n" in gap and text[open_] == '"' and text[previous_end : previous_end + 1] == "”" and _narration(doc, open_):
         return False
     if not gap.strip():
         return True
