@@ -381,3 +381,15 @@ def test_a_title_line_ends_at_its_line_break(nlp):
     )
     assert _content(nlp, text, "Says") == ["The Border Plan Is Out Of Step With Voters"]
     assert _content(nlp, text, "said") == ["the plan would never pass the Senate"]
+
+
+def test_a_quoted_label_after_as_ends_the_content_before_when_and_where(nlp):
+    text = (
+        "The former governor criticized the health law as a “crazy system” during a campaign stop in Flint on Monday."
+    )
+    assert _content(nlp, text, "criticized") == ["the health law as a “crazy system"]
+    text = "The senator blasted the mayor as a “disgrace” Wednesday on a radio show."
+    assert _content(nlp, text, "blasted") == ["the mayor as a “disgrace"]
+    # "as well as" is no label: what follows the quoted word is its own.
+    text = "The bill includes a delay of the new tax as well as the “pause” in the device tax, the senator said."
+    assert "in the device tax" in _content(nlp, text, "said")[0]

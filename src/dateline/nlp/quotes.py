@@ -376,6 +376,7 @@ class QuoteFinder:
                 _classify(q, pairs)
             if q.kind == "indirect":  # still reported speech once its quoted words are classed
                 _writers_aside(doc, q)
+                _after_as_label(doc, q)
         _quoted_sequels(doc, pairs, quotes)
         quotes.sort(key=lambda q: q.content[0])
         return quotes
@@ -936,6 +937,33 @@ def _writers_aside(doc: Doc, q: Draft) -> None:
         if named or gloss or other_report:
             q.content[-1] = trim(doc, start, comma.idx)
             return
+
+
+# "as a “disgrace”", "as “unhinged”"; not "as well as the “pause” in …" nor a role ("as the
+# “senior correspondent” on the show"), where what follows is the thing's own.
+_AS_LABEL = re.compile(r"(?<!well )\bas (?:an? )?“$")
+_WHEN_WHERE = {"during", "at", "on", "in", "while", "after", "before", "when"}
+
+
+def _after_as_label(doc: Doc, q: Draft) -> None:
+    """A label in quotation marks after "as" ends what was said ("criticized the law as a
+    “crazy system” during a campaign stop …", "blasted her as a “disgrace” Wednesday on …"):
+    the time or place that follows tells when and where it was said."""
+    start, end = q.content[-1]
+    text = doc_text(doc)
+    close = text.find("”", start, end)
+    while close >= 0:
+        opening = text.rfind("“", start, close)
+        after = token_at(doc, close + 2) if close + 2 < end else None
+        if (
+            opening >= 0
+            and _AS_LABEL.search(text[max(start, opening - 12) : opening + 1])
+            and after is not None
+            and (after.lower_ in _WHEN_WHERE or after.ent_type_ in ("DATE", "TIME"))
+        ):
+            q.content[-1] = trim(doc, start, close + 1)
+            return
+        close = text.find("”", close + 1, end)
 
 
 def _drop_when(doc: Doc, cue: Token, content: tuple[int, int]) -> tuple[int, int]:
