@@ -393,3 +393,16 @@ def test_a_quoted_label_after_as_ends_the_content_before_when_and_where(nlp):
     # "as well as" is no label: what follows the quoted word is its own.
     text = "The bill includes a delay of the new tax as well as the “pause” in the device tax, the senator said."
     assert "in the device tax" in _content(nlp, text, "said")[0]
+
+
+def test_a_dash_gloss_on_the_quoted_words_is_not_more_of_them(nlp):
+    text = 'The union likened the cuts to "robbing the poor" - a charge the council denied.'
+    assert _content(nlp, text, "likened") == ['the cuts to "robbing the poor']
+    text = 'The senator said he was ready to debate the "fake professor" — a dig at his rival.'
+    assert _content(nlp, text, "said") == ['he was ready to debate the "fake professor']
+    # Between two dashes it is an aside, and the words go on after it.
+    text = (
+        "The senator said he backs a delay of the “parking fee” — a levy on downtown drivers — "
+        "as part of the budget deal."
+    )
+    assert _content(nlp, text, "said")[0].endswith("as part of the budget deal")

@@ -377,6 +377,7 @@ class QuoteFinder:
             if q.kind == "indirect":  # still reported speech once its quoted words are classed
                 _writers_aside(doc, q)
                 _after_as_label(doc, q)
+                _dash_gloss(doc, q)
         _quoted_sequels(doc, pairs, quotes)
         quotes.sort(key=lambda q: q.content[0])
         return quotes
@@ -964,6 +965,22 @@ def _after_as_label(doc: Doc, q: Draft) -> None:
             q.content[-1] = trim(doc, start, close + 1)
             return
         close = text.find("”", close + 1, end)
+
+
+_DASH_GLOSS = re.compile(r"[”\"] ?(?:-|--|—) ?an? ")
+
+
+def _dash_gloss(doc: Doc, q: Draft) -> None:
+    """Quoted words followed by a dash and "a …" ("likened the rules to "burning the
+    Constitution" - a charge that might have stung", "the “anchor (not) baby” — a play on
+    words …"): the writer's gloss on the words, not more of them."""
+    start, end = q.content[-1]
+    m = _DASH_GLOSS.search(doc_text(doc), start, end)
+    if m is not None and m.start() - start >= 10:
+        rest = doc_text(doc)[m.end() : end]
+        if "—" in rest or " -" in rest:
+            return  # "the “Cadillac tax” — a levy on … — as part of …": an aside the words go on after
+        q.content[-1] = trim(doc, start, m.start() + 1)
 
 
 def _drop_when(doc: Doc, cue: Token, content: tuple[int, int]) -> tuple[int, int]:
