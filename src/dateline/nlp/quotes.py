@@ -946,6 +946,17 @@ _AS_LABEL = re.compile(r"(?<!well )\bas (?:an? )?“$")
 _WHEN_WHERE = {"during", "at", "on", "in", "while", "after", "before", "when"}
 
 
+def _on_cue(doc: Doc, q: Draft, at: int) -> bool:
+    """The "as" at ``at`` hangs on the cue itself: the label is what the speaker called the
+    topic it names ("criticized the law as …"), not a word of a reported clause ("asserted that
+    the weapons are viewed as a “game changer” on the global stage")."""
+    tok = token_at(doc, at)
+    while tok is not None and tok.lower_ != "as" and tok.i + 1 < len(doc):
+        tok = doc[tok.i + 1]
+    cue = q.cue
+    return tok is not None and cue is not None and tok.head.i == cue.i and any(c.dep_ == "dobj" for c in cue.children)
+
+
 def _after_as_label(doc: Doc, q: Draft) -> None:
     """A label in quotation marks after "as" ends what was said ("criticized the law as a
     “crazy system” during a campaign stop …", "blasted her as a “disgrace” Wednesday on …"):
@@ -958,7 +969,8 @@ def _after_as_label(doc: Doc, q: Draft) -> None:
         after = token_at(doc, close + 2) if close + 2 < end else None
         if (
             opening >= 0
-            and _AS_LABEL.search(text[max(start, opening - 12) : opening + 1])
+            and (label := _AS_LABEL.search(text[max(start, opening - 12) : opening + 1])) is not None
+            and _on_cue(doc, q, max(start, opening - 12) + label.start())
             and after is not None
             and (after.lower_ in _WHEN_WHERE or after.ent_type_ in ("DATE", "TIME"))
         ):
