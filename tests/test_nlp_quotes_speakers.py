@@ -879,3 +879,9 @@ def test_a_to_clause_on_a_verbs_object_is_the_verbs_subjects(nlp):
     # "a public campaign to condemn …": the campaign is the senator's; no name beside the cue speaks.
     text = "The senator has mounted a public campaign to condemn the new tax."
     assert list(_speakers(nlp, text).values()) == ["The senator"]
+
+
+def test_of_ing_under_a_verb_with_no_object_is_the_subjects(nlp):
+    text = "The agency backs the rules. But it is steering clear of criticizing Smith for taking advantage of the old loopholes."
+    # No object before "of" names anyone else: the subject, the pronoun PolNeAR marks.
+    assert _speakers(nlp, text)["Smith for taking advantage of the old loopholes"] == "it"

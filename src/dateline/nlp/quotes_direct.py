@@ -596,8 +596,13 @@ def speaker_of(cue: Token, in_quote: list[bool] | None = None) -> tuple[int, int
                 tok = adj.head if adj.dep_ == "advmod" else adj
                 continue
         if tok.dep_ == "pcomp" and tok.head.lower_ == "of":
-            if tok.head.head.pos_ == "VERB":
-                return _credited(tok.head)  # "accused the senator of saying …"
+            verb = tok.head.head
+            if verb.pos_ == "VERB":
+                credited = _credited(tok.head)  # "accused the senator of saying …"
+                if credited is not None or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+                    return credited
+                tok = verb  # "it is steering clear of criticizing …": no one else named, the subject
+                continue
         if tok.dep_ == "acl" and tok is not cue:
             return _controller(tok, in_quote)  # "Hispanics telling their stories and criticizing …"
         if (purpose := _purpose_of(tok)) is not None:
