@@ -284,6 +284,12 @@ def test_a_debate_or_anxiety_about_something(nlp):
     assert _reported(nlp, "The debate lasted three hours.") == []
 
 
+def test_a_debate_one_has_is_the_subjects(nlp):
+    # "had a debate about": the one who has it takes part; "has seen a debate" (above) names no one.
+    text = "While having a long debate about the new stadium, the mayor said the budget was tight."
+    assert ("the new stadium", "debate about", "the mayor") in _reported(nlp, text)
+
+
 def test_a_speech_noun_before_a_colon_announces_the_words(nlp):
     text = "The union sent the board a clear message: the strike will go on until the pay rise is paid."
     assert _reported(nlp, text) == [

@@ -523,6 +523,10 @@ def received_judgments(doc: Doc, in_quote: list[bool]) -> list[Draft]:
 # phrases, "fight over", "controversy over", were 0-0.4 precise and are left out).
 _TOPIC_NOUNS = {"debate", "talk", "speculation", "anxiety", "skepticism", "scepticism"}
 
+# Verbs whose subject takes part in the talk their object names ("had a debate about …"); not
+# "sparked a debate about …", where others talk.
+_HOLDING = ("have", "hold")
+
 
 def noun_topics(doc: Doc, in_quote: list[bool]) -> list[Draft]:
     """A talk or doubt noun with what it is about: the content is the "about" phrase's object,
@@ -539,6 +543,8 @@ def noun_topics(doc: Doc, in_quote: list[bool]) -> list[Draft]:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
         speaker = mention_span(owner) if owner is not None else None
+        if owner is None and noun.dep_ == "dobj" and noun.head.lemma_ in _HOLDING:
+            speaker = speaker_of(noun.head, in_quote)  # "While having a heated debate about …, a friend …"
         found.append(Draft([content], noun, (noun.idx, about.idx + len(about.text)), speaker))
     return found
 
