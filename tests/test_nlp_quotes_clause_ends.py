@@ -12,6 +12,15 @@ def test_coordinated_clause_with_another_subject_stays_in_the_report(nlp):
     assert _of(text, q["content"][0]) == "the council had tried to block the plan, but a state judge refused to let it"
 
 
+def test_clause_with_a_noun_subject_after_a_that_clause_is_the_writers_sequel(nlp):
+    text = (
+        "The bank announced Monday that it is cutting its outlook for mortgage lending this spring, "
+        "and the cut is weighing on shares of smaller lenders."
+    )
+    q = by_cue(nlp, text, "announced")
+    assert _of(text, q["content"][0]) == "it is cutting its outlook for mortgage lending this spring"
+
+
 def test_clause_subject_with_a_phrase_hung_on_the_cue_stays_in_the_report(nlp):
     text = "Some aides seemed to think the outreach to young voters was somewhat fake."
     q = by_cue(nlp, text, "to think")
