@@ -21,6 +21,12 @@ def test_clause_with_a_noun_subject_after_a_that_clause_is_the_writers_sequel(nl
     assert _of(text, q["content"][0]) == "it is cutting its outlook for mortgage lending this spring"
 
 
+def test_concession_with_the_speaker_as_subject_is_left_out(nlp):
+    text = "She insisted that skipping the vote was wise, although she again declined to explain her absence."
+    q = by_cue(nlp, text, "insisted")
+    assert _of(text, q["content"][0]) == "skipping the vote was wise"
+
+
 def test_clause_subject_with_a_phrase_hung_on_the_cue_stays_in_the_report(nlp):
     text = "Some aides seemed to think the outreach to young voters was somewhat fake."
     q = by_cue(nlp, text, "to think")

@@ -529,6 +529,7 @@ class QuoteFinder:
             content = _trailing(doc, trim(doc, start, end), cue)
             if comp.i > cue.i:
                 content = _drop_when(doc, cue, content)
+                content = _speakers_concession(doc, cue, comp, content)
         elif (host := as_host(cue)) is not None:
             # "As many experts have pointed out, Mr. Trump is free to …": the clause the
             # "as" aside hangs on is the content, on both sides of the aside.
@@ -1210,6 +1211,24 @@ def _coordinated(cue: Token, comp: Token) -> Token | None:
         if cc and cc[-1].lower_ in ("but", "and"):
             return child
     return None
+
+
+def _speakers_concession(doc: Doc, cue: Token, comp: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """ "claimed that paying no income taxes was smart, although he again refused to …": a
+    concession whose subject is the speaker again tells what the speaker did, the writer's
+    aside, though the parser hangs it on the reported clause; PolNeAR's content stops before it
+    (dev 1 of 1, train-400 1 of 1: "can't say my Twitter use has been prolific, even though I …")."""
+    teller = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if teller is None or teller.pos_ != "PRON":
+        return content
+    for child in comp.rights:
+        if child.dep_ != "advcl" or _mark(child) not in ("although", "though"):
+            continue
+        subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+        comma = doc[child.left_edge.i - 1]
+        if subject is not None and subject.lower_ == teller.lower_ and comma.text == "," and comma.idx > content[0]:
+            return trim(doc, content[0], comma.idx)
+    return content
 
 
 def _writers_sequel(cue: Token, comp: Token, child: Token, cc: Token) -> bool:
