@@ -273,10 +273,8 @@ def _with_outlets(doc: Doc, sents: list[int], chars: _Chars, names: list[Mention
     the small model tags many not at all or as a place (Fars is also a province), so the quote
     "…, the Fars news agency reported" had no speaker. An outlet's name alone elsewhere ("Mehr",
     "Fars") is too ambiguous to take without the noun."""
-    agency = doc.vocab.strings["agency"]
-    lower = doc.to_array([LOWER])
     starts = {m.start: m for m in names}
-    for i in np.flatnonzero(lower == agency).tolist():
+    for i in token_ids_with(doc, LOWER, ("agency",)):
         head = doc[i]
         cands = [c for c in head.lefts if c.dep_ == "compound"] + [c for c in head.rights if c.dep_ == "appos"]
         if head.dep_ == "compound" and head.head.i > i:

@@ -114,20 +114,6 @@ def doc_text(doc: Doc) -> str:
     return _doc_text(doc)
 
 
-class cached_text:  # noqa: N801  (used as a context manager, reads like a function)
-    """The Doc's text while the component runs (``nlp.doccache`` keeps it per Doc, shared
-    with the other components, and nothing is written to the Doc)."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-
-    def __enter__(self) -> str:
-        return _doc_text(self.doc)
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` without edge quotation marks, punctuation, spaces or a leading "that"."""
     text = doc_text(doc)

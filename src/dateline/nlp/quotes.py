@@ -60,7 +60,6 @@ from spacy.vocab import Vocab
 from dateline.nlp.extensions import MentionIndex
 from dateline.nlp.quote_cues import (
     EDGE,
-    cached_text,
     cue_tokens,
     doc_text,
     load_cues,
@@ -224,9 +223,8 @@ class QuoteFinder:
         self.vocab = vocab
 
     def __call__(self, doc: Doc) -> Doc:
-        with cached_text(doc) as text:
-            quotes = self.find(doc)
-            doc._.dl_quotes = _records(quotes, MentionIndex(doc._.dl_entities), text, doc)
+        quotes = self.find(doc)
+        doc._.dl_quotes = _records(quotes, MentionIndex(doc._.dl_entities), doc_text(doc), doc)
         return doc
 
     # -- finding ---------------------------------------------------------------------------
