@@ -4,6 +4,14 @@
     .venv/bin/python bench/ray_scaling.py --n 300 --repeat 2  # while developing
     .venv/bin/python bench/ray_scaling.py --startup 5         # Ray's start and stop alone, 5 times each
     .venv/bin/python bench/ray_scaling.py --n 2000 --ceiling  # also the same work without Ray (below)
+    .venv/bin/python bench/ray_scaling.py --n 2000 --cluster  # runs join a Ray started once (below)
+
+With ``--cluster``, Ray is started once before the runs (``ray start --head --num-cpus 2``, as
+on a real cluster, README "On a cluster") and every run joins it (``run_ray(address=...)``,
+``dateline ingest --engine ray --address ...``): Ray's start and stop are then the cluster's,
+not the run's. One small untimed run first warms the cluster (Ray Data's stats actor, idle
+workers), as any run but the first on a cluster finds it. The CPU sampler sees only the driver
+then (the cluster's processes are not its children): the CPU breakdown is the local mode's.
 
 Each run is a fresh process that starts its own local Ray (``ray.init(num_cpus=N)``, as
 ``dateline ingest --engine ray -w N`` does) and calls the same ``run_ray``; runs alternate
@@ -63,12 +71,14 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=None)
     parser.add_argument("--startup", type=int, default=0, metavar="K", help="only time Ray's start and stop, K times")
     parser.add_argument("--ceiling", action="store_true", help="also time the work without Ray, 1 and 2 processes")
+    parser.add_argument("--cluster", action="store_true", help="start Ray once; every run joins it with --address")
     parser.add_argument("--one-slice", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--one", nargs=3, metavar=("WORKERS", "INPUT", "OUTPUT"), help=argparse.SUPPRESS)
+    parser.add_argument("--address", help=argparse.SUPPRESS)
     parser.add_argument("--one-startup", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        one_run(int(args.one[0]), args.one[1], args.one[2], args.batch_size)
+        one_run(int(args.one[0]), args.one[1], args.one[2], args.batch_size, args.address)
         return
     if args.one_slice:
         one_slice(args.one_slice, args.batch_size)
@@ -90,20 +100,17 @@ def main() -> None:
         source = Path(folder) / "articles.jsonl"
         lines = _first_lines(corpus, args.n)
         source.write_text("".join(lines), encoding="utf-8")
-        for repeat in range(args.repeat):
-            for workers in (1, 2):
-                output = Path(folder) / f"out-{repeat}-{workers}.parquet"
-                command = [sys.executable, __file__, "--one", str(workers), str(source), str(output)]
-                if args.batch_size:
-                    command += ["--batch-size", str(args.batch_size)]
-                started = time.time()
-                done = subprocess.run(command, capture_output=True, text=True, check=False)
-                if done.returncode != 0:
-                    sys.exit(f"run with {workers} worker(s) failed:\n{done.stderr[-3000:]}")
-                run = json.loads(done.stdout.strip().splitlines()[-1])
-                run["process_wall"] = time.time() - started
-                runs.append(run)
-                _print_run(run)
+        address = _start_cluster(folder, source, lines) if args.cluster else None
+        try:
+            for repeat in range(args.repeat):
+                for workers in (1, 2):
+                    output = Path(folder) / f"out-{repeat}-{workers}.parquet"
+                    run = _timed_run(workers, source, output, args.batch_size, address)
+                    runs.append(run)
+                    _print_run(run)
+        finally:
+            if address:
+                subprocess.run(_ray_command("stop"), capture_output=True, check=False)
             if args.ceiling:
                 for workers in (1, 2):
                     ceiling[workers].append(_ceiling_run(lines, workers, Path(folder), args.batch_size))
@@ -118,6 +125,47 @@ def main() -> None:
             f"  no engine         1 process {alone:.1f} s, 2 processes {pair:.1f} s  -> ratio {alone / pair:.2f}"
             f" (the machine's ceiling); Ray reaches {ray_ratio / (alone / pair):.0%} of it"
         )
+
+
+def _timed_run(workers: int, source: Path, output: Path, batch_size: int | None, address: str | None) -> dict[str, Any]:
+    """One run in a fresh process (``one_run``), timed from outside: process start to exit."""
+    command = [sys.executable, __file__, "--one", str(workers), str(source), str(output)]
+    if batch_size:
+        command += ["--batch-size", str(batch_size)]
+    if address:
+        command += ["--address", address]
+    started = time.time()
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        sys.exit(f"run with {workers} worker(s) failed:\n{done.stderr[-3000:]}")
+    run: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    run["process_wall"] = time.time() - started
+    return run
+
+
+def _ray_command(*args: str) -> list[str]:
+    return [str(Path(sys.executable).with_name("ray")), *args]
+
+
+def _start_cluster(folder: str, source: Path, lines: list[str]) -> str:
+    """``ray start --head`` with 2 CPUs and no dashboard; one untimed warm-up run; its address."""
+    started = time.time()
+    subprocess.run(
+        _ray_command("start", "--head", "--num-cpus", "2", "--include-dashboard", "false", "--disable-usage-stats"),
+        capture_output=True,
+        check=True,
+    )
+    import ray
+
+    ray.init(address="auto", log_to_driver=False)
+    address = ray.get_runtime_context().gcs_address
+    ray.shutdown()
+    print(f"Ray started once ({time.time() - started:.1f} s) at {address}", flush=True)
+    warmup = Path(folder) / "warmup.jsonl"
+    warmup.write_text("".join(lines[:20]), encoding="utf-8")
+    run = _timed_run(2, warmup, Path(folder) / "out-warmup.parquet", None, address)
+    print(f"warm-up run (20 articles, 2 actors, not counted): {run['process_wall']:.1f} s", flush=True)
+    return address
 
 
 def _ceiling_run(lines: list[str], workers: int, folder: Path, batch_size: int | None) -> float:
@@ -214,7 +262,7 @@ def _first_lines(corpus: Path, n: int) -> list[str]:
     return lines
 
 
-def one_run(workers: int, source: str, output: str, batch_size: int | None) -> None:
+def one_run(workers: int, source: str, output: str, batch_size: int | None, address: str | None = None) -> None:
     """One timed run in this process; prints one JSON line."""
     from dateline.scale import ray_runner
     from dateline.settings import DEFAULT_BATCH_SIZE
@@ -247,7 +295,9 @@ def one_run(workers: int, source: str, output: str, batch_size: int | None) -> N
     sampler = _CpuSampler()
     sampler.start()
     ready = time.time()
-    summary = ray_runner.run_ray([source], output, workers=workers, batch_size=batch_size or DEFAULT_BATCH_SIZE)
+    summary = ray_runner.run_ray(
+        [source], output, address=address, workers=workers, batch_size=batch_size or DEFAULT_BATCH_SIZE
+    )
     done = time.time()
     sampler.stop()
     rows = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
