@@ -377,6 +377,8 @@ class QuoteFinder:
                 _after_as_label(doc, q)
                 _dash_gloss(doc, q)
         _quoted_sequels(doc, pairs, quotes)
+        for q in quotes:
+            _governed_cue(q)
         quotes.sort(key=lambda q: q.content[0])
         return quotes
 
@@ -2046,6 +2048,47 @@ def _phrase_end(verb: Token, close: int) -> int:
         end = max(end, last.idx + len(last.text))
     line_end = doc_text(doc).find("\n", close, end)
     return min(end, sent_end, line_end if line_end >= 0 else end)
+
+
+_EMPTY_SUBJECTS = {"it", "that", "this", "there"}
+
+
+def _when(prep: Token) -> bool:
+    """ "on Tuesday", "in 2011": a preposition naming a time."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def _governed_cue(q: Draft) -> None:
+    """ "went on to say", "have tried to show", "are quick to point out", "stopped insulting":
+    a cue in a to-clause (or a gerund right after the verb) whose subject is the governing
+    verb's or adjective's own is one cue with that verb, auxiliaries and all, as PolNeAR bounds
+    it (train-400: 60 of 73 such infinitives under a verb, adjective or copula). With an object
+    or a preposition's object in between, that one speaks ("led her to declare", "rely on users
+    to report") and the cue stays at "to", as it does after an empty subject ("It's easy to …")."""
+    if q.cue is None or q.cue_span is None:
+        return
+    tok, start = q.cue, q.cue_span[0]
+    while tok.dep_ in ("xcomp", "advcl"):
+        head = tok.head
+        between = [c for c in head.children if head.i < c.i < tok.i]
+        if head.i > tok.i or any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and not _when(c)) for c in between):
+            break  # "rely on users to report …": the object speaks
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        adjacent = all(c.dep_ in ("prt", "advmod") for c in between)
+        gerund = tok.dep_ == "xcomp" and tok.tag_ == "VBG" and adjacent  # "stopped insulting"
+        if not (infinitive and (tok.dep_ == "xcomp" or adjacent)) and not gerund:
+            break
+        if gerund and any(c.dep_ == "auxpass" for c in head.children):
+            break  # "can be heard asking": the one heard speaks, not who hears
+        if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i < head.i:
+            head = head.head  # "are quick to point out": the cue runs from the copula
+        elif head.pos_ not in ("VERB", "AUX"):
+            break
+        if any(c.dep_ in ("nsubj", "expl") and c.lower_ in _EMPTY_SUBJECTS for c in head.children):
+            break  # "It's easy to criticize …", "That's not to suggest …": no one's verb
+        start = min(start, cue_span(head)[0])
+        tok = head
+    q.cue_span = (start, q.cue_span[1])
 
 
 def _is_title(words: str) -> bool:
