@@ -18,7 +18,7 @@ FLOORS = {
     "who_said_what": {"all": ("f1", 0.74), "direct": ("f1", 0.825), "indirect": ("f1", 0.69)},
     "exact_content_norm": {"all": ("f1", 0.683), "direct": ("f1", 0.80), "indirect": ("f1", 0.608)},
     "exact_source": {"all": ("f1", 0.79)},
-    "exact_cue": {"all": ("f1", 0.738)},
+    "exact_cue": {"all": ("f1", 0.742)},
 }
 SPEAKER_MATCH_FLOOR = 0.938
 

@@ -48,3 +48,15 @@ def test_with_a_preposition_object_between_the_cue_starts_at_to(nlp):
 def test_an_empty_subject_governs_no_cue(nlp):
     text = "It is easy to criticize the mayor for the delays."
     assert by_cue(nlp, text, "to criticize")
+
+
+def test_cue_noun_takes_its_article_and_adjectives(nlp):
+    text = "A growing fear that the mill will close has spread through the town."
+    q = by_cue(nlp, text, "A growing fear")
+    assert _of(text, q["content"][0]) == "the mill will close"
+
+
+def test_cue_noun_takes_no_possessor(nlp):
+    text = "The union's deep reluctance to strike was clear."
+    q = by_cue(nlp, text, "deep reluctance")
+    assert _of(text, q["speaker_mention"]) == "The union's"

@@ -41,7 +41,7 @@ def test_rows_are_well_formed_and_unique():
         ("The senator has attacked the governor's tax plan for weeks.", "has attacked"),  # stance verb
         ("The governor seems to have dropped the plan.", "seems"),  # appearance verb
         ("The minister's claim that the dam is safe was rejected by engineers.", "claim"),  # noun
-        ("The notion that the dam is unsafe spread quickly through the valley.", "notion"),  # belief noun
+        ("The notion that the dam is unsafe spread quickly through the valley.", "The notion"),  # belief noun
         ("Prices rose by four percent, according to the statistics office.", "according to"),  # phrase
         ("The senator has been critical of the trade agreement.", "has been critical of"),  # adjective
     ],

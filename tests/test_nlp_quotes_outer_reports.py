@@ -29,7 +29,7 @@ def test_someone_elses_proposal_is_reported_by_the_critic(nlp):
 def test_a_new_agreement_stays_the_nouns_report(nlp):
     # "extracted an agreement": the subject brings the agreement about; the noun reports.
     text, q = _one(nlp, "In Paris, the ministers extracted an agreement to cut emissions by 2030.")
-    assert _of(text, q["cue"]) == "agreement"
+    assert _of(text, q["cue"]) == "an agreement"
     assert _of(text, q["content"][0]) == "to cut emissions by 2030"
 
 

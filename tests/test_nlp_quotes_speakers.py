@@ -372,7 +372,7 @@ def test_participle_set_off_after_a_relative_clause_is_the_nouns(nlp):
 
 def test_cue_noun_after_in_or_with_is_held_by_the_verbs_speaker(nlp):
     text = "The party's chief strategist John Weaver says in a statement that the race will now be a three-way contest."
-    assert _speaker_of_cue(nlp, text, "statement") == "The party's chief strategist John Weaver"
+    assert _speaker_of_cue(nlp, text, "a statement") == "The party's chief strategist John Weaver"
 
 
 def test_name_closed_by_a_participle_aside_before_the_cue(nlp):
