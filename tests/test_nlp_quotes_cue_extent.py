@@ -60,3 +60,11 @@ def test_cue_noun_takes_no_possessor(nlp):
     text = "The union's deep reluctance to strike was clear."
     q = by_cue(nlp, text, "deep reluctance")
     assert _of(text, q["speaker_mention"]) == "The union's"
+
+
+def test_auxiliary_kept_apart_from_the_cue_is_still_the_cues(nlp):
+    text = "The two men have both argued that taxes are too high."
+    q = by_cue(nlp, text, "have both argued")
+    assert _of(text, q["content"][0]) == "taxes are too high"
+    text = "Both senators have in fact argued that the law is flawed."
+    assert by_cue(nlp, text, "have in fact argued")

@@ -380,6 +380,7 @@ class QuoteFinder:
         for q in quotes:
             _governed_cue(q)
             _noun_modifiers(q)
+            _split_auxiliary(doc, q)
         quotes.sort(key=lambda q: q.content[0])
         return quotes
 
@@ -2057,6 +2058,31 @@ _EMPTY_SUBJECTS = {"it", "that", "this", "there"}
 def _when(prep: Token) -> bool:
     """ "on Tuesday", "in 2011": a preposition naming a time."""
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def _split_auxiliary(doc: Doc, q: Draft) -> None:
+    """ "have since denounced", "have in fact argued", "have all characterized": an auxiliary
+    kept apart from the cue verb by a word or phrase of the verb's own is still the cue's."""
+    cue = q.cue
+    if cue is None or q.cue_span is None or cue.pos_ not in ("VERB", "AUX"):
+        return
+    first = token_at(doc, q.cue_span[0])
+    if first is None:
+        return
+    start = None
+    for tok in reversed(doc[max(0, first.i - 4) : first.i]):
+        if tok.head.i == cue.i and tok.dep_ in ("aux", "auxpass", "neg"):
+            start = tok.i
+        elif (
+            not (
+                (tok.head.i == cue.i and tok.dep_ in ("advmod", "prep") and start is None)
+                or (tok.dep_ == "pobj" and tok.head.head.i == cue.i and tok.head.dep_ == "prep" and start is None)
+            )
+            or "\n" in tok.text
+        ):
+            break
+    if start is not None and (q.content[0][0] >= q.cue_span[1] or doc[start].idx >= q.content[-1][1]):
+        q.cue_span = (doc[start].idx, q.cue_span[1])
 
 
 def _noun_modifiers(q: Draft) -> None:
