@@ -1,0 +1,21 @@
+"""Quotes the rules find but PolNeAR's convention does not count as attributions: each filter on
+a sentence of our own, through the real model and pipeline."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import non_partial
+from tests.quote_helpers import span_text as _of
+
+
+def _cues(nlp, text: str) -> list[str | None]:
+    return [_of(text, q["cue"]) for q in non_partial(nlp, text)]
+
+
+def test_editors_note_opening_sentence_is_no_report(nlp):
+    text = (
+        "Editor’s note: Jane Doe is a columnist and talk-show host who has repeatedly pledged to abolish "
+        "the city council.\n\nThe mayor said the bridge would reopen in May."
+    )
+    cues = _cues(nlp, text)
+    assert "has repeatedly pledged" not in cues and "repeatedly pledged" not in cues, cues
+    assert "said" in cues  # the article's own reports stay
