@@ -19,3 +19,13 @@ def test_editors_note_opening_sentence_is_no_report(nlp):
     cues = _cues(nlp, text)
     assert "has repeatedly pledged" not in cues and "repeatedly pledged" not in cues, cues
     assert "said" in cues  # the article's own reports stay
+
+
+def test_imperative_to_the_reader_is_no_report(nlp):
+    text = "Imagine that the council had voted against the bridge. Call it a victory lap for the mayor."
+    assert _cues(nlp, text) == []
+
+
+def test_imperative_rule_keeps_a_speakers_own_request(nlp):
+    text = "The mayor told residents that the bridge would reopen in May."
+    assert _cues(nlp, text) == ["told"]
