@@ -29,3 +29,15 @@ def test_imperative_to_the_reader_is_no_report(nlp):
 def test_imperative_rule_keeps_a_speakers_own_request(nlp):
     text = "The mayor told residents that the bridge would reopen in May."
     assert _cues(nlp, text) == ["told"]
+
+
+def test_headline_rubric_names_no_source(nlp):
+    text = (
+        "The Latest: City council approves bridge budget after long debate.\n\nThe mayor said the bridge would reopen."
+    )
+    assert ":" not in _cues(nlp, text)
+
+
+def test_headline_source_before_colon_still_reports(nlp):
+    text = "Mayor Jones: Bridge will reopen in May.\n\nThe council met on Tuesday."
+    assert _cues(nlp, text) == [":"]
