@@ -153,7 +153,8 @@ def feature(doc: Any, p: Any) -> str:
         return "no cue"
     span = doc.char_span(p.cue[0], p.cue[1], alignment_mode="expand")
     tok = next((t for t in span if t.pos_ in ("VERB", "NOUN")), span[-1])
-    return f"{tok.tag_}/{tok.dep_} head {tok.head.dep_} {'spk' if p.source else 'nospk'} {'D' if p.direct else 'I'}"
+    head = f"{tok.head.dep_}:{tok.head.lower_}" if tok.dep_ == "pcomp" else tok.head.dep_
+    return f"{tok.tag_}/{tok.dep_} head {head} {'spk' if p.source else 'nospk'} {'D' if p.direct else 'I'}"
 
 
 def main() -> None:
@@ -197,7 +198,8 @@ def main() -> None:
                 sent = span[0].sent.text.strip()[:240] if span is not None and len(span) else "-"
                 cue_text = text[p.cue[0] : p.cue[1]] if p.cue else "-"
                 src = text[p.source[0] : p.source[1]] if p.source else "-"
-                tag = "OK" if k in got["t3"] else "FP"
+                cover = max((_overlap(h, p.content) / max(1, h[1] - h[0]) for h in hulls), default=0.0)
+                tag = "OK" if k in got["t3"] else ("FP~" if cover > 0 else "FP")
                 shown.append(
                     f"{tag} {rule} {key0 if args.features else ''} [{cue_text}|{src}] {text[p.content[0] : p.content[1]][:140]!r}\n      in {sent!r}"
                 )

@@ -41,3 +41,8 @@ def test_headline_rubric_names_no_source(nlp):
 def test_headline_source_before_colon_still_reports(nlp):
     text = "Mayor Jones: Bridge will reopen in May.\n\nThe council met on Tuesday."
     assert _cues(nlp, text) == [":"]
+
+
+def test_report_under_without_did_not_happen(nlp):
+    text = "The council approved the budget without knowing how the cuts would affect the schools."
+    assert "knowing" not in _cues(nlp, text)
