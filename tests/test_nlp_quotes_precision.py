@@ -46,3 +46,13 @@ def test_headline_source_before_colon_still_reports(nlp):
 def test_report_under_without_did_not_happen(nlp):
     text = "The council approved the budget without knowing how the cuts would affect the schools."
     assert "knowing" not in _cues(nlp, text)
+
+
+def test_proposal_named_by_its_aim_is_no_report(nlp):
+    text = "In response to the governor's proposal to close three schools, parents organized a protest."
+    assert _cues(nlp, text) == []
+
+
+def test_stance_on_a_proposal_is_one_report(nlp):
+    text = "The mayor criticized the governor's proposal to close three schools."
+    assert _cues(nlp, text) == ["criticized"]
