@@ -6,9 +6,14 @@ the name of the first rule that made it (a debug attribute set here, never in th
 Then scores the split as ``dateline eval quotes`` does and prints, per rule (and with
 ``--lemmas`` per rule and cue lemma), how many of its quotes the scorer matches at GGT τ0.3,
 τ0.8 and who-said-what. A rule (or a rule × lemma) under ~F1/2 precise lowers F1.
-``--show RULE`` lists the unmatched quotes of one rule with their sentence.
+``--features`` keys the rows by the cue's shape instead (tag/dep, its head, the preposition
+or subordinator it hangs on, speaker or none), ``--nested`` by whether another quote's content
+holds the quote, ``--where`` by where in the article it sits. ``--show REGEX`` lists the false
+quotes of the matching rows with their sentence (``FP~``: touches a gold quote, covering ≤ 0.3
+of it), with ``--ok`` the matched ones too (``OK``).
 
-    .venv/bin/python bench/quotes_rules.py [--split dev|train] [--limit N] [--lemmas] [--show RULE]
+    .venv/bin/python bench/quotes_rules.py [--split dev|train] [--limit N] [--lemmas [--min N]]
+        [--features | --nested | --where] [--show REGEX [--ok]]
 """
 
 from __future__ import annotations
@@ -154,6 +159,9 @@ def feature(doc: Any, p: Any) -> str:
     span = doc.char_span(p.cue[0], p.cue[1], alignment_mode="expand")
     tok = next((t for t in span if t.pos_ in ("VERB", "NOUN")), span[-1])
     head = f"{tok.head.dep_}:{tok.head.lower_}" if tok.dep_ == "pcomp" else tok.head.dep_
+    if tok.dep_ == "advcl":
+        mark = next((c.lower_ for c in tok.children if c.dep_ == "mark"), "-")
+        head = f"{head} mark:{mark}"
     return f"{tok.tag_}/{tok.dep_} head {head} {'spk' if p.source else 'nospk'} {'D' if p.direct else 'I'}"
 
 
@@ -164,6 +172,8 @@ def main() -> None:
     parser.add_argument("--lemmas", action="store_true")
     parser.add_argument("--show", default=None)
     parser.add_argument("--features", action="store_true", help="key rows by the cue's tag/dep, not the rule")
+    parser.add_argument("--nested", action="store_true", help="key rows by rule and whether another quote holds it")
+    parser.add_argument("--where", action="store_true", help="key rows by where in the article the quote sits")
     parser.add_argument("--ok", action="store_true", help="--show: list the matched quotes too")
     parser.add_argument("--min", type=int, default=3, help="--lemmas: rows with at least this many quotes")
     args = parser.parse_args()
@@ -187,11 +197,25 @@ def main() -> None:
             keys = [rule, f"{rule} / {lemma_of(doc, p.cue)}"] if args.lemmas else [rule]
             if args.features:
                 keys = [feature(doc, p)]
+            if args.where:
+                text = gold.text
+                tail = len(text) - p.content[0]
+                keys = [
+                    "first line"
+                    if "\n" not in text[: p.content[0]].strip()
+                    else ("last 300 chars" if tail < 300 else ("last 1000 chars" if tail < 1000 else "body"))
+                ]
+            if args.nested:
+                inside = any(
+                    j != k and o.content[0] <= p.content[0] and p.content[1] <= o.content[1] and o.content != p.content
+                    for j, o in enumerate(preds)
+                )
+                keys = [f"{rule} {'nested' if inside else 'top'}"]
             for key in keys:
                 rows[key] += 1
                 for m, s in got.items():
                     hits[m][key] += k in s
-            key0 = keys[0] if args.features else rule
+            key0 = keys[0] if args.features or args.nested or args.where else rule
             if args.show and re.search(args.show, key0) and (args.ok or k not in got["t3"]):
                 text = gold.text
                 span = doc.char_span(p.content[0], p.content[1], alignment_mode="expand")
