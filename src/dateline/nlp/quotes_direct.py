@@ -435,8 +435,8 @@ def speaker_lines(doc: Doc) -> list[Draft]:
             content = trim(doc, tok.idx + 1, end if end >= 0 else len(text))
             if _reports_itself(doc, content):
                 continue  # "The Latest: Trump urges supporters to …": Trump is the source
-            rubric = doc[line_tok.i : tok.i]
-            if rubric[0].pos_ == "DET" and all(t.pos_ == "ADJ" for t in rubric[1:]):
+            rubric = doc[line_tok.i : tok.i] if line_tok is not None else doc[tok.i : tok.i]
+            if len(rubric) and rubric[0].pos_ == "DET" and all(t.pos_ == "ADJ" for t in rubric[1:]):
                 continue  # "The Latest: Cruz to give away …": an article and an adjective name no one
             if len(text[content[0] : content[1]].split()) >= 3:
                 source = (line_start, names.end_char)
