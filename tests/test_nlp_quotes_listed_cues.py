@@ -332,3 +332,12 @@ def test_cue_verbs_inside_the_clause_a_quote_finishes_belong_to_it(nlp):
     assert q["kind"] == "mixed"
     assert _of(text, q["content"][0]).startswith("The new budget offers modest relief")
     assert _of(text, q["speaker_mention"]) == "the treasurer"
+
+
+def test_mixed_quote_stands_when_no_clause_comes_in_its_place(nlp):
+    # Rule 1's mixed quote (cue before the marks) gives way to rule 2's clause; the parse here
+    # gives rule 2 nothing on "Asked", so the question stands as it was found.
+    text = "Asked whether the mayor “has the judgment to lead the city,” 60 percent of residents said no."
+    found = _contents(nlp, text)
+    assert ("Asked", "whether the mayor “has the judgment to lead the city,") in found
+    assert ("said", "no") in found

@@ -884,3 +884,9 @@ def test_of_ing_under_a_verb_with_no_object_is_the_subjects(nlp):
     text = "The agency backs the rules. But it is steering clear of criticizing Smith for taking advantage of the old loopholes."
     # No object before "of" names anyone else: the subject, the pronoun PolNeAR marks.
     assert _speakers(nlp, text)["Smith for taking advantage of the old loopholes"] == "it"
+
+
+def test_one_led_to_a_belief_or_demand_is_its_speaker(nlp):
+    # "led X to demand …": object control, like "forced X to admit …": X speaks, not the subject.
+    text = "The strike led union leader Maria Ortiz to demand “a fair share for every worker.”"
+    assert _speakers(nlp, text) == {"a fair share for every worker.": "union leader Maria Ortiz"}

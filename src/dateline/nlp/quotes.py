@@ -327,6 +327,7 @@ class QuoteFinder:
         # what ``taken`` holds, not repeats of it. Its mixed quotes with the cue before ("said
         # transparency “breaks down …”") give way to rule 2's clause, which bounds them better.
         kept = line_ids | {id(q) for q in rule_one if q.cue is None or q.cue.idx >= q.content[0][1]}
+        mixed = [q for q in rule_one if q.kind == "mixed" and q.content and id(q) not in kept]
         quotes = [q for q in quotes if q.content and (id(q) in kept or not _inside(q.content, taken, q))]
         # A quote whose cue sits in another's reported clause ("Ditto said she expects the
         # campaign “to continue …”", "Perdue said he did not believe …") is nested in it:
@@ -349,6 +350,7 @@ class QuoteFinder:
         quotes = [q for q in quotes if not notes or not _in_spans(q, notes)]
         quotes = [q for q in quotes if not _to_reader(q) and not _left_undone(q)]
         quotes = [q for q in quotes if q.cue is None or q.cue.lemma_ != "say" or not _say_idiom(q.cue)]
+        quotes.extend(_unreplaced(doc, mixed, quotes))
         titles = [q for q in quotes if _quoted_title(doc, q, pairs)]
         quotes = [q for q in quotes if all(q is not t for t in titles)]
         for t in titles:
@@ -2453,6 +2455,31 @@ def _within(q: Draft, outer: tuple[int, int] | None) -> bool:
         return False
     s, e = q.content[0][0], q.content[-1][1]
     return min(e, outer[1]) - max(s, outer[0]) > 0.5 * (e - s)
+
+
+def _unreplaced(doc: Doc, mixed: list[Draft], quotes: list[Draft]) -> list[Draft]:
+    """Rule 1's mixed quotes with the cue before the marks that gave way to rule 2's clause
+    when no report came in their place: nothing on their cue, nothing holding their words
+    ("Calls men derogatory names, like “pigs,”", "led the journalist to fear a “Pact.”",
+    "Asked whether she “has the integrity …,” most said yes"). They stand as they were;
+    only with no speaker or a named one, as a speaker the parse found elsewhere ("Holding
+    signs calling X “…”": signs; "who has in the past described": the past) is a guess."""
+    cues = {q.cue.i for q in quotes if q.cue is not None}
+    held = [c for q in quotes for c in q.content]
+    return [
+        m
+        for m in mixed
+        if m.cue is not None
+        and m.cue.i not in cues
+        and not any(overlap(c, h) for c in m.content for h in held)
+        and (m.speaker is None or _named(doc, m.speaker))
+    ]
+
+
+def _named(doc: Doc, span: tuple[int, int]) -> bool:
+    """A mention that names someone: a person, group, place or a personal pronoun."""
+    toks = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return toks is not None and any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.tag_ == "PRP" for t in toks)
 
 
 def _inside(content: list[tuple[int, int]], taken: list[tuple[int, int]], q: Draft) -> bool:

@@ -960,9 +960,9 @@ _RECEIVING = ("receive", "get", "obtain", "hear", "intercept")
 def _controller(cue: Token, in_quote: list[bool] | None) -> tuple[int, int] | None:
     """Who speaks in a participle or infinitive the parse hung on another verb or a noun:
     the object ("left many nations feeling that …", "forced the chief executive to admit
-    that …", "uses footage of Clinton asking, “…”"), or, for a document someone issued, the
+    that …", "led the journalist to fear a “… Pact”", "uses footage of Clinton asking, “…”"), or, for a document someone issued, the
     one who issued it ("the Council issued a statement calling the test …")."""
-    forced = cue.head.lemma_.lower() in ("force", "compel") and any(c.lower_ == "to" for c in cue.children)
+    forced = cue.head.lemma_.lower() in ("force", "compel", "lead") and any(c.lower_ == "to" for c in cue.children)
     if cue.dep_ == "xcomp" and (cue.tag_ == "VBG" or forced):
         obj = next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i), None)
         if obj is None or (in_quote is not None and in_quote[obj.i]):
