@@ -341,3 +341,12 @@ def test_mixed_quote_stands_when_no_clause_comes_in_its_place(nlp):
     found = _contents(nlp, text)
     assert ("Asked", "whether the mayor “has the judgment to lead the city,") in found
     assert ("said", "no") in found
+
+
+def test_called_with_the_name_apart_from_the_one_called(nlp):
+    # Where and when it was said stand between the one called and the name: all of it is the
+    # content (the topic rule alone stopped at "in a radio interview" and lost the name).
+    text = "The mayor called the stadium deal in a radio interview on Monday ''a gift to billionaires.''"
+    assert _contents(nlp, text) == [
+        ("called", "the stadium deal in a radio interview on Monday ''a gift to billionaires")
+    ]

@@ -1578,7 +1578,7 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
         return said[0], said[1], None
     if lemma in _HEARER_VERBS and (about := about_topic(cue)) is not None:
         return about  # "asked Clinton about her email scandal": the hearer is not the topic
-    if lemma == "call" and (named := _called_names(cue)) is not None:
+    if lemma == "call" and (named := _called_names(cue) or _named_apart(cue)) is not None:
         return named[0], named[1], None
     if lemma in _HEARER_VERBS and not (
         lemma == "call" and any(c.dep_ == "oprd" or (c.dep_ == "dobj" and c.pos_ != "PRON") for c in cue.children)
@@ -1719,6 +1719,19 @@ def _called_names(cue: Token) -> tuple[int, int] | None:
     last = kids[-1].right_edge
     content = trim(cue.doc, kids[0].left_edge.idx, last.idx + len(last.text))
     return content if content[1] - content[0] >= 3 else None
+
+
+def _named_apart(cue: Token) -> tuple[int, int] | None:
+    """ "called them in an article last week, ‘Manchurian anchors’", "called the golf venture
+    ‘a great example’ of …": the one called, then words of the cue's own (where, when, a
+    quotation mark), then the name: all of it is the content, as PolNeAR marks it; the
+    topic rule would stop at the circumstance and lose the name."""
+    obj = next((c for c in cue.rights if c.dep_ == "dobj"), None)
+    name = next((c for c in cue.rights if c.dep_ == "oprd" and obj is not None and c.i > obj.i), None)
+    if obj is None or name is None or name.left_edge.i <= obj.right_edge.i + 1:
+        return None  # "called Obama a liar": the topic rule reads it whole
+    last = name.right_edge
+    return obj.left_edge.idx, last.idx + len(last.text)
 
 
 def _goes_on(tok: Token, parts: list[Token]) -> bool:
