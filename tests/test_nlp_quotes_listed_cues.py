@@ -350,3 +350,11 @@ def test_called_with_the_name_apart_from_the_one_called(nlp):
     assert _contents(nlp, text) == [
         ("called", "the stadium deal in a radio interview on Monday ''a gift to billionaires")
     ]
+
+
+def test_which_a_relative_cue_takes_as_its_object_is_the_content(nlp):
+    # PolNeAR's content of "…, which the mayor denies" is the pronoun itself; its subject speaks.
+    text = "The lawsuit repeats the allegations, which the mayor denies."
+    assert ("denies", "which") in _contents(nlp, text)
+    speakers = {_of(text, q["cue"]): _of(text, q["speaker_mention"]) for q in nlp(text)._.dl_quotes}
+    assert speakers["denies"] == "the mayor"
