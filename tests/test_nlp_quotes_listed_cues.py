@@ -358,3 +358,9 @@ def test_which_a_relative_cue_takes_as_its_object_is_the_content(nlp):
     assert ("denies", "which") in _contents(nlp, text)
     speakers = {_of(text, q["cue"]): _of(text, q["speaker_mention"]) for q in nlp(text)._.dl_quotes}
     assert speakers["denies"] == "the mayor"
+
+
+def test_to_clause_after_a_noun_that_takes_one_is_part_of_the_topic(nlp):
+    # The parser hangs "to raise …" on "defended"; it completes "call", so it is what was defended.
+    text = "Senator Ruiz defended his call to raise the state minimum wage to $18 an hour."
+    assert _contents(nlp, text) == [("defended", "his call to raise the state minimum wage to $18 an hour")]

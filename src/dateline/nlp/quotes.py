@@ -1641,6 +1641,9 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
             continue
         if child.dep_ in ("advmod", "npadvmod") and not any(p.dep_ in ("dobj", "prep") for p in parts):
             continue  # "spoke emotionally of …", "spoke out Tuesday about …": the object is still to come
+        if child.dep_ == "advcl" and parts and _noun_complement(parts[-1], child):
+            parts.append(child)  # "defended his call [to raise the minimum wage]"
+            continue
         if child.dep_ in ("punct", "cc", "conj", "advcl", "parataxis", "ccomp", "npadvmod", "advmod"):
             break
         parts.append(child)
@@ -1710,6 +1713,59 @@ _ELABORATING = ("including ", "particularly ", "especially ", "notably ", "such 
 
 
 _WH_CLAUSE = re.compile(r",? and (?:how|what|why|whether|where|who) ")
+
+
+# Nouns that take a to-infinitive as their complement, in a dictionary sense ("a call to
+# act", "her plan to run", "his failure to disclose"): the to-clause right after one is its
+# complement, whatever the parser hangs it on.
+_TO_NOUNS = {
+    "call",
+    "plan",
+    "proposal",
+    "effort",
+    "attempt",
+    "decision",
+    "promise",
+    "pledge",
+    "vow",
+    "bid",
+    "push",
+    "threat",
+    "refusal",
+    "failure",
+    "propensity",
+    "willingness",
+    "commitment",
+    "move",
+    "campaign",
+    "drive",
+    "fitness",
+    "intention",
+    "desire",
+    "need",
+    "right",
+    "ability",
+    "order",
+    "demand",
+    "request",
+    "offer",
+    "readiness",
+    "reluctance",
+}
+
+
+def _noun_complement(last: Token, clause: Token) -> bool:
+    """ "defended his call to raise the minimum wage", "praised the efforts of Kerry to find
+    a solution": a to-clause the parser hung on the cue, right after a noun that takes one
+    (no comma, no subject or subordinator of its own), completes that noun, so it is part of
+    the topic; after other nouns it says why the act was done ("invoked the rising seas to
+    thrill his supporters"), which PolNeAR leaves out."""
+    if clause.left_edge.i != last.right_edge.i + 1 or clause.left_edge.lower_ != "to" or clause.tag_ != "VB":
+        return False
+    if any(c.dep_.startswith("nsubj") or c.dep_ == "mark" for c in clause.children):
+        return False
+    noun = last.head.head if last.dep_ == "pobj" and last.head.dep_ == "prep" else last  # "the efforts of X"
+    return noun.lemma_.lower() in _TO_NOUNS
 
 
 def _and_how(doc: Doc, end: int) -> int:
