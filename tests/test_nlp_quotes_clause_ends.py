@@ -88,3 +88,9 @@ def test_participle_hung_on_the_cue_with_no_pause_is_part_of_the_topic(nlp):
     text = "Her memoir disclosed the unpleasant specter of her father making fortunes from a failing casino."
     q = by_cue(nlp, text, "disclosed")
     assert _of(text, q["content"][0]) == "the unpleasant specter of her father making fortunes from a failing casino"
+
+
+def test_a_gerund_act_before_or_after_the_topic_is_not_content(nlp):
+    text = "The former governor endorsed Senator Jane Porter before backing the mayor."
+    q = by_cue(nlp, text, "endorsed")
+    assert _of(text, q["content"][0]) == "Senator Jane Porter"
