@@ -94,3 +94,9 @@ def test_a_gerund_act_before_or_after_the_topic_is_not_content(nlp):
     text = "The former governor endorsed Senator Jane Porter before backing the mayor."
     q = by_cue(nlp, text, "endorsed")
     assert _of(text, q["content"][0]) == "Senator Jane Porter"
+
+
+def test_a_date_after_a_named_topic_is_when_it_was_done(nlp):
+    text = "The union endorsed Senator Maria Lopez in March."
+    q = by_cue(nlp, text, "endorsed")
+    assert _of(text, q["content"][0]) == "Senator Maria Lopez"
