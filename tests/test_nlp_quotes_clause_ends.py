@@ -100,3 +100,15 @@ def test_a_date_after_a_named_topic_is_when_it_was_done(nlp):
     text = "The union endorsed Senator Maria Lopez in March."
     q = by_cue(nlp, text, "endorsed")
     assert _of(text, q["content"][0]) == "Senator Maria Lopez"
+
+
+def test_the_gloss_on_a_name_ending_a_reported_clause_is_the_writers(nlp):
+    text = "The senator said she would not vote for Mark Ellison, the party's nominee for governor."
+    q = by_cue(nlp, text, "said")
+    assert _of(text, q["content"][0]) == "she would not vote for Mark Ellison"
+
+
+def test_the_gloss_on_the_object_of_an_inner_report_stays(nlp):
+    text = "She said they are praising Tom Harlan, the developer behind the stadium deal."
+    q = by_cue(nlp, text, "said")
+    assert _of(text, q["content"][0]) == "they are praising Tom Harlan, the developer behind the stadium deal"
