@@ -112,3 +112,10 @@ def test_the_gloss_on_the_object_of_an_inner_report_stays(nlp):
     text = "She said they are praising Tom Harlan, the developer behind the stadium deal."
     q = by_cue(nlp, text, "said")
     assert _of(text, q["content"][0]) == "they are praising Tom Harlan, the developer behind the stadium deal"
+
+
+def test_a_speech_verb_with_its_own_subject_at_the_end_is_a_second_report(nlp):
+    text = "She vowed to cut taxes, repair the roads and she, once again, promised a new stadium."
+    q = by_cue(nlp, text, "vowed")
+    assert _of(text, q["content"][0]) == "to cut taxes, repair the roads"
+    assert _of(text, by_cue(nlp, text, "promised")["content"][0]) == "a new stadium"

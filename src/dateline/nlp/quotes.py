@@ -1392,6 +1392,20 @@ def _trailing(doc: Doc, content: tuple[int, int], cue: Token | None = None) -> t
             cut = min(cut, before.idx)
         elif (
             tok.dep_ == "conj"
+            and before.dep_ == "cc"
+            and any(c.dep_ == "nsubj" and (c.pos_ == "NOUN" or c.lower_ in _SPEAKER_AGAIN) for c in tok.children)
+            and not any(c.dep_ == "mark" or c.tag_.startswith("W") for c in tok.children)
+        ):
+            # "pledged to enact reform … and he, once again, pledged a “political revolution”",
+            # "…, and when pressed …, the mother of three replied": a speech verb with a subject
+            # of its own (the speaker again, or a noun) coordinated at the end is a second report
+            # (dev 1, train-400 1, none lost). Not "and that …" (the same report going on), "and
+            # how experts say …" (a question it reports) nor a named subject ("…, and Trump later
+            # called Haley …": PolNeAR keeps that one in).
+            comma = doc[before.i - 1]
+            cut = min(cut, comma.idx if comma.text == "," else before.idx)
+        elif (
+            tok.dep_ == "conj"
             and tok.tag_ == tense
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
             and before.dep_ == "cc"
