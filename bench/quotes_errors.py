@@ -19,12 +19,13 @@ it with ``dateline.evaluate.quotes`` and prints:
   drop, their first word), so boundary conventions can be fixed as classes;
 - with ``--boundaries --pool``: only those the scorer matches at τ 0.3 but not at 0.8 (they
   cover at most 80 % of the gold content: the quotes a boundary fix can win at τ 0.8);
+- with ``--boundaries --direct``: only gold quotes with quotation marks at their edges;
 - with ``--fps``: every false positive (no gold content covered > 0.3) with its sentence;
 - with ``--speakers``: quotes matched at τ 0.3 whose speaker mention misses the gold Source,
   grouped by the gold and our mention's kind (pronoun, name, none).
 
     .venv/bin/python bench/quotes_errors.py [--split dev|train] [--limit N] [--show LEMMA] [--listed-misses]
-        [--boundaries [--examples N] [--pool]] [--fps] [--speakers]
+        [--boundaries [--examples N] [--pool] [--direct]] [--fps] [--speakers]
 """
 
 from __future__ import annotations
@@ -169,6 +170,7 @@ def main() -> None:
     parser.add_argument("--boundaries", action="store_true", help="list content boundary differences by class")
     parser.add_argument("--examples", type=int, default=2, help="examples per boundary class")
     parser.add_argument("--pool", action="store_true", help="--boundaries: only quotes matched at τ0.3, not τ0.8")
+    parser.add_argument("--direct", action="store_true", help="--boundaries: only gold quotes with quotation marks")
     parser.add_argument("--fps", action="store_true", help="list every false positive")
     parser.add_argument("--speakers", action="store_true", help="list matched quotes with a wrong speaker")
     args = parser.parse_args()
@@ -218,6 +220,8 @@ def main() -> None:
                 if normalise(text, h) == normalise(text, q):
                     continue
                 if args.pool and _overlap(h, q) > 0.8 * max(1, h[1] - h[0]):
+                    continue
+                if args.direct and not gold_is_direct(text, h):
                     continue
                 n_differ += 1
                 st, en = boundary(text, h, q)

@@ -48,3 +48,19 @@ def test_a_date_alone_is_not_what_was_reported(nlp):
 def test_the_medium_alone_is_not_what_was_said(nlp):
     # the parse takes "on Twitter" for what was responded on
     assert _contents(nlp, "The spokesman responded on Twitter.") == []
+
+
+def test_a_show_the_cue_runs_into_does_not_go_on_the_quote_before(nlp):
+    text = "“We are not done with this fight yet,” the governor said on NBC’s “Meet the Press.”"
+    found = _contents(nlp, text)
+    assert ("said", "We are not done with this fight yet,") in found
+    assert not any("Meet the Press" in content for _, content in found)
+
+
+def test_a_book_in_the_speakers_apposition_does_not_go_on_the_quote_before(nlp):
+    text = (
+        "''Voters have long memories about this kind of thing,'' said Ann Miller, the author of ''The Long Campaign.''"
+    )
+    found = _contents(nlp, text)
+    assert ("said", "Voters have long memories about this kind of thing,") in found
+    assert not any("Long Campaign" in content for _, content in found)

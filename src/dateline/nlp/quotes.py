@@ -457,6 +457,9 @@ class QuoteFinder:
                 cue = None
             if cue is None and (before := cue_before(doc, open_, in_quote, verb_cues)) is not None:
                 split = previous is not None and previous.cue is not None and previous.cue.i == before.i
+                if split and _names_show(doc_text(doc), open_, close):
+                    previous_end = close  # "“…,” he said on CBS's “Face the Nation.”": a show, not more words
+                    continue
                 if not split and not introduces(doc, before, open_):
                     continue  # "says Trump's tweets were “unhinged.”": the clause is reported, rule 2
                 cue = before
@@ -2313,6 +2316,16 @@ def _governed_cue(q: Draft) -> None:
         start = min(start, cue_span(head)[0])
         tok = head
     q.cue_span = (start, q.cue_span[1])
+
+
+def _names_show(text: str, open_: int, close: int) -> bool:
+    """A title the cue's sentence runs into with no pause ("he said on CBS's “Face the Nation.”",
+    "told “Fox and Friends,”", "a co-author of “…”"): it names a show or a work where the words
+    were said, so it does not go on the quote before (PolNeAR leaves it out of the content)."""
+    j = open_ - 1
+    while j >= 0 and text[j] in " \t'`":  # a doubled ``''`` opens at its second mark
+        j -= 1
+    return j >= 0 and text[j].isalnum() and _is_title(text[open_ + 1 : close])
 
 
 def _is_title(words: str) -> bool:
