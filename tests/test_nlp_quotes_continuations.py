@@ -93,3 +93,26 @@ def test_a_straight_marked_narration_paragraph_after_curly_quotes_is_not_the_spe
         ["Here comes the boss,", "The boss is here."],
         ["Look, he is here,", "The boss is here, honey."],
     ]
+
+
+def test_a_quote_opened_straight_and_closed_curly_continues_the_quote_before(nlp):
+    # Writers mix straight and curly marks: “A," said X. "B.” is still one quote in two parts.
+    text = (
+        '“Our roads are crumbling and our schools are crowded," the mayor said. '
+        '"Families want us to fix both before we spend a dime on the stadium.”'
+    )
+    _, q = _one(nlp, text)
+    assert _of(text, q["cue"]) == "said"
+    assert [_of(text, c) for c in q["content"]] == [
+        "Our roads are crumbling and our schools are crowded,",
+        "Families want us to fix both before we spend a dime on the stadium.",
+    ]
+
+
+def test_a_straight_mark_inside_a_sentence_is_not_closed_by_a_curly_one(nlp):
+    # "dismissed the reports as "…”": the mark opens mid-sentence; pairing it with the curly
+    # one made "dismissed" a cue of its own and cut the report of "said".
+    text = 'The lawyer said the claim was false and dismissed the reports as "old and misread gossip.”'
+    _, q = _one(nlp, text)
+    assert _of(text, q["cue"]) == "said"
+    assert _of(text, q["content"][0]).startswith("the claim was false")

@@ -55,7 +55,8 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
     """Character offsets ``(open, close)`` of matched outermost quotation marks, in text order.
 
     Curly marks nest (a quote inside a quote stays inside its pair); straight marks (and the
-    doubled apostrophes ``''`` some wires use) alternate. A paragraph break inside an open
+    doubled apostrophes ``''`` some wires use) alternate; a straight mark that opens a sentence
+    may be closed by a curly one (writers mix the two). A paragraph break inside an open
     quote ends it: the paragraph is kept as quoted when the next one reopens the quote (the
     convention for multi-paragraph quotes), else the unclosed mark is dropped. A closing
     curly mark at the start of a paragraph is a mistyped opening one.
@@ -81,9 +82,11 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
                 start, depth = (i + 1 if doubled else i), 1
             elif ch == "”" and at_paragraph:
                 start, depth = i, 1
-        elif ch == "“" and text[start] in "“”":
+        elif ch == "“" and text[start] in '“”"':
             depth += 1
-        elif ch in CLOSERS and (ch != "”" or text[start] in "“”"):
+        elif ch in CLOSERS and (
+            ch != "”" or text[start] in "“”" or (text[start] == '"' and _opens_sentence(text, start))
+        ):
             depth -= 1
             if depth <= 0 or ch != "”":
                 pairs.append((start, i))
@@ -106,6 +109,16 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
             continue
         i += 2 if doubled else 1
     return pairs
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """A straight mark opening a sentence or line ("…,” Trump said. "He wants …”"): a curly
+    closing mark may end it, as writers mix the two; a straight mark inside a sentence ("dismissed
+    those reports as "previous …”") stays as it was."""
+    j = start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] in '.!?:\n"”'
 
 
 def doc_text(doc: Doc) -> str:
