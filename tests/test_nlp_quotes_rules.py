@@ -310,3 +310,15 @@ def test_a_quotation_before_a_semicolon_is_not_reported_by_the_verb_after_it(nlp
     )
     cues = [text[slice(*q["cue"])] for q in nlp(text)._.dl_quotes if q["cue"]]
     assert not [c for c in cues if "disclose" in c], cues
+
+
+def test_headline_source_saying_i_think_is_still_the_source(nlp):
+    # "I Fear …" after the colon is the named source's own words going on, not a second report.
+    text = (
+        "Senator Hale: The Tax Plan Will Hurt Farmers, ‘I Fear The Same Thing Is True’ for Schools.\n\n"
+        "Senator Hale spoke in Denver on Monday."
+    )
+    quotes = [q for q in _quotes(nlp, text) if q["kind"] != "partial" and q["content"][0][0] < 90]
+    assert len(quotes) == 1, quotes
+    assert _of(text, quotes[0]["speaker_mention"]) == "Senator Hale"
+    assert _of(text, quotes[0]["content"][0]).startswith("The Tax Plan Will Hurt Farmers")

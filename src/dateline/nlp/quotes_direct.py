@@ -464,10 +464,12 @@ def _reports_itself(doc: Doc, content: tuple[int, int]) -> bool:
     if words is None:
         return False
     cues = load_cues().verbs
+    # "Cruz: … ‘I Fear The Same Thing Is True’": a cue whose subject is "I" or "we" is the
+    # source's own words going on, not another report.
     return any(
         t.lemma_.lower() in cues
         and t.pos_ == "VERB"
-        and any(c.dep_ in _SUBJECTS and c.i >= words.start for c in t.children)
+        and any(c.dep_ in _SUBJECTS and c.i >= words.start and c.lower_ not in ("i", "we") for c in t.children)
         for t in words
     )
 
