@@ -322,3 +322,31 @@ def test_headline_source_saying_i_think_is_still_the_source(nlp):
     assert len(quotes) == 1, quotes
     assert _of(text, quotes[0]["speaker_mention"]) == "Senator Hale"
     assert _of(text, quotes[0]["content"][0]).startswith("The Tax Plan Will Hurt Farmers")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "The crowd booed as the mayor left.\n\n“Go home and stay there, all of you,” the old farmer "
+            "grumbled, waving his hat.",
+            "grumbled",
+            "the old farmer",
+        ),
+        (
+            "The meeting ran late.\n\n“Why should we pay for your mistakes?” an angry resident snapped.",
+            "snapped",
+            "an angry resident",
+        ),
+    ],
+)
+def test_any_verb_of_a_speaker_right_after_a_quote_is_its_cue(nlp, text, cue, speaker):
+    quotes = [q for q in _quotes(nlp, text) if q["kind"] == "direct"]
+    assert len(quotes) == 1, quotes
+    assert _of(text, quotes[0]["cue"]) == cue
+    assert _of(text, quotes[0]["speaker_mention"]) == speaker
+
+
+def test_a_title_with_a_relative_clause_after_it_is_no_quote(nlp):
+    text = "The network has plans.\n\n“Night Court,” which returns next month, drew large crowds in its first run."
+    assert [q for q in _quotes(nlp, text) if q["kind"] != "partial"] == []

@@ -463,6 +463,8 @@ class QuoteFinder:
                 if not split and not introduces(doc, before, open_):
                     continue  # "says Trump's tweets were “unhinged.”": the clause is reported, rule 2
                 cue = before
+            if cue is None and (said := _any_verb_after(doc, open_, close, in_quote)) is not None:
+                cue = said  # "“…,” the old farmer grumbled": any verb of a speaker beside the quote
             if cue is not None and cue.i < inner[0] and _clause_goes_on(doc, cue, close):
                 continue  # "said that X “…,” and that Y": rule 2 reports the whole clause
             if cue is not None and previous is not None and previous.cue is not None and previous.cue.i == cue.i:
@@ -2316,6 +2318,46 @@ def _governed_cue(q: Draft) -> None:
         start = min(start, cue_span(head)[0])
         tok = head
     q.cue_span = (start, q.cue_span[1])
+
+
+def _any_verb_after(doc: Doc, open_: int, close: int, in_quote: list[bool]) -> Token | None:
+    """A verb not in the lexicon right after a quote that opens its sentence and ends its
+    clause with a comma, "?" or "!" inside the marks, with its subject beside the quote ("“…,”
+    the old farmer grumbled", "“…?” an angry Hollande retaliated", "“…,” read one"): the quote is that
+    speaker's words."""
+    text = doc_text(doc)
+    j = open_ - 1
+    while j >= 0 and text[j] in " \t'`":
+        j -= 1
+    if j >= 0 and text[j] not in '\n.!?:”"':
+        return None  # "As for Carson's mangling of “Hamas,” Levine found …": inside a sentence
+    last = close - 1
+    while last > 0 and text[last] in "’'":  # past a nested quote's closing mark
+        last -= 1
+    if text[last] not in ",?!":
+        return None
+    tok = token_at(doc, close)
+    if tok is None or tok.i + 1 >= len(doc):
+        return None
+    first = tok.i + 1
+    for t in doc[first : min(len(doc), first + 6)]:
+        if in_quote[t.i] or "\n" in t.text or t.text in _STOPS:
+            return None
+        if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("PROPN", "PRON", "NOUN") or subj.lower_ in _RELATIVES:
+            return None  # "“Unplugged,” which returns …": a title and a relative clause on it
+        if subj.i < t.i and subj.left_edge.i == first:
+            return t  # "“…,” the old farmer grumbled"
+        if subj.i > t.i and t.i == first:
+            return t  # "“…,” read one"
+        return None
+    return None
+
+
+_STOPS = {".", ";", ":", "!", "?"}
+_RELATIVES = {"which", "that", "who", "what"}
 
 
 def _names_show(text: str, open_: int, close: int) -> bool:
