@@ -890,3 +890,10 @@ def test_one_led_to_a_belief_or_demand_is_its_speaker(nlp):
     # "led X to demand …": object control, like "forced X to admit …": X speaks, not the subject.
     text = "The strike led union leader Maria Ortiz to demand “a fair share for every worker.”"
     assert _speakers(nlp, text) == {"a fair share for every worker.": "union leader Maria Ortiz"}
+
+
+def test_a_live_blog_rubric_headline_without_a_cue_is_no_quote(nlp):
+    text = (
+        "The Latest: Senator Hale wins the county primary by a wide margin\n\nSenator Hale spoke in Denver on Monday.\n"
+    )
+    assert not [q for q in nlp(text)._.dl_quotes if q["kind"] != "partial" and q["content"][0][0] < 64]

@@ -438,6 +438,9 @@ def speaker_lines(doc: Doc) -> list[Draft]:
             rubric = doc[line_tok.i : tok.i] if line_tok is not None else doc[tok.i : tok.i]
             if len(rubric) and rubric[0].pos_ == "DET" and all(t.pos_ == "ADJ" for t in rubric[1:]):
                 continue  # "The Latest: Cruz to give away …": an article and an adjective name no one
+
+            if text[line_start : names.end_char].lower() in _RUBRICS:
+                continue  # "The Latest: Sanders wins Minnesota caucuses": a news item, no one's words
             if len(text[content[0] : content[1]].split()) >= 3:
                 source = (line_start, names.end_char)
                 quotes.append(Draft([content], tok, (tok.idx, tok.idx + 1), source, "indirect"))
@@ -455,6 +458,10 @@ def speaker_lines(doc: Doc) -> list[Draft]:
         kind = "indirect" if headline else "direct"  # a headline paraphrases, a transcript quotes
         quotes.append(Draft([content], tok, (tok.idx, tok.idx + 1), (names.start_char, names.end_char), kind))
     return quotes
+
+
+# Running heads of live blogs before a headline's colon: they name the format, not a source.
+_RUBRICS = {"the latest"}
 
 
 def _reports_itself(doc: Doc, content: tuple[int, int]) -> bool:
