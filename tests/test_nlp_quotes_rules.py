@@ -350,3 +350,13 @@ def test_any_verb_of_a_speaker_right_after_a_quote_is_its_cue(nlp, text, cue, sp
 def test_a_title_with_a_relative_clause_after_it_is_no_quote(nlp):
     text = "The network has plans.\n\n“Night Court,” which returns next month, drew large crowds in its first run."
     assert [q for q in _quotes(nlp, text) if q["kind"] != "partial"] == []
+
+
+def test_headline_named_source_keeps_a_sentence_with_its_own_cue(nlp):
+    # "Gingrich: Trump Must Decide …": after a name, the whole line is that person's claim,
+    # even when the claim has a reporting verb of its own.
+    text = "Senator Hale: The New Tax Plan Threatens Rural Schools.\n\nSenator Hale spoke in Denver on Monday."
+    quotes = [q for q in _quotes(nlp, text) if q["kind"] != "partial" and q["content"][0][0] < 55]
+    assert len(quotes) == 1, quotes
+    assert _of(text, quotes[0]["speaker_mention"]) == "Senator Hale"
+    assert _of(text, quotes[0]["content"][0]).startswith("The New Tax Plan Threatens")

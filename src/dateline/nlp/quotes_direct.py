@@ -439,6 +439,12 @@ def speaker_lines(doc: Doc) -> list[Draft]:
             if len(rubric) and rubric[0].pos_ == "DET" and all(t.pos_ == "ADJ" for t in rubric[1:]):
                 continue  # "The Latest: Cruz to give away …": an article and an adjective name no one
 
+            # "Gingrich: Trump Must Decide If …": after a name, the line is that person's claim even
+            # when it has a cue of its own; after a rubric ("The Latest: Trump urges supporters
+            # to …", "Ah, friends once more: Ted Cruz endorses Trump") the inner cue's subject speaks.
+            named = line_tok is not None and line_tok.pos_ == "PROPN"
+            if _reports_itself(doc, content) and not named:
+                continue
             if text[line_start : names.end_char].lower() in _RUBRICS:
                 continue  # "The Latest: Sanders wins Minnesota caucuses": a news item, no one's words
             if len(text[content[0] : content[1]].split()) >= 3:
