@@ -64,3 +64,10 @@ def test_a_book_in_the_speakers_apposition_does_not_go_on_the_quote_before(nlp):
     found = _contents(nlp, text)
     assert ("said", "Voters have long memories about this kind of thing,") in found
     assert not any("Long Campaign" in content for _, content in found)
+
+
+def test_a_show_after_a_preposition_is_not_the_words_of_the_cue_before_it(nlp):
+    text = "Sunday on NBC’s “Meet the Press,” when asked about the flood, the governor said he expected that the state would recover."
+    found = _contents(nlp, text)
+    assert not any("Meet the Press" in content for _, content in found), found
+    assert ("said", "he expected that the state would recover") in found

@@ -465,6 +465,8 @@ class QuoteFinder:
                 cue = before
             if cue is None and (said := _any_verb_after(doc, open_, close, in_quote)) is not None:
                 cue = said  # "“…,” the old farmer grumbled": any verb of a speaker beside the quote
+            if cue is not None and _show_on(doc, open_, close):
+                continue  # "Sunday, on CNN's “State of the Union,” … she argued that …": a show, not words
             if cue is not None and cue.i < inner[0] and _clause_goes_on(doc, cue, close):
                 continue  # "said that X “…,” and that Y": rule 2 reports the whole clause
             if cue is not None and previous is not None and previous.cue is not None and previous.cue.i == cue.i:
@@ -2358,6 +2360,16 @@ def _any_verb_after(doc: Doc, open_: int, close: int, in_quote: list[bool]) -> T
 
 _STOPS = {".", ";", ":", "!", "?"}
 _RELATIVES = {"which", "that", "who", "what"}
+
+
+def _show_on(doc: Doc, open_: int, close: int) -> bool:
+    """A title right after a preposition or a possessive ("on CNN's “State of the Union,”",
+    "in “Hail, Caesar!”"): the name of a show or work, not words of the cue before it."""
+    tok = token_at(doc, open_)
+    if tok is None or tok.i == 0:
+        return False
+    before = doc[tok.i - 1]
+    return (before.pos_ == "ADP" or before.tag_ == "POS") and _is_title(doc_text(doc)[open_ + 1 : close])
 
 
 def _names_show(text: str, open_: int, close: int) -> bool:
