@@ -467,7 +467,7 @@ class QuoteFinder:
                 cue = said  # "“…,” the old farmer grumbled": any verb of a speaker beside the quote
             if cue is not None and _show_on(doc, open_, close):
                 continue  # "Sunday, on CNN's “State of the Union,” … she argued that …": a show, not words
-            if cue is not None and cue.i < inner[0] and _clause_goes_on(doc, cue, close):
+            if cue is not None and cue.idx < inner[0] and _clause_goes_on(doc, cue, close):
                 continue  # "said that X “…,” and that Y": rule 2 reports the whole clause
             if cue is not None and previous is not None and previous.cue is not None and previous.cue.i == cue.i:
                 previous.content.append(inner)  # "“A,” he said, “B.”": one quote, two spans
@@ -476,7 +476,7 @@ class QuoteFinder:
             if cue is not None:
                 used.add(cue.i)
                 q = Draft([inner], cue, cue_span(cue), direct_speaker(cue, in_quote), kind="direct")
-                if cue.i < inner[0] and (lead := clause_lead(doc, cue, open_)) is not None:
+                if cue.idx < inner[0] and (lead := clause_lead(doc, cue, open_)) is not None:
                     q.content, q.kind = [(lead, inner[1])], "mixed"  # said transparency “breaks down …”
                 elif cue.idx > inner[0] and (lead := sentence_lead(doc, open_, in_quote, verb_cues, cue)) is not None:
                     q.content, q.kind = [(lead, inner[1])], "mixed"  # Oz is “smart as hell,”
