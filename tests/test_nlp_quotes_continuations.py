@@ -116,3 +116,10 @@ def test_a_straight_mark_inside_a_sentence_is_not_closed_by_a_curly_one(nlp):
     _, q = _one(nlp, text)
     assert _of(text, q["cue"]) == "said"
     assert _of(text, q["content"][0]).startswith("the claim was false")
+
+
+def test_a_closing_mark_typed_as_an_opening_one_still_closes_the_quote(nlp):
+    text = "The hearing ran late.\n\n“It is highly unusual,“ said the lawyer. “It is a hard thing to pull off.”"
+    _, q = _one(nlp, text)
+    assert _of(text, q["cue"]) == "said"
+    assert [_of(text, c) for c in q["content"]] == ["It is highly unusual,", "It is a hard thing to pull off."]

@@ -82,6 +82,9 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
                 start, depth = (i + 1 if doubled else i), 1
             elif ch == "”" and at_paragraph:
                 start, depth = i, 1
+        elif ch == "“" and text[start] in "“”" and depth == 1 and _mistyped_close(text, i):
+            pairs.append((start, i))  # "“It's unusual,“ he said": a closing mark typed as an opening one
+            start = None
         elif ch == "“" and text[start] in '“”"':
             depth += 1
         elif ch in CLOSERS and (
@@ -109,6 +112,13 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
             continue
         i += 2 if doubled else 1
     return pairs
+
+
+def _mistyped_close(text: str, i: int) -> bool:
+    """An opening curly mark right after a clause's punctuation and before a space or line
+    end ("…here,“ he said"): it closes the quote; an opening one is followed by a word."""
+    after = text[i + 1 : i + 2]
+    return i > 0 and text[i - 1] in ".,!?" and (not after or after in " \t\r\n")
 
 
 def _opens_sentence(text: str, start: int) -> bool:
