@@ -897,3 +897,13 @@ def test_a_live_blog_rubric_headline_without_a_cue_is_no_quote(nlp):
         "The Latest: Senator Hale wins the county primary by a wide margin\n\nSenator Hale spoke in Denver on Monday.\n"
     )
     assert not [q for q in nlp(text)._.dl_quotes if q["kind"] != "partial" and q["content"][0][0] < 64]
+
+
+def test_a_quote_reported_according_to_a_source_holds_its_own_attribution(nlp):
+    # "“…,” X said, according to a transcript": the transcript reports the quote and who said it.
+    text = "The crowd cheered.\n\n“We will win this state,” the governor said at a rally, according to a transcript of the event."
+    quotes = [q for q in nlp(text)._.dl_quotes if q["kind"] != "partial"]
+    assert len(quotes) == 1, quotes
+    q = quotes[0]
+    assert text[q["speaker_mention"][0] : q["speaker_mention"][1]] == "a transcript of the event"
+    assert text[q["content"][0][0] : q["content"][-1][1]] == "We will win this state,” the governor said at a rally"

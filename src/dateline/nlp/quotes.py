@@ -304,6 +304,12 @@ class QuoteFinder:
                 source = _outer_source(tok)
                 if source is not None:  # PolNeAR marks only the outer attribution
                     reported.speaker, reported.cue_span = source
+                    # "“…,” Hewitt said, according to a transcript": what the transcript
+                    # reports is the quote and its own attribution, up to the comma.
+                    last, end = reported.content[-1][1], tok.nbor(-1).idx
+                    if last < tok.head.idx < end and "\n" not in doc_text(doc)[last:end]:
+                        reported.content.append(trim(doc, last, end))
+                        reported.kind = "mixed"  # the speaker's words and the reporter's
                     continue
             if not in_quote[tok.i]:
                 q = self._according(doc, tok)
