@@ -892,13 +892,6 @@ def test_one_led_to_a_belief_or_demand_is_its_speaker(nlp):
     assert _speakers(nlp, text) == {"a fair share for every worker.": "union leader Maria Ortiz"}
 
 
-def test_a_live_blog_rubric_headline_without_a_cue_is_no_quote(nlp):
-    text = (
-        "The Latest: Senator Hale wins the county primary by a wide margin\n\nSenator Hale spoke in Denver on Monday.\n"
-    )
-    assert not [q for q in nlp(text)._.dl_quotes if q["kind"] != "partial" and q["content"][0][0] < 64]
-
-
 def test_a_quote_reported_according_to_a_source_holds_its_own_attribution(nlp):
     # "“…,” X said, according to a transcript": the transcript reports the quote and who said it.
     text = "The crowd cheered.\n\n“We will win this state,” the governor said at a rally, according to a transcript of the event."

@@ -433,20 +433,15 @@ def speaker_lines(doc: Doc) -> list[Draft]:
             # everything before the colon names the source, whatever its words.
             end = text.find("\n", tok.idx)
             content = trim(doc, tok.idx + 1, end if end >= 0 else len(text))
-            if _reports_itself(doc, content):
-                continue  # "The Latest: Trump urges supporters to …": Trump is the source
-            rubric = doc[line_tok.i : tok.i] if line_tok is not None else doc[tok.i : tok.i]
-            if len(rubric) and rubric[0].pos_ == "DET" and all(t.pos_ == "ADJ" for t in rubric[1:]):
-                continue  # "The Latest: Cruz to give away …": an article and an adjective name no one
-
             # "Gingrich: Trump Must Decide If …": after a name, the line is that person's claim even
             # when it has a cue of its own; after a rubric ("The Latest: Trump urges supporters
             # to …", "Ah, friends once more: Ted Cruz endorses Trump") the inner cue's subject speaks.
             named = line_tok is not None and line_tok.pos_ == "PROPN"
             if _reports_itself(doc, content) and not named:
                 continue
-            if text[line_start : names.end_char].lower() in _RUBRICS:
-                continue  # "The Latest: Sanders wins Minnesota caucuses": a news item, no one's words
+            rubric = doc[line_tok.i : tok.i] if line_tok is not None else doc[tok.i : tok.i]
+            if len(rubric) and rubric[0].pos_ == "DET" and all(t.pos_ == "ADJ" for t in rubric[1:]):
+                continue  # "The Latest: Cruz to give away …": an article and an adjective name no one
             if len(text[content[0] : content[1]].split()) >= 3:
                 source = (line_start, names.end_char)
                 quotes.append(Draft([content], tok, (tok.idx, tok.idx + 1), source, "indirect"))
@@ -464,10 +459,6 @@ def speaker_lines(doc: Doc) -> list[Draft]:
         kind = "indirect" if headline else "direct"  # a headline paraphrases, a transcript quotes
         quotes.append(Draft([content], tok, (tok.idx, tok.idx + 1), (names.start_char, names.end_char), kind))
     return quotes
-
-
-# Running heads of live blogs before a headline's colon: they name the format, not a source.
-_RUBRICS = {"the latest"}
 
 
 def _reports_itself(doc: Doc, content: tuple[int, int]) -> bool:
