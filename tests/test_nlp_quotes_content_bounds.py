@@ -406,3 +406,10 @@ def test_a_dash_gloss_on_the_quoted_words_is_not_more_of_them(nlp):
         "as part of the budget deal."
     )
     assert _content(nlp, text, "said")[0].endswith("as part of the budget deal")
+
+
+def test_an_attitude_someone_else_holds_is_the_content(nlp):
+    # The attacks are the governor's, not the crowd's: what the crowd cheered is the whole
+    # object, and the cue stays the verb alone.
+    text = "The crowd in Ohio cheered the governor's attacks on the senator."
+    assert _content(nlp, text, "cheered") == ["the governor's attacks on the senator"]
