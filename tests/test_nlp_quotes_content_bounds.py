@@ -258,6 +258,18 @@ def test_a_report_goes_on_with_what_its_colon_announces(nlp):
     assert _content(nlp, text, "says") == ["the county is short of one kind of worker: nurses who can work nights"]
 
 
+def test_a_colon_at_a_line_end_announces_the_list_below(nlp):
+    # What the colon announces is set out as a list, one item a line: the items are the words
+    # reported; the next paragraph is the writer's again.
+    text = (
+        "The senator said that she had three goals for the summer:\n\n"
+        "Win the suburbs\nRaise more money\nKeep the base happy.\n\nHer aides declined to comment."
+    )
+    content = _content(nlp, text, "said")
+    assert content[0] == "she had three goals for the summer:"
+    assert content[1:] == ["Win the suburbs", "Raise more money", "Keep the base happy."]
+
+
 def test_a_speakerless_report_nested_in_an_attributed_one_is_not_given_twice(nlp):
     text = "The commander has asserted that the new drones are now viewed as a “game changer” in the region."
     quotes = nlp(text)._.dl_quotes

@@ -2015,8 +2015,9 @@ def _to_closing_mark(doc: Doc, q: Draft, pairs: list[tuple[int, int]]) -> None:
 def _past_colon(doc: Doc, q: Draft) -> None:
     """A report that stops at a colon ("said three things had changed at once: rents rose,
     wages fell and …") goes on with what the colon announces, to the sentence's end (the
-    parser often ends the clause, or the sentence, at the colon). A quotation or a new
-    paragraph after the colon is not this report going on (it has its own rules)."""
+    parser often ends the clause, or the sentence, at the colon). A quotation after the colon
+    is not this report going on (it has its own rules); a line break is only when a list or a
+    tweet follows."""
     text = doc_text(doc)
     end = q.content[-1][1]
     colon = end
@@ -2027,8 +2028,21 @@ def _past_colon(doc: Doc, q: Draft) -> None:
     rest = colon + 1
     while rest < len(text) and text[rest] in " \xa0":
         rest += 1
+    if rest < len(text) and text[rest] == "\n":
+        # "has the following tasks ahead of her tonight:" then a list, one item a line, or
+        # "called for further action:" then an embedded tweet: the block below is what the colon
+        # announces (PolNeAR's content holds it). A plain paragraph below is the writer's again
+        # (train-400: 3 of 3 lost when it was taken too).
+        first = rest
+        while first < len(text) and text[first] in "\n \xa0":
+            first += 1
+        block = text.find("\n\n", first)
+        block = len(text) if block < 0 else block
+        if first < len(text) and first < block and (text[first] == "<" or "\n" in text[first:block]):
+            q.content[-1] = (q.content[-1][0], block)
+        return
     if rest >= len(text) or not text[rest].isalnum():
-        return  # a quotation, a line break or a list after the colon
+        return  # a quotation or a list marker after the colon
     stop = text.find("\n", rest)
     stop = len(text) if stop < 0 else stop
     if (mark := _SENTENCE_END.search(text + " ", rest, stop + 1)) is not None:
