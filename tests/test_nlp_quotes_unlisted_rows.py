@@ -64,3 +64,42 @@ def test_new_rows_report(nlp, text, expected):
 )
 def test_the_same_verbs_outside_their_frame_report_nothing(nlp, text):
     assert reported(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Many farmers are not enamored of the new water rules.",
+            ("the new water rules", "are not enamored of", "Many farmers"),
+        ),
+        (
+            "Few voters are impressed with the governor's new budget.",
+            ("the governor's new budget", "are impressed with", "Few voters"),
+        ),
+        ("Small shops are leery of the new card fees.", ("the new card fees", "are leery of", "Small shops")),
+        (
+            "The mayor was not shy about her plans for the harbour.",
+            ("her plans for the harbour", "was not shy about", "The mayor"),
+        ),
+        (
+            "The union is supportive of the new pension deal.",
+            ("the new pension deal", "is supportive of", "The union"),
+        ),
+        (
+            "The director is unapologetic about the film's ending.",
+            ("the film's ending", "is unapologetic about", "The director"),
+        ),
+        (
+            "The minister was upfront about the cost of the bridge.",
+            ("the cost of the bridge", "was upfront about", "The minister"),
+        ),
+    ],
+)
+def test_new_attitude_adjectives_report_their_topic(nlp, text, expected):
+    # adjective rows: an attitude after a linking verb, its prepositional object the content
+    assert reported(nlp, text) == [expected]
+
+
+def test_an_attitude_adjective_with_no_topic_reports_nothing(nlp):
+    assert reported(nlp, "The children were shy at the party.") == []
