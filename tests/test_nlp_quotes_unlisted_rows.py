@@ -103,3 +103,24 @@ def test_new_attitude_adjectives_report_their_topic(nlp, text, expected):
 
 def test_an_attitude_adjective_with_no_topic_reports_nothing(nlp):
     assert reported(nlp, "The children were shy at the party.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The union is throwing its support behind the mayor's housing plan.",
+            ("the mayor's housing plan", "is throwing its support behind", "The union"),
+        ),
+        (
+            "The farmers threw their support to the young candidate.",
+            ("the young candidate", "threw their support to", "The farmers"),
+        ),
+    ],
+)
+def test_support_thrown_behind_or_to_someone_when_the_parser_hangs_the_preposition_on_the_verb(nlp, text, expected):
+    assert reported(nlp, text) == [expected]
+
+
+def test_throwing_a_thing_behind_something_is_no_report(nlp):
+    assert reported(nlp, "The coach threw the ball behind the goal.") == []

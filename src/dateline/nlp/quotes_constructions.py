@@ -280,14 +280,14 @@ _LIGHT_PREPS = ("about", "of", "on", "for", "against", "with", "at", "over")
 
 def _light_prep(verb: Token, noun: Token, prep: Token) -> bool:
     """The preposition that leads to what a light-verb phrase is about: "statements on", "support
-    to", "feelings toward", "interest in"; not "questions for" (the one asked) after "have"."""
+    to/behind", "feelings toward", "interest in"; not "questions for" (the one asked) after "have"."""
     word, lemma = prep.lower_, noun.lemma_.lower()
     if verb.lemma_.lower() == "have" and word == "for":
         return False
     return (
         word in _LIGHT_PREPS
         or word in ("toward", "towards")
-        or (word == "to" and lemma == "support")
+        or (word in ("to", "behind") and lemma == "support")
         or (word == "in" and lemma == "interest")
     )
 
@@ -316,9 +316,10 @@ def light_verbs(doc: Doc, in_quote: list[bool], used: set[int], phrases: dict[st
         cue_end = noun.idx + len(noun.text)
         if clause is None:
             # The preposition on the noun ("statements on the matter"); on the verb only for
-            # "take" ("took a shot at") — "made the pledge at a conference" is a place.
+            # "take" ("took a shot at") and support ("threw its support behind X", which the
+            # parser hangs on the verb) — "made the pledge at a conference" is a place.
             preps = [c for c in noun.rights if c.dep_ == "prep"]
-            if verb.lemma_.lower() == "take":
+            if verb.lemma_.lower() == "take" or noun.lemma_.lower() == "support":
                 preps += [c for c in verb.rights if c.dep_ == "prep" and c.i > noun.i]
             preps = [c for c in preps if _light_prep(verb, noun, c)]
             topic = _prep_topic(preps[0] if preps else None)
