@@ -38,6 +38,11 @@ from tests.quote_helpers import reported
             "The mayor contemplated a second run for the office.",
             ("a second run for the office", "contemplated", "The mayor"),
         ),
+        # speech verbs: what was retweeted, as for "tweet"
+        (
+            "The mayor retweeted a photo of the flooded harbour.",
+            ("a photo of the flooded harbour", "retweeted", "The mayor"),
+        ),
         # frame rows: "nominate X for Y" (the span), "shrug off X" (the object)
         (
             "The party nominated the former governor for the Senate seat.",
