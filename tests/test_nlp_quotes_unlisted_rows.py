@@ -25,6 +25,27 @@ from tests.quote_helpers import reported
             "The new rules are reviled by many farmers in the valley.",
             ("The new rules", "are reviled by", "many farmers in the valley"),
         ),
+        # praise and blame: the one judged, with what for
+        (
+            "The judge admonished the lawyers for their constant delays.",
+            ("the lawyers for their constant delays", "admonished", "The judge"),
+        ),
+        (
+            "The mayor commended the firefighters for their quick response.",
+            ("the firefighters for their quick response", "commended", "The mayor"),
+        ),
+        (
+            "The editorial excoriated the council's new parking plan.",
+            ("the council's new parking plan", "excoriated", "The editorial"),
+        ),
+        (
+            "The report faulted the agency for its slow response to the flood.",
+            ("the agency for its slow response to the flood", "faulted", "The report"),
+        ),
+        (
+            "The coach has demeaned the young players in public.",
+            ("the young players in public", "has demeaned", "The coach"),
+        ),
         # intent verbs: the to-clause, or what is contemplated
         (
             "Both teams strive to keep their training sessions private.",
