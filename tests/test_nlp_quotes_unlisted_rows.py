@@ -64,6 +64,15 @@ from tests.quote_helpers import reported
             "The mayor retweeted a photo of the flooded harbour.",
             ("a photo of the flooded harbour", "retweeted", "The mayor"),
         ),
+        (
+            "The former mayor is eyeing a run for the Senate.",
+            ("a run for the Senate", "is eyeing", "The former mayor"),
+        ),
+        ("The senator is mulling a bid for governor.", ("a bid for governor", "is mulling", "The senator")),
+        (
+            "Many farmers yearn for a return to the old rules.",
+            ("a return to the old rules", "yearn for", "Many farmers"),
+        ),
         # frame rows: "nominate X for Y" (the span), "shrug off X" (the object)
         (
             "The party nominated the former governor for the Senate seat.",
