@@ -46,6 +46,40 @@ from tests.quote_helpers import reported
             "The coach has demeaned the young players in public.",
             ("the young players in public", "has demeaned", "The coach"),
         ),
+        (
+            "The union leader trashed the new pension plan.",
+            ("the new pension plan", "trashed", "The union leader"),
+        ),
+        # belief verbs: a bare clause (a that-clause any verb reports already)
+        (
+            "The coach realized the season was already lost.",
+            ("the season was already lost", "realized", "The coach"),
+        ),
+        (
+            "The engineers surmised the crack had grown over the winter.",
+            ("the crack had grown over the winter", "surmised", "The engineers"),
+        ),
+        (
+            "The researchers hypothesized turnout would fall in the cities.",
+            ("turnout would fall in the cities", "hypothesized", "The researchers"),
+        ),
+        # speech verbs: what was affirmed, professed, agreed with or gushed about
+        (
+            "The minister affirmed his support for the new port.",
+            ("his support for the new port", "affirmed", "The minister"),
+        ),
+        (
+            "The judges concurred with the ruling of the lower court.",
+            ("the ruling of the lower court", "concurred with", "The judges"),
+        ),
+        (
+            "The young driver professed his innocence to the court.",
+            ("his innocence to the court", "professed", "The young driver"),
+        ),
+        (
+            "The actress gushed about the new theatre in the harbour.",
+            ("the new theatre in the harbour", "gushed about", "The actress"),
+        ),
         # intent verbs: the to-clause, or what is contemplated
         (
             "Both teams strive to keep their training sessions private.",
@@ -95,6 +129,8 @@ def test_new_rows_report(nlp, text, expected):
         "The coach likes fresh bread with his soup.",
         # "nominate" reports only with "for": a count of nominees is no report
         "The party nominated three candidates.",
+        # a belief is a clause: realizing a thing is no report
+        "The builders realized their mistake.",
     ],
 )
 def test_the_same_verbs_outside_their_frame_report_nothing(nlp, text):
