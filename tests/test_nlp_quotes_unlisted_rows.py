@@ -80,6 +80,18 @@ from tests.quote_helpers import reported
             "The actress gushed about the new theatre in the harbour.",
             ("the new theatre in the harbour", "gushed about", "The actress"),
         ),
+        (
+            "The minister instead restated his support for the new port.",
+            ("his support for the new port", "instead restated", "The minister"),
+        ),
+        (
+            "The school is informing parents about the new timetable.",
+            ("parents about the new timetable", "is informing", "The school"),
+        ),
+        (
+            "The mayor regrets her remarks about the fishermen.",
+            ("her remarks about the fishermen", "regrets", "The mayor"),
+        ),
         # intent verbs: the to-clause, or what is contemplated
         (
             "Both teams strive to keep their training sessions private.",
