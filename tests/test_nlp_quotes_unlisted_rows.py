@@ -92,6 +92,22 @@ from tests.quote_helpers import reported
             "The mayor regrets her remarks about the fishermen.",
             ("her remarks about the fishermen", "regrets", "The mayor"),
         ),
+        (
+            "The party suddenly renounced its old platform on trade.",
+            ("its old platform on trade", "suddenly renounced", "The party"),
+        ),
+        (
+            "Most fishermen cherish their independence from the big firms.",
+            ("their independence from the big firms", "cherish", "Most fishermen"),
+        ),
+        (
+            "The witness later recanted her earlier account of the crash.",
+            ("her earlier account of the crash", "later recanted", "The witness"),
+        ),
+        (
+            "The newspaper retracted the allegation against the mayor.",
+            ("the allegation against the mayor", "retracted", "The newspaper"),
+        ),
         # intent verbs: the to-clause, or what is contemplated
         (
             "Both teams strive to keep their training sessions private.",
