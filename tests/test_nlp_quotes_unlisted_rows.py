@@ -141,6 +141,10 @@ from tests.quote_helpers import reported
             ("the former governor for the Senate seat", "nominated", "The party"),
         ),
         (
+            "Several fishermen sounded off on the new quota rules.",
+            ("the new quota rules", "sounded off on", "Several fishermen"),
+        ),
+        (
             "The governor shrugged off the attacks from his rivals.",
             ("the attacks from his rivals", "shrugged off", "The governor"),
         ),
