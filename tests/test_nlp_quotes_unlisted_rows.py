@@ -50,6 +50,20 @@ from tests.quote_helpers import reported
             "The union leader trashed the new pension plan.",
             ("the new pension plan", "trashed", "The union leader"),
         ),
+        # official acts of consent and refusal: what was vetoed, overturned or ratified
+        ("The governor vetoed the bill on school buses.", ("the bill on school buses", "vetoed", "The governor")),
+        (
+            "An appeals court overturned the ruling on the new dam.",
+            ("the ruling on the new dam", "overturned", "An appeals court"),
+        ),
+        (
+            "Most member states ratified the treaty within a year.",
+            ("the treaty within a year", "ratified", "Most member states"),
+        ),
+        (
+            "The film chronicles the rise of the city's first mayor.",
+            ("the rise of the city's first mayor", "chronicles", "The film"),
+        ),
         # belief verbs: a bare clause (a that-clause any verb reports already)
         (
             "The coach realized the season was already lost.",
