@@ -61,6 +61,18 @@ from tests.quote_helpers import reported
             ("the treaty within a year", "ratified", "Most member states"),
         ),
         (
+            "The new rules permit members to vote by mail.",
+            ("members to vote by mail", "permit", "The new rules"),
+        ),
+        (
+            "The court invalidated a key part of the new election law.",
+            ("a key part of the new election law", "invalidated", "The court"),
+        ),
+        (
+            "The senator rescinded his endorsement of the mayor.",
+            ("his endorsement of the mayor", "rescinded", "The senator"),
+        ),
+        (
             "The film chronicles the rise of the city's first mayor.",
             ("the rise of the city's first mayor", "chronicles", "The film"),
         ),
