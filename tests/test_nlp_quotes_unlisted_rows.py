@@ -76,6 +76,23 @@ from tests.quote_helpers import reported
             "The film chronicles the rise of the city's first mayor.",
             ("the rise of the city's first mayor", "chronicles", "The film"),
         ),
+        (
+            "The proposal was seconded by two members of the board.",
+            ("The proposal", "was seconded by", "two members of the board"),
+        ),
+        # speech verbs: what was clarified, specified or asked about
+        (
+            "The mayor hardly clarified her plans for the harbour.",
+            ("her plans for the harbour", "hardly clarified", "The mayor"),
+        ),
+        (
+            "The contract does not specify the price of the land.",
+            ("the price of the land", "does not specify", "The contract"),
+        ),
+        (
+            "Several reporters queried the minister about the delays.",
+            ("the minister about the delays", "queried", "Several reporters"),
+        ),
         # belief verbs: a bare clause (a that-clause any verb reports already)
         (
             "The coach realized the season was already lost.",
@@ -169,6 +186,14 @@ from tests.quote_helpers import reported
         (
             "Several fishermen sounded off on the new quota rules.",
             ("the new quota rules", "sounded off on", "Several fishermen"),
+        ),
+        (
+            "The family is leaning toward the cheaper option.",
+            ("the cheaper option", "is leaning toward", "The family"),
+        ),
+        (
+            "The singer campaigned for the young senator in Ohio.",
+            ("the young senator in Ohio", "campaigned for", "The singer"),
         ),
         (
             "The governor shrugged off the attacks from his rivals.",
