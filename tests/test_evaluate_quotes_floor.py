@@ -13,12 +13,12 @@ from dateline.evaluate.quotes import evaluate_polnear
 SUBSET = 25
 # metric -> split -> (field, floor)
 FLOORS = {
-    "ggt@0.3": {"all": ("f1", 0.838), "direct": ("f1", 0.92), "indirect": ("f1", 0.784)},
-    "ggt@0.8": {"all": ("f1", 0.781), "direct": ("f1", 0.88), "indirect": ("f1", 0.716)},
-    "who_said_what": {"all": ("f1", 0.743), "direct": ("f1", 0.825), "indirect": ("f1", 0.694)},
-    "exact_content_norm": {"all": ("f1", 0.686), "direct": ("f1", 0.80), "indirect": ("f1", 0.611)},
-    "exact_source": {"all": ("f1", 0.794)},
-    "exact_cue": {"all": ("f1", 0.742)},
+    "ggt@0.3": {"all": ("f1", 0.843), "direct": ("f1", 0.92), "indirect": ("f1", 0.791)},
+    "ggt@0.8": {"all": ("f1", 0.787), "direct": ("f1", 0.88), "indirect": ("f1", 0.723)},
+    "who_said_what": {"all": ("f1", 0.757), "direct": ("f1", 0.825), "indirect": ("f1", 0.709)},
+    "exact_content_norm": {"all": ("f1", 0.696), "direct": ("f1", 0.80), "indirect": ("f1", 0.620)},
+    "exact_source": {"all": ("f1", 0.807)},
+    "exact_cue": {"all": ("f1", 0.747)},
 }
 SPEAKER_MATCH_FLOOR = 0.938
 
