@@ -80,7 +80,15 @@ from tests.quote_helpers import reported
             "The proposal was seconded by two members of the board.",
             ("The proposal", "was seconded by", "two members of the board"),
         ),
-        # speech verbs: what was clarified, specified or asked about
+        (
+            "Several shipping firms flout the new safety rules.",
+            ("the new safety rules", "flout", "Several shipping firms"),
+        ),
+        # speech verbs: what was propounded, clarified, specified or asked about
+        (
+            "The professor is propounding a theory about the old harbour.",
+            ("a theory about the old harbour", "is propounding", "The professor"),
+        ),
         (
             "The mayor hardly clarified her plans for the harbour.",
             ("her plans for the harbour", "hardly clarified", "The mayor"),
