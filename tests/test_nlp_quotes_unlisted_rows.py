@@ -207,6 +207,24 @@ from tests.quote_helpers import reported
             "The governor shrugged off the attacks from his rivals.",
             ("the attacks from his rivals", "shrugged off", "The governor"),
         ),
+        # frame rows: taking a side ("side with X"), objecting ("object to X"), an example held up
+        # ("hold up X as Y", the span) and talk at length ("hold forth on X")
+        (
+            "The judge sided with the fishermen in the dispute over the harbour.",
+            ("the fishermen", "sided with", "The judge"),
+        ),
+        (
+            "Several neighbours objected to the plans for a new car park.",
+            ("the plans for a new car park", "objected to", "Several neighbours"),
+        ),
+        (
+            "The mayor held up the bridge as a symbol of the city.",
+            ("the bridge as a symbol of the city", "held up", "The mayor"),
+        ),
+        (
+            "The mayor began to hold forth on the history of the harbour.",
+            ("the history of the harbour", "began to hold forth on", "The mayor"),
+        ),
     ],
 )
 def test_new_rows_report(nlp, text, expected):
@@ -222,6 +240,8 @@ def test_new_rows_report(nlp, text, expected):
         "The party nominated three candidates.",
         # a belief is a clause: realizing a thing is no report
         "The builders realized their mistake.",
+        # "hold up" reports only with "as": lifting a sign is no report
+        "The mayor held up the sign.",
     ],
 )
 def test_the_same_verbs_outside_their_frame_report_nothing(nlp, text):
