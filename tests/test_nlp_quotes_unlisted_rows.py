@@ -159,6 +159,11 @@ from tests.quote_helpers import reported
             "The newspaper retracted the allegation against the mayor.",
             ("the allegation against the mayor", "retracted", "The newspaper"),
         ),
+        # a prediction held: what is foreseen
+        (
+            "The planners foresee a sharp rise in traffic on the bridge.",
+            ("a sharp rise in traffic on the bridge", "foresee", "The planners"),
+        ),
         # intent verbs: the to-clause, or what is contemplated
         (
             "Both teams strive to keep their training sessions private.",
