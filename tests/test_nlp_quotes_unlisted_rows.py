@@ -230,6 +230,15 @@ from tests.quote_helpers import reported
             "The mayor began to hold forth on the history of the harbour.",
             ("the history of the harbour", "began to hold forth on", "The mayor"),
         ),
+        # frame rows: what a poll's respondents approve or disapprove of
+        (
+            "Most voters approve of the mayor's handling of the flood.",
+            ("the mayor's handling of the flood", "approve of", "Most voters"),
+        ),
+        (
+            "A majority of farmers still disapproves of the new water rules.",
+            ("the new water rules", "still disapproves of", "A majority of farmers"),
+        ),
     ],
 )
 def test_new_rows_report(nlp, text, expected):
@@ -247,6 +256,8 @@ def test_new_rows_report(nlp, text, expected):
         "The builders realized their mistake.",
         # "hold up" reports only with "as": lifting a sign is no report
         "The mayor held up the sign.",
+        # "approve" reports only with "of": a board approving a budget is an act, no report
+        "The board did not approve the budget.",
     ],
 )
 def test_the_same_verbs_outside_their_frame_report_nothing(nlp, text):
