@@ -322,3 +322,34 @@ def test_support_thrown_behind_or_to_someone_when_the_parser_hangs_the_prepositi
 
 def test_throwing_a_thing_behind_something_is_no_report(nlp):
     assert reported(nlp, "The coach threw the ball behind the goal.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bishop's firm rejection of the new school rules surprised the parents.",
+            ("the new school rules", "firm rejection of", "The bishop's"),
+        ),
+        (
+            "Their condemnation of the harbour tax came within hours.",
+            ("the harbour tax", "condemnation of", "Their"),
+        ),
+        (
+            "The mayor's disapproval of the stadium plan is well known.",
+            ("the stadium plan", "disapproval of", "The mayor's"),
+        ),
+        (
+            "The author's portrayal of the old fishing town drew many readers.",
+            ("the old fishing town", "portrayal of", "The author's"),
+        ),
+    ],
+)
+def test_judgment_nouns_report_their_of_object_with_the_possessor_as_source(nlp, text, expected):
+    # stance noun rows: the noun's "of" object is the content when a possessor says whose it is
+    assert reported(nlp, text) == [expected]
+
+
+def test_a_judgment_noun_with_no_possessor_reports_nothing(nlp):
+    # without a possessor the holder is unknown: "the rejection of X" is no one's report
+    assert reported(nlp, "The rejection of the new school rules surprised the parents.") == []

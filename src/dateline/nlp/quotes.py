@@ -824,7 +824,7 @@ class QuoteFinder:
         if clause is None and copula and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
             clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.head.i), None)
         if clause is None:
-            return None
+            return self._noun_object(doc, noun) if self.cues.nouns.get(noun.lemma_.lower()) == "stance" else None
         span = subtree_span(clause)
         content = _trailing(doc, trim(doc, span.start_char, span.end_char))
         speaker = None
@@ -844,6 +844,19 @@ class QuoteFinder:
         if speaker is None and (verb := _holder(noun)) is not None:
             speaker = speaker_of(verb)
         return Draft([content], noun, cue_span(noun), speaker)
+
+    def _noun_object(self, doc: Doc, noun: Token) -> Draft | None:
+        """A stance noun's "of" object, when the noun says whose stance it is: "Graham's
+        endorsement of Cruz", "her criticism of the law" (the possessor the source; the cue
+        runs from the noun to "of", as PolNeAR marks it). Without a possessor the holder is
+        unknown ("the criticism of X grew"), so nothing is reported."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
+        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = prep_object(of) if of is not None else None
+        if owner is None or of is None or obj is None or of.i > noun.i + 1:
+            return None
+        span = subtree_span(obj)
+        return Draft([trim(doc, span.start_char, span.end_char)], noun, (noun.idx, of.idx + 2), mention_span(owner))
 
 
 # Records that hold what the rest of the sentence reports: "In a CBS News poll, she led …"
