@@ -343,6 +343,14 @@ def test_throwing_a_thing_behind_something_is_no_report(nlp):
             "The author's portrayal of the old fishing town drew many readers.",
             ("the old fishing town", "portrayal of", "The author's"),
         ),
+        (
+            "The coach's dislike for long training camps is no secret.",
+            ("long training camps", "dislike for", "The coach's"),
+        ),
+        (
+            "The farmers' aversion to new fences has slowed the project.",
+            ("new fences", "aversion to", "The farmers"),
+        ),
     ],
 )
 def test_judgment_nouns_report_their_of_object_with_the_possessor_as_source(nlp, text, expected):

@@ -846,17 +846,19 @@ class QuoteFinder:
         return Draft([content], noun, cue_span(noun), speaker)
 
     def _noun_object(self, doc: Doc, noun: Token) -> Draft | None:
-        """A stance noun's "of" object, when the noun says whose stance it is: "Graham's
-        endorsement of Cruz", "her criticism of the law" (the possessor the source; the cue
-        runs from the noun to "of", as PolNeAR marks it). Without a possessor the holder is
-        unknown ("the criticism of X grew"), so nothing is reported."""
+        """A stance noun's prepositional object, when the noun says whose stance it is: "Obama's
+        rejection of X", "his dislike for X", "Trump's aversion to X" (the possessor the source;
+        the cue runs from the noun to its preposition, as PolNeAR marks it). Without a possessor
+        the holder is unknown ("the rejection of X came late"), so nothing is reported."""
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
-        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _STANCE_PREPS), None)
         obj = prep_object(of) if of is not None else None
         if owner is None or of is None or obj is None or of.i > noun.i + 1:
             return None
         span = subtree_span(obj)
-        return Draft([trim(doc, span.start_char, span.end_char)], noun, (noun.idx, of.idx + 2), mention_span(owner))
+        return Draft(
+            [trim(doc, span.start_char, span.end_char)], noun, (noun.idx, of.idx + len(of.text)), mention_span(owner)
+        )
 
 
 # Records that hold what the rest of the sentence reports: "In a CBS News poll, she led …"
@@ -912,6 +914,10 @@ def _outer_source(according: Token) -> tuple[tuple[int, int], tuple[int, int]] |
         return None
     to = doc[according.i + 1]
     return mention_span(obj), (according.idx, to.idx + len(to.text))
+
+
+# Prepositions whose object a stance noun judges ("rejection of", "support for", "opposition to").
+_STANCE_PREPS = {"of", "for", "to", "on", "against"}
 
 
 def _holder(noun: Token) -> Token | None:
