@@ -361,3 +361,34 @@ def test_judgment_nouns_report_their_of_object_with_the_possessor_as_source(nlp,
 def test_a_judgment_noun_with_no_possessor_reports_nothing(nlp):
     # without a possessor the holder is unknown: "the rejection of X" is no one's report
     assert reported(nlp, "The rejection of the new school rules surprised the parents.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Several hospitals are raising alarms about the cost of the new drugs.",
+            ("the cost of the new drugs", "are raising alarms about", "Several hospitals"),
+        ),
+        (
+            "The union has lobbed sharp criticisms of the new pension rules.",
+            ("the new pension rules", "has lobbed sharp criticisms of", "The union"),
+        ),
+        (
+            "Many parents were quick to place the blame on the school board.",
+            ("the school board", "were quick to place the blame on", "Many parents"),
+        ),
+        (
+            "The mayor gave the young candidate a warm endorsement of her housing plan.",
+            ("her housing plan", "gave the young candidate a warm endorsement of", "The mayor"),
+        ),
+    ],
+)
+def test_light_verb_phrase_rows_report_their_prepositional_object(nlp, text, expected):
+    assert reported(nlp, text) == [expected]
+
+
+def test_irritated_as_an_attitude_adjective_reports_its_topic(nlp):
+    assert reported(nlp, "The fishermen were irritated about the new quota rules.") == [
+        ("the new quota rules", "were irritated about", "The fishermen")
+    ]
