@@ -392,3 +392,51 @@ def test_irritated_as_an_attitude_adjective_reports_its_topic(nlp):
     assert reported(nlp, "The fishermen were irritated about the new quota rules.") == [
         ("the new quota rules", "were irritated about", "The fishermen")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The hope is that the new bridge will bring more visitors to the town.",
+            ("the new bridge will bring more visitors to the town", "The hope", None),
+        ),
+        (
+            "There is no evidence that the new fence has kept the deer out.",
+            ("the new fence has kept the deer out", "no evidence", None),
+        ),
+        ("There is no doubt that the harbour needs a new pier.", ("the harbour needs a new pier", "no doubt", None)),
+        (
+            "The feeling that the village was forgotten spread among the farmers.",
+            ("the village was forgotten", "The feeling", None),
+        ),
+        (
+            "The coach's response was that the players needed more rest.",
+            ("the players needed more rest", "response", "The coach's"),
+        ),
+        (
+            "The joke in the office was that the printer had a mind of its own.",
+            ("the printer had a mind of its own", "The joke", None),
+        ),
+        ("Reports that the mill would close worried the workers.", ("the mill would close", "Reports", None)),
+        (
+            "The assumption that prices would fall turned out to be wrong.",
+            ("prices would fall", "The assumption", None),
+        ),
+        (
+            "The move was a signal that the company would stay in the town.",
+            ("the company would stay in the town", "a signal", None),
+        ),
+        (
+            "The vote was a tacit recognition that the old plan had failed.",
+            ("the old plan had failed", "a tacit recognition", None),
+        ),
+    ],
+)
+def test_belief_and_speech_nouns_report_their_that_clause(nlp, text, expected):
+    # noun rows: the noun's that-clause (or, as the subject of "is", the clause after it)
+    assert reported(nlp, text) == [expected]
+
+
+def test_a_belief_noun_with_no_clause_reports_nothing(nlp):
+    assert reported(nlp, "The farmers lost hope after the long drought.") == []
