@@ -292,6 +292,23 @@ def test_the_same_verbs_outside_their_frame_report_nothing(nlp, text):
             "The minister was upfront about the cost of the bridge.",
             ("the cost of the bridge", "was upfront about", "The minister"),
         ),
+        (
+            "Many farmers are uneasy about the new water rules.",
+            ("the new water rules", "are uneasy about", "Many farmers"),
+        ),
+        ("The villagers are distrustful of the new mayor.", ("the new mayor", "are distrustful of", "The villagers")),
+        (
+            "The builders are conscious of the cost of the bridge.",
+            ("the cost of the bridge", "are conscious of", "The builders"),
+        ),
+        (
+            "The owners are not sanguine about the harvest.",
+            ("the harvest", "are not sanguine about", "The owners"),
+        ),
+        (
+            "The teachers are mindful of the risks of the school trip.",
+            ("the risks of the school trip", "are mindful of", "The teachers"),
+        ),
     ],
 )
 def test_new_attitude_adjectives_report_their_topic(nlp, text, expected):
