@@ -448,6 +448,14 @@ def test_irritated_as_an_attitude_adjective_reports_its_topic(nlp):
             "The vote was a tacit recognition that the old plan had failed.",
             ("the old plan had failed", "a tacit recognition", None),
         ),
+        (
+            "The coach's point was that the team needed a new goalkeeper.",
+            ("the team needed a new goalkeeper", "point", "The coach's"),
+        ),
+        (
+            "A common refrain in the village is that the bus never comes on time.",
+            ("the bus never comes on time", "A common refrain", None),
+        ),
     ],
 )
 def test_belief_and_speech_nouns_report_their_that_clause(nlp, text, expected):
@@ -457,3 +465,4 @@ def test_belief_and_speech_nouns_report_their_that_clause(nlp, text, expected):
 
 def test_a_belief_noun_with_no_clause_reports_nothing(nlp):
     assert reported(nlp, "The farmers lost hope after the long drought.") == []
+    assert reported(nlp, "The bus stopped at the point where the road ends.") == []
