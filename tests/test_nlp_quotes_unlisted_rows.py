@@ -456,6 +456,10 @@ def test_irritated_as_an_attitude_adjective_reports_its_topic(nlp):
             "A common refrain in the village is that the bus never comes on time.",
             ("the bus never comes on time", "A common refrain", None),
         ),
+        (
+            "Her advice was that the town should sell the old mill.",
+            ("the town should sell the old mill", "advice", "Her"),
+        ),
     ],
 )
 def test_belief_and_speech_nouns_report_their_that_clause(nlp, text, expected):
