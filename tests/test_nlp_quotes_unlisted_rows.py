@@ -368,6 +368,7 @@ def test_throwing_a_thing_behind_something_is_no_report(nlp):
             "The farmers' aversion to new fences has slowed the project.",
             ("new fences", "aversion to", "The farmers"),
         ),
+        ("The captain's account of the storm differs from the log.", ("the storm", "account of", "The captain's")),
     ],
 )
 def test_judgment_nouns_report_their_of_object_with_the_possessor_as_source(nlp, text, expected):
@@ -378,6 +379,7 @@ def test_judgment_nouns_report_their_of_object_with_the_possessor_as_source(nlp,
 def test_a_judgment_noun_with_no_possessor_reports_nothing(nlp):
     # without a possessor the holder is unknown: "the rejection of X" is no one's report
     assert reported(nlp, "The rejection of the new school rules surprised the parents.") == []
+    assert reported(nlp, "She posted the photo on her Twitter account on Monday.") == []
 
 
 @pytest.mark.parametrize(
