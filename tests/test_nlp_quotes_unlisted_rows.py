@@ -401,6 +401,22 @@ def test_a_judgment_noun_with_no_possessor_reports_nothing(nlp):
             "The mayor gave the young candidate a warm endorsement of her housing plan.",
             ("her housing plan", "gave the young candidate a warm endorsement of", "The mayor"),
         ),
+        (
+            "The farmers filed a complaint for damages against the water board.",
+            ("damages against the water board", "filed a complaint for", "The farmers"),
+        ),
+        (
+            "The rival camp tried to sow doubts about the mayor's record.",
+            ("the mayor's record", "tried to sow doubts about", "The rival camp"),
+        ),
+        (
+            "The reporter raised the issue of the missing funds.",
+            ("the missing funds", "raised the issue of", "The reporter"),
+        ),
+        (
+            "The old fisherman made his prediction of who would win the race.",
+            ("who would win the race", "made his prediction of", "The old fisherman"),
+        ),
     ],
 )
 def test_light_verb_phrase_rows_report_their_prepositional_object(nlp, text, expected):
