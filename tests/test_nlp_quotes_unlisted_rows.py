@@ -369,6 +369,10 @@ def test_throwing_a_thing_behind_something_is_no_report(nlp):
             ("new fences", "aversion to", "The farmers"),
         ),
         ("The captain's account of the storm differs from the log.", ("the storm", "account of", "The captain's")),
+        (
+            "The magazine's celebration of the town's old bakers sold well.",
+            ("the town's old bakers", "celebration of", "The magazine's"),
+        ),
     ],
 )
 def test_judgment_nouns_report_their_of_object_with_the_possessor_as_source(nlp, text, expected):
