@@ -421,6 +421,26 @@ def test_a_judgment_noun_with_no_possessor_reports_nothing(nlp):
             "The old fisherman made his prediction of who would win the race.",
             ("who would win the race", "made his prediction of", "The old fisherman"),
         ),
+        (
+            "The coach gave a long answer about the new training plan.",
+            ("the new training plan", "gave a long answer about", "The coach"),
+        ),
+        (
+            "The author gave a few hints of her next novel.",
+            ("her next novel", "gave a few hints of", "The author"),
+        ),
+        (
+            "The bishop gives regular speeches on the housing shortage.",
+            ("the housing shortage", "gives regular speeches on", "The bishop"),
+        ),
+        (
+            "The mayor delivered a sharp critique of the new harbour plan.",
+            ("the new harbour plan", "delivered a sharp critique of", "The mayor"),
+        ),
+        (
+            "The strong harvest gives the farmers reason for hope.",
+            ("hope", "gives the farmers reason for", "The strong harvest"),
+        ),
     ],
 )
 def test_light_verb_phrase_rows_report_their_prepositional_object(nlp, text, expected):
