@@ -441,6 +441,11 @@ def test_a_judgment_noun_with_no_possessor_reports_nothing(nlp):
             "The strong harvest gives the farmers reason for hope.",
             ("hope", "gives the farmers reason for", "The strong harvest"),
         ),
+        ("The chef gave a preview of the new winter menu.", ("the new winter menu", "gave a preview of", "The chef")),
+        (
+            "The union is mounting a public attack on the new pension rules.",
+            ("the new pension rules", "is mounting a public attack on", "The union"),
+        ),
     ],
 )
 def test_light_verb_phrase_rows_report_their_prepositional_object(nlp, text, expected):
