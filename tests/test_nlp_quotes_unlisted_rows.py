@@ -309,6 +309,14 @@ def test_the_same_verbs_outside_their_frame_report_nothing(nlp, text):
             "The teachers are mindful of the risks of the school trip.",
             ("the risks of the school trip", "are mindful of", "The teachers"),
         ),
+        (
+            "The company was not forthcoming with details of the spill.",
+            ("details of the spill", "was not forthcoming with", "The company"),
+        ),
+        (
+            "The new owner is bent on moving the club to another city.",
+            ("moving the club to another city", "is bent on", "The new owner"),
+        ),
     ],
 )
 def test_new_attitude_adjectives_report_their_topic(nlp, text, expected):
@@ -318,6 +326,7 @@ def test_new_attitude_adjectives_report_their_topic(nlp, text, expected):
 
 def test_an_attitude_adjective_with_no_topic_reports_nothing(nlp):
     assert reported(nlp, "The children were shy at the party.") == []
+    assert reported(nlp, "The branch was bent by the wind.") == []
 
 
 @pytest.mark.parametrize(
