@@ -61,7 +61,7 @@ def test_clicking_a_record_scrolls_to_and_marks_its_evidence(server, page):
     page.goto(f"{server}/articles/mehr-qalandari")
     record = page.locator('.panel a.record[data-event="v4"]')
     record.click()
-    assert page.url.endswith("#rec-v4")
+    page.wait_for_url(re.compile(r"#rec-v4$"))
     evidence = page.locator("#rec-v4")
     assert "evidence" in evidence.get_attribute("class") and "active" in evidence.get_attribute("class")
     assert evidence.is_visible()
@@ -78,7 +78,8 @@ def test_keyboard_reaches_a_quote_record_and_follows_it(server, page):
     assert page.evaluate("document.activeElement.className") == "skip"
     page.locator('.panel a.record[data-quote="q3"]').focus()
     page.keyboard.press("Enter")
-    assert page.url.endswith("#rec-q3")
+    # The fragment navigation lands after the key event returns: wait for it, don't race it.
+    page.wait_for_url(re.compile(r"#rec-q3$"))
     assert "active" in page.locator("#rec-q3").get_attribute("class")
 
 
