@@ -100,7 +100,7 @@ def main() -> None:
         source = Path(folder) / "articles.jsonl"
         lines = _first_lines(corpus, args.n)
         source.write_text("".join(lines), encoding="utf-8")
-        address = _start_cluster(folder, source, lines) if args.cluster else None
+        address = _start_cluster(folder, lines) if args.cluster else None
         try:
             for repeat in range(args.repeat):
                 for workers in (1, 2):
@@ -147,7 +147,7 @@ def _ray_command(*args: str) -> list[str]:
     return [str(Path(sys.executable).with_name("ray")), *args]
 
 
-def _start_cluster(folder: str, source: Path, lines: list[str]) -> str:
+def _start_cluster(folder: str, lines: list[str]) -> str:
     """``ray start --head`` with 2 CPUs and no dashboard; one untimed warm-up run; its address."""
     started = time.time()
     subprocess.run(

@@ -2371,9 +2371,7 @@ def _any_verb_after(doc: Doc, open_: int, close: int, in_quote: list[bool]) -> T
     the old farmer grumbled", "“…?” an angry Hollande retaliated", "“…,” read one"): the quote is that
     speaker's words."""
     text = doc_text(doc)
-    j = open_ - 1
-    while j >= 0 and text[j] in " \t'`":
-        j -= 1
+    j = _before_open(text, open_)
     if j >= 0 and text[j] not in '\n.!?:”"':
         return None  # "As for Carson's mangling of “Hamas,” Levine found …": inside a sentence
     last = close - 1
@@ -2419,10 +2417,17 @@ def _names_show(text: str, open_: int, close: int) -> bool:
     """A title the cue's sentence runs into with no pause ("he said on CBS's “Face the Nation.”",
     "told “Fox and Friends,”", "a co-author of “…”"): it names a show or a work where the words
     were said, so it does not go on the quote before (PolNeAR leaves it out of the content)."""
-    j = open_ - 1
-    while j >= 0 and text[j] in " \t'`":  # a doubled ``''`` opens at its second mark
-        j -= 1
+    j = _before_open(text, open_)
     return j >= 0 and text[j].isalnum() and _is_title(text[open_ + 1 : close])
+
+
+def _before_open(text: str, open_: int) -> int:
+    """The index of the last character before the quotation mark at ``open_`` that is neither
+    a space nor part of the mark (a doubled ``''`` opens at its second mark); -1 at the start."""
+    j = open_ - 1
+    while j >= 0 and text[j] in " \t'`":
+        j -= 1
+    return j
 
 
 def _is_title(words: str) -> bool:

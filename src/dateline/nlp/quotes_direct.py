@@ -427,7 +427,8 @@ def speaker_lines(doc: Doc) -> list[Draft]:
         lead = text[line_start : names.start_char]
         headline = "\n" not in text[: names.start_char]
         line_tok = token_at(doc, line_start)
-        verbless = line_tok is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[line_tok.i : tok.i])
+        rubric = doc[line_tok.i : tok.i] if line_tok is not None else None  # the words before the colon
+        verbless = rubric is not None and not any(t.pos_ in ("VERB", "AUX") for t in rubric)
         if headline and (lead.strip() or names[0].is_title) and ":" not in lead and len(lead.split()) <= 6 and verbless:
             # "Poll: Clinton Leads …", "Sanders: …", "CNN President On Trump: …": in a headline
             # everything before the colon names the source, whatever its words.
@@ -439,8 +440,7 @@ def speaker_lines(doc: Doc) -> list[Draft]:
             named = line_tok is not None and line_tok.pos_ == "PROPN"
             if _reports_itself(doc, content) and not named:
                 continue
-            rubric = doc[line_tok.i : tok.i] if line_tok is not None else doc[tok.i : tok.i]
-            if len(rubric) and rubric[0].pos_ == "DET" and all(t.pos_ == "ADJ" for t in rubric[1:]):
+            if rubric and rubric[0].pos_ == "DET" and all(t.pos_ == "ADJ" for t in rubric[1:]):
                 continue  # "The Latest: Cruz to give away …": an article and an adjective name no one
             if len(text[content[0] : content[1]].split()) >= 3:
                 source = (line_start, names.end_char)
