@@ -19,7 +19,7 @@ import sys
 import time
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from dateline.store import open_store
 from dateline.store.query import ArticleFilter
@@ -80,14 +80,14 @@ def main() -> None:
         deadline = time.monotonic() + 60
         while True:
             try:
-                httpx.get(base + "/static/dateline.css", timeout=1)
+                httpx2.get(base + "/static/dateline.css", timeout=1)
                 break
-            except httpx.TransportError:
+            except httpx2.TransportError:
                 if time.monotonic() > deadline:
                     raise SystemExit("server did not start") from None
                 time.sleep(0.2)
         results = []
-        with httpx.Client(base_url=base, timeout=60, headers={"accept": "text/html"}) as client:
+        with httpx2.Client(base_url=base, timeout=60, headers={"accept": "text/html"}) as client:
             for url in urls:
                 status = client.get(url).status_code  # warm: first open of a connection, page cache
                 times = []

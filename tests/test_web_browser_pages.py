@@ -136,12 +136,12 @@ def test_concurrent_requests_all_succeed(server):
     """Routes run in worker threads: each must use its own thread's SQLite connection."""
     import concurrent.futures
 
-    import httpx
+    import httpx2
 
     urls = ["/api/network", "/network", "/", "/timeline", "/api/quotes", "/articles/mehr-qalandari", "/search?q=Iran"]
 
     def fetch(i: int) -> int:
-        return httpx.get(server + urls[i % len(urls)], timeout=30).status_code
+        return httpx2.get(server + urls[i % len(urls)], timeout=30).status_code
 
     with concurrent.futures.ThreadPoolExecutor(8) as pool:
         statuses = list(pool.map(fetch, range(112)))

@@ -125,8 +125,8 @@ def test_payloads_never_run(server, chromium, path):
 
 
 def test_server_on_localhost_refuses_other_host_names(server):
-    import httpx
+    import httpx2
 
-    assert httpx.get(server + "/api/articles").status_code == 200
-    rebound = httpx.get(server + "/api/articles", headers={"host": "evil.example:80"})
+    assert httpx2.get(server + "/api/articles").status_code == 200
+    rebound = httpx2.get(server + "/api/articles", headers={"host": "evil.example:80"})
     assert rebound.status_code == 400
