@@ -364,3 +364,46 @@ def test_to_clause_after_a_noun_that_takes_one_is_part_of_the_topic(nlp):
     # The parser hangs "to raise …" on "defended"; it completes "call", so it is what was defended.
     text = "Senator Ruiz defended his call to raise the state minimum wage to $18 an hour."
     assert _contents(nlp, text) == [("defended", "his call to raise the state minimum wage to $18 an hour")]
+
+
+def test_passive_judgment_with_its_agent_is_the_whole_clause(nlp):
+    # The agent rule alone gave the subject ("The mayor"); PolNeAR's content is the clause up
+    # to what the judgment was for, the agent the one who passed it.
+    text = "The mayor was criticized by several council members for ignoring the budget."
+    found = nlp(text)._.dl_quotes
+    judged = [q for q in found if _of(text, q["cue"]).endswith("criticized")]
+    assert len(judged) == 1
+    q = judged[0]
+    assert text[q["content"][0][0] : q["content"][-1][1]] == (
+        "The mayor was criticized by several council members for ignoring the budget"
+    )
+    assert _of(text, q["speaker_mention"]) == "several council members"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The new tax plan has been widely condemned as a gift to the rich.",
+            "has been widely condemned",
+            "The new tax plan has been widely condemned as a gift to the rich",
+        ),
+        (
+            "The old stadium is still regarded as the finest in the league.",
+            "is still regarded",
+            "The old stadium is still regarded as the finest in the league",
+        ),
+        (
+            "Several nurses were recognized for their courage.",
+            "were recognized",
+            "Several nurses were recognized for their courage",
+        ),
+    ],
+)
+def test_passive_judgment_without_an_agent_is_the_whole_clause(nlp, text, cue, content):
+    assert (cue, content) in _contents(nlp, text)
+
+
+def test_passive_as_without_a_judgment_is_no_report(nlp):
+    text = "The festival is observed as a day of rest in the valley."
+    assert _contents(nlp, text) == []

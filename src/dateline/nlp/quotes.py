@@ -595,6 +595,9 @@ class QuoteFinder:
         elif (passive := _passive(cue)) is not None:
             # "Trump is supported by far fewer papers": the subject is what the agent holds.
             subject, agent = passive
+            if (judgment := self._passive_judgment(cue)) is not None:
+                # "has been criticized by some rivals for failing to …": the whole clause
+                return Draft([trim(doc, *judgment)], cue, cue_span(cue), mention_span(agent, cue))
             if self.cues.verbs.get(cue.lemma_.lower()) == "belief" or subject.lower_ in ("it", "that", "this"):
                 return None
             held = subtree_content(subject)
@@ -655,8 +658,33 @@ class QuoteFinder:
             comp, content = misparsed
             content = _trailing(doc, content, cue)
         else:
+            return self._judgment(doc, cue)
+        q = self._check(cue, [content], comp, goal, wide, in_quote)
+        # "were recognized for their work": a belief verb with no clause
+        return q if q is not None or comp is not None else self._judgment(doc, cue)
+
+    def _judgment(self, doc: Doc, cue: Token) -> Draft | None:
+        """A judgment passed on a passive subject that no other rule read ("is regarded as …")."""
+        judgment = self._passive_judgment(cue)
+        return Draft([trim(doc, *judgment)], cue, cue_span(cue), None) if judgment is not None else None
+
+    def _passive_judgment(self, cue: Token) -> tuple[int, int] | None:
+        """ "Mr. Reagan was criticized for trading …", "The union is widely regarded as one of …",
+        "he was accused by a reporter of grabbing her": a judgment passed on the passive subject,
+        for what it was passed or what the subject was called — PolNeAR's content is the whole
+        clause, from the subject to the end of the "for"/"of"/"as" phrase (the agent, if named,
+        passes it). Not for aims ("are planned for Monday") or "could not be said for"."""
+        if cue.lemma_.lower() in _NOT_JUDGED or self.cues.verbs.get(cue.lemma_.lower()) in ("intent", "appearance"):
             return None
-        return self._check(cue, [content], comp, goal, wide, in_quote)
+        if cue.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in cue.children):
+            return None
+        subject = next((c for c in cue.lefts if c.dep_ == "nsubjpass"), None)
+        what = next((c for c in cue.rights if c.dep_ == "prep" and c.lower_ in ("for", "of", "as")), None)
+        if subject is None or what is None or subject.lower_ in _STAND_INS:
+            return None
+        if what.lower_ == "as" and cue.lemma_.lower() not in _CALLED_AS:
+            return None  # "was revealed as a delegate", "is observed as a holy day": no judgment
+        return subject.left_edge.idx, what.right_edge.idx + len(what.right_edge.text)
 
     def _relative_objects(self, verbs: list[Token], in_quote: list[bool], quotes: list[Draft]) -> list[Draft]:
         """Last, for cue verbs nothing reports on: a "which" the verb's relative clause takes
@@ -1530,6 +1558,22 @@ def _passive(cue: Token) -> tuple[Token, Token] | None:
         return None
     agent = next((c for c in by.children if c.dep_ == "pobj"), None)
     return (subject, agent) if agent is not None else None
+
+
+# Subjects that stand for something outside the clause ("which was criticized as …", "what
+# has been described as …"): the clause alone does not say what is judged.
+_STAND_INS = ("it", "that", "which", "who", "what", "this")
+
+
+# "is assured of winning …" is a tally, "could not be said for" an idiom: no judgment passed;
+# "has been called a charlatan" has rules of its own.
+_NOT_JUDGED = ("assure", "say", "call")
+# Verbs that judge or class what they name "as" something ("was widely condemned as …", "is
+# regarded as …", "are listed as donors"), in a dictionary sense.
+_CALLED_AS = {
+    "regard", "describe", "portray", "depict", "characterize", "condemn", "denounce", "criticize", "dismiss",
+    "deride", "ridicule", "praise", "hail", "tout", "label", "brand", "list", "cast", "rank",
+}  # fmt: skip
 
 
 def _record_subject(cue: Token) -> bool:
