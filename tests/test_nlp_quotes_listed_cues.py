@@ -407,3 +407,19 @@ def test_passive_judgment_without_an_agent_is_the_whole_clause(nlp, text, cue, c
 def test_passive_as_without_a_judgment_is_no_report(nlp):
     text = "The festival is observed as a day of rest in the valley."
     assert _contents(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the parser hangs "closer" as an adverb of "appeared", not as its complement
+        ("The senator appeared closer to backing the bill.", "The senator appeared closer to backing the bill"),
+        # … and "stunned" as a clause of its own
+        (
+            "While the crowd cheered and the band played, the mayor appeared stunned.",
+            "the mayor appeared stunned",
+        ),
+    ],
+)
+def test_impression_whose_predicate_the_parser_hung_loose(nlp, text, content):
+    assert ("appeared", content) in _contents(nlp, text)

@@ -48,7 +48,7 @@ def appearance(doc: Doc, cue: Token) -> Draft | None:
     pred = next(
         (c for c in cue.rights if c.dep_ in ("xcomp", "oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "like")),
         None,
-    )
+    ) or _loose_predicate(cue)
     if subj is None or pred is None or subj.lower_ in ("it", "that", "which", "who", "this", "there"):
         return None
     if (
@@ -69,6 +69,18 @@ def appearance(doc: Doc, cue: Token) -> Draft | None:
     if to is None or holder is None or holder.pos_ not in ("NOUN", "PROPN", "PRON") or to.right_edge.i < last.i:
         return Draft([trim(doc, subj.left_edge.idx, last.idx + len(last.text))], cue, cue_span(cue), None)
     return Draft([trim(doc, subj.left_edge.idx, to.idx)], cue, cue_span(cue), mention_span(holder, cue))
+
+
+def _loose_predicate(cue: Token) -> Token | None:
+    """What the subject seems, where the parser did not hang it as a complement: a comparative
+    adverb ("appeared closer to offering …") or a participle read as a clause ("the team
+    appeared paralyzed"). Not an object: "sounded a cautious note" is an act, not a look."""
+    for c in cue.rights:
+        if (c.dep_ == "advmod" and c.tag_ in ("JJR", "RBR")) or (
+            c.dep_ == "advcl" and c.tag_ == "VBN" and c.i == cue.i + 1
+        ):
+            return c
+    return None
 
 
 # Classes a headline verb reports with ("Obama Seeks More Refugees", "New Poll Shows …");
