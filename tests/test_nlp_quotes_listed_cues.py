@@ -423,3 +423,19 @@ def test_passive_as_without_a_judgment_is_no_report(nlp):
 )
 def test_impression_whose_predicate_the_parser_hung_loose(nlp, text, content):
     assert ("appeared", content) in _contents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # "tell" takes the hearer as its object, but a story is what is told
+        ("The local paper often tells a very different story.", "often tells", "a very different story"),
+        (
+            "At the rally he told the story of a nurse who had worked three jobs to pay for school.",
+            "told the story of",
+            "a nurse who had worked three jobs to pay for school",
+        ),
+    ],
+)
+def test_a_story_told_is_the_content(nlp, text, cue, content):
+    assert (cue, content) in _contents(nlp, text)

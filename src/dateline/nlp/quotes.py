@@ -1712,6 +1712,20 @@ _SETTING_NOUNS = {
 }
 
 
+def _told_story(cue: Token) -> tuple[int, int, int | None] | None:
+    """ "often tells a much different story", "told stories of how both girls …": the story is
+    what was told; "told the story of X" tells X (the cue runs to "of")."""
+    story = next((c for c in cue.rights if c.dep_ == "dobj" and c.lemma_.lower() in ("story", "tale")), None)
+    if story is None:
+        return None
+    of = next((c for c in story.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = prep_object(of)
+    plain = [c.lower_ for c in story.lefts] == ["the"]
+    if of is not None and obj is not None and plain:
+        return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text), of.idx + len(of.text)
+    return story.left_edge.idx, story.right_edge.idx + len(story.right_edge.text), None
+
+
 def _circumstance(prep: Token) -> bool:
     """ "during the debate", "on Monday", "in a tweet", "at a rally", "to me", "after meeting …"."""
     if prep.lower_ in _WHEN_PREPS:
@@ -1758,6 +1772,8 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
         return said[0], said[1], None
     if lemma in _HEARER_VERBS and (about := about_topic(cue)) is not None:
         return about  # "asked Clinton about her email scandal": the hearer is not the topic
+    if lemma == "tell" and (story := _told_story(cue)) is not None:
+        return story  # "told the story of …": what is told, not the one told
     if lemma == "call" and (named := _called_names(cue) or _named_apart(cue)) is not None:
         return named[0], named[1], None
     if lemma in _HEARER_VERBS and not (
