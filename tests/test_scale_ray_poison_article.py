@@ -15,7 +15,7 @@ from spacy.language import Language
 
 from dateline.nlp import load_pipeline
 
-pytest.importorskip("pyarrow")
+pq = pytest.importorskip("pyarrow.parquet")
 
 
 @Language.component("scale_poison_v1")
@@ -26,19 +26,26 @@ def _poison(doc):
 
 
 def test_the_actor_turns_a_failing_article_into_a_rejection_row_and_extracts_the_rest(tmp_path):
-    from dateline.scale.ray_runner import _Extractor, _read_partition
+    from dateline.ingest.slices import line_index
+    from dateline.scale.ray_runner import _Extractor, part_name
 
     source = tmp_path / "in.jsonl"
     texts = ["Ministers met in Baghdad on Monday.", "The POISON article about Tehran.", "Rain fell in Cairo."]
     lines = [json.dumps({"id": f"p{i}", "text": t}) for i, t in enumerate(texts, 1)]
     source.write_text("\n".join([*lines, "{not json"]) + "\n", encoding="utf-8")
-    (block,) = _read_partition({"path": [str(source)]}, 8)  # the runner's own read task
+    index = line_index(str(source))
+    assert index is not None
+    parts = [index.part(0, 2).to_json(), index.part(2, len(index)).to_json()]  # two parts, as the driver cuts them
     actor = _Extractor.__new__(_Extractor)  # its __init__ loads the pipeline: load ours
     actor.nlp = load_pipeline()
     actor.any_language = False  # the runner's default
+    actor.output, actor.batch_size = tmp_path, 8
     actor.nlp.add_pipe("scale_poison_v1", last=True)
 
-    rows = actor({k: np.array(v, dtype=object) for k, v in block.items()}).to_pylist()
+    counts = actor({"slice": np.array([3]), "parts": np.array([json.dumps(parts)], dtype=object)}).to_pylist()
+
+    assert counts == [{"slice": 3, "records": 2, "rejected": 2, "skipped": 0}]
+    rows = pq.read_table(tmp_path / part_name(3)).to_pylist()  # the part file the actor wrote
 
     assert [r["id"] for r in rows] == ["p1", "p2", "p3", None]
     assert [r["rejection"] is None for r in rows] == [True, False, True, False]

@@ -21,8 +21,10 @@ from dateline.ingest.text import decode_text
 from dateline.records import Article, Extraction
 
 
-def read_jsonl(lines: Iterable[bytes], name: str) -> Iterator[Article | Extraction | Rejection]:
-    for number, raw in enumerate(lines, start=1):
+def read_jsonl(lines: Iterable[bytes], name: str, first: int = 1) -> Iterator[Article | Extraction | Rejection]:
+    """Every line of ``name`` as an article; ``first`` is the number of the first line given (a
+    slice of a file, ``ingest.slices``, keeps the whole file's line numbers in its messages)."""
+    for number, raw in enumerate(lines, start=first):
         if number > MAX_ARTICLES_PER_FILE:
             yield Rejection(name, f"more than {MAX_ARTICLES_PER_FILE:,} articles in one file; split it", number)
             return

@@ -2,18 +2,22 @@
 
 Maps ``core.extract_chunk`` (what the local workers run) over the input with Ray Data and
 writes Parquet record files (the layout ``dateline.ingest.records`` reads back). It holds no
-extraction logic of its own: reading is ``ingest.read_inputs``, extraction is
-``core.extract_chunk``, the row is ``Extraction.to_json``.
+extraction logic of its own: reading is ``ingest.slices`` (``ingest.read_inputs`` underneath),
+extraction is ``core.extract_chunk``, the row is ``Extraction.to_json``.
 
-Plan: one row per input file (the partitions) → read tasks turn each file into article rows,
-cut into small blocks so every actor gets work even from one big JSONL → an actor pool, one
-actor per worker CPU, each loading the spaCy pipeline once → ``write_parquet`` on the workers.
-On a real cluster, start Ray (``ray start --head`` / ``ray up``), put the input on storage every
-node can read (NFS, S3 via a path pyarrow understands) and run with ``--address auto``.
+Plan: the driver cuts the input into slices without parsing it (line ranges of JSONL files,
+found by a scan for newlines; any other file whole), one dataset row per slice → an actor
+pool, one actor per worker CPU, each loading the spaCy pipeline once, reading its slice itself,
+extracting it a batch at a time and writing the slice's Parquet part file itself → one small
+count row per slice back to the driver. No read or write tasks, and no article text or record
+goes through Ray's object store: on a two-core machine Ray's own processes and the driver's
+scheduling loop took 0.08–0.10 of a core from two actors, and every task and object is some of
+that. On a real cluster, start Ray (``ray start --head`` / ``ray up``), put the input and the
+output folder on storage every node can read and write (NFS), and run with ``--address auto``.
 
-Only the actors import spaCy and ``core`` (lazily, in ``_Extractor``): the driver and the
-read and write tasks stay light, which matters when they share a machine with the actors.
-``bench/ray_scaling.py`` measures where the time goes (start-up, first batch, steady state).
+Only the actors import spaCy and ``core`` (lazily, in ``_Extractor``): the driver stays light,
+which matters when it shares a machine with the actors. ``bench/ray_scaling.py`` measures
+where the time goes (start-up, first batch, steady state, tail).
 """
 
 from __future__ import annotations
@@ -21,38 +25,31 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from dateline.errors import ConfigError, Rejection
-from dateline.ingest import read_inputs
+from dateline.ingest.slices import Part, line_index, read_part
 from dateline.records import Article, Extraction
 from dateline.settings import DEFAULT_BATCH_SIZE
 
-# Reading and writing are light next to parsing: give their tasks a sliver of a CPU so they
-# never wait behind the actors that hold every core.
-LIGHT_TASK_CPUS = 0.05
-# An actor parses on one core but books slightly less, so that with one actor per CPU the
-# light read/write tasks still fit in the cluster's CPU budget (at 1.0 they would wait forever).
-ACTOR_CPUS = 0.9
-ROWS_PER_FILE = 1_000  # Parquet part files of about 7 MB, written while the actors parse
-# Block bytes per article of a batch: a Tehran Times article is about 2.6 KB as a JSON row, so
-# blocks come out at about two thirds of a batch and an actor's task (blocks bundled up to a
-# batch) at one to one and a half batches, a few seconds of parsing. At 4 KB per article a task
-# was two batches and, on 300 articles, the last one kept one actor busy 8 s after the other
-# had finished; much smaller blocks cost a round trip through the object store per few rows.
-BLOCK_BYTES_PER_ARTICLE = 2048
-# Each actor holds the task it parses and the next one, so it never waits for the driver
-# between tasks; more would leave one actor a queue to finish while the other idles at the end.
+# An actor parses on one core and nothing else in the plan needs a CPU (no read or write tasks).
+ACTOR_CPUS = 1.0
+# A slice is at most this many batches (about 10 s of parsing at 16 articles a batch): long
+# enough that a task's round trip through the driver is noise, short enough to share the work.
+MAX_SLICE_BATCHES = 8
+# Slices shrink towards the end so both actors finish together: each is at most the articles
+# left over this many slices per actor, down to one batch (the last slices are one batch each).
+SLICES_PER_ACTOR_LEFT = 2
+# Each actor holds the slice it parses and the next one, so it never waits for the driver
+# between slices; more would leave one actor a queue to finish while the other idles at the end.
 TASKS_PER_ACTOR = 2
-# Idle worker processes a local Ray keeps for the read and Parquet-write tasks. Ray's default
-# keeps idle workers only up to the CPUs nobody holds, and the actors hold nearly all of them:
-# none, so each of those tasks after a second of idleness started a new Python worker (Ray and
-# Ray Data imports, about 1.5 CPU s) and the last write after the last batch waited for one:
-# 2.9-3.9 s between the last batch and the end of the run against 0.2-0.6 s with warm workers
-# (100 articles, machine at load 7-10).
+# Idle worker processes a local Ray keeps. Ray's default keeps idle workers only up to the CPUs
+# nobody holds, and the actors hold them all: none, so any task after a second of idleness
+# started a new Python worker (Ray and Ray Data imports, about 1.5 CPU s). Measured when the
+# plan still had read and write tasks (the last write waited 2.9-3.9 s for a worker against
+# 0.2-0.6 s with warm ones); kept for Ray Data's own helper tasks.
 IDLE_WORKERS = 2
 # Ray's system settings for a local Ray the runner starts itself. Never for ``--address``:
 # a cluster's system settings belong to whoever started it (and Ray refuses them on connect).
@@ -67,7 +64,7 @@ LOCAL_SYSTEM_CONFIG: dict[str, Any] = {"num_workers_soft_limit": IDLE_WORKERS}
 class RaySummary:
     records: int  # Parquet rows with a record (parsed, or skipped: not English)
     rejected: int
-    seconds: float  # from the first read to the last Parquet file, Ray already running
+    seconds: float  # from cutting the input to the last Parquet file, Ray already running
     workers: int
     startup: float = 0.0  # seconds to start or join Ray (ray.init), before ``seconds``
     skipped: int = 0  # records of articles not parsed (not English), among ``records``
@@ -91,48 +88,90 @@ def _schema() -> Any:
     )
 
 
-def _read_partition(batch: dict[str, Any], block_articles: int) -> Iterator[dict[str, list[Any]]]:
-    """Input files → rows of ``article`` (JSON of id + metadata + text) or ``rejection``.
+def slice_sizes(articles: int, actors: int, batch_size: int) -> list[int]:
+    """How many articles (JSONL lines or whole files) each slice gets, in order.
 
-    Yields blocks of ``block_articles`` rows, so one big input file still spreads over every actor.
+    At most ``MAX_SLICE_BATCHES`` batches, and at most the articles left spread over
+    ``SLICES_PER_ACTOR_LEFT`` slices per actor (whole batches, at least one): the slices shrink
+    to one batch at the end, so the last actor to finish is never more than about a batch behind.
     """
-    rows: dict[str, list[Any]] = {"article": [], "rejection": []}
-    for path in batch["path"]:
-        for item in read_inputs([str(path)]):
-            if isinstance(item, Rejection):
-                rows["article"].append(None)
-                rows["rejection"].append(str(item))
-            else:  # a JSON-contract line is extracted again from its article, as `dateline extract` does
-                article = item.article if isinstance(item, Extraction) else item
-                rows["article"].append(
-                    json.dumps({"id": article.id, "article": article.metadata()}, ensure_ascii=False)
-                )
-                rows["rejection"].append(None)
-            if len(rows["article"]) >= block_articles:
-                yield rows
-                rows = {"article": [], "rejection": []}
-    if rows["article"]:
-        yield rows
+    sizes: list[int] = []
+    left = articles
+    while left > 0:
+        share = left // (SLICES_PER_ACTOR_LEFT * max(1, actors)) // batch_size * batch_size
+        size = min(left, max(batch_size, min(MAX_SLICE_BATCHES * batch_size, share)))
+        sizes.append(size)
+        left -= size
+    return sizes
+
+
+def plan_slices(files: list[str], actors: int, batch_size: int) -> list[list[Part]]:
+    """The input cut into slices (lists of parts) of ``slice_sizes``, in input order.
+
+    A JSONL line counts as one article, any other file as one (a feed or WARC with many
+    articles is still one slice: it cannot be cut without reading it).
+    """
+    sources = [(path, line_index(path)) for path in files]
+    units = [len(index) if index else 1 for _, index in sources]
+    slices: list[list[Part]] = []
+    source, line = 0, 0
+    for size in slice_sizes(sum(units), actors, batch_size):
+        parts: list[Part] = []
+        while size > 0 and source < len(sources):
+            path, index = sources[source]
+            take = min(size, units[source] - line)
+            parts.append(index.part(line, line + take) if index else Part(path))
+            size -= take
+            line += take
+            if line == units[source]:
+                source, line = source + 1, 0
+        slices.append(parts)
+    return slices
 
 
 class _Extractor:
-    """One per actor: the pipeline is loaded once, in the constructor."""
+    """One per actor: the pipeline is loaded once, in the constructor; each call extracts the
+    slices it is given and writes one Parquet part file per slice."""
 
-    def __init__(self, model: str | None, any_language: bool = False) -> None:
+    def __init__(self, model: str | None, any_language: bool, output: str, batch_size: int) -> None:
         from dateline.nlp import load_pipeline
 
         self.nlp = load_pipeline(model)
         self.any_language = any_language
+        self.output = Path(output)
+        self.batch_size = batch_size
 
     def __call__(self, batch: dict[str, Any]) -> Any:
         import pyarrow as pa
 
+        counts = [
+            self.extract_slice(int(number), [Part.from_json(p) for p in json.loads(parts)])
+            for number, parts in zip(batch["slice"], batch["parts"], strict=True)
+        ]
+        return pa.Table.from_pylist(counts)
+
+    def extract_slice(self, number: int, parts: list[Part]) -> dict[str, int]:
+        """Read, extract and write slice ``number``; its counts of records, rejections and skipped."""
+        rows: list[dict[str, Any]] = []
+        pending: list[Article | Rejection] = []
+        for part in parts:
+            for item in read_part(part):
+                # A JSON-contract line is extracted again from its article, as `dateline extract` does.
+                pending.append(item.article if isinstance(item, Extraction) else item)
+                if len(pending) >= self.batch_size:
+                    rows += self.extract_batch(pending)
+                    pending = []
+        if pending:
+            rows += self.extract_batch(pending)
+        self.write_part(number, rows)
+        rejected = sum(1 for r in rows if r["rejection"] is not None)
+        skipped = sum(1 for r in rows if r.get("skipped") is not None)
+        return {"slice": number, "records": len(rows) - rejected, "rejected": rejected, "skipped": skipped}
+
+    def extract_batch(self, items: list[Article | Rejection]) -> list[dict[str, Any]]:
+        """One batch: ``core.extract_chunk`` on its articles, a row per item in order."""
         from dateline import core
 
-        items = [
-            Rejection("ray input", str(rejection)) if article is None else _article(article)
-            for article, rejection in zip(batch["article"], batch["rejection"], strict=True)
-        ]
         # core.extract_chunk, as the local workers run it: a memory zone per batch keeps the
         # actor's vocab flat, and an article a component fails on becomes a rejection row
         # instead of failing the Ray task (which Ray would retry, then abort the whole run).
@@ -141,18 +180,30 @@ class _Extractor:
         parsed = iter(core.extract_chunk(self.nlp, articles, any_language=self.any_language))
         rows = []
         for item in items:
-            if isinstance(item, Rejection):  # the read task's message, already naming file and line
-                rows.append(_row(None, item.reason))
+            if isinstance(item, Rejection):  # the reader's message, already naming file and line
+                rows.append(_row(None, str(item)))
             elif isinstance(result := next(parsed), Rejection):
                 rows.append(_row(None, str(result), item.id))
             else:
                 rows.append(_row(result, None))
-        return pa.Table.from_pylist(rows, schema=_schema())
+        return rows
+
+    def write_part(self, number: int, rows: list[dict[str, Any]]) -> None:
+        """The slice's part file, written under a hidden temporary name and renamed when complete:
+        readers never see half a file (pyarrow skips names starting with a dot), and a Ray retry
+        of the slice replaces the same file instead of adding a duplicate."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        final = self.output / part_name(number)
+        temporary = self.output / f".{final.name}.{os.getpid()}.tmp"
+        pq.write_table(pa.Table.from_pylist(rows, schema=_schema()), temporary)
+        os.replace(temporary, final)
 
 
-def _article(article_json: str) -> Article:
-    # An Extraction with no records yet is the JSON contract's way to carry an Article.
-    return Extraction.from_json(json.loads(article_json)).article
+def part_name(number: int) -> str:
+    """The part file of slice ``number``: names sort in input order."""
+    return f"part-{number:05d}.parquet"
 
 
 def _row(x: Extraction | None, rejection: str | None, article_id: str | None = None) -> dict[str, Any]:
@@ -235,31 +286,25 @@ def run_ray(
         raise ConfigError(f"{output}: already exists; choose a new output path (Parquet parts are never overwritten)")
     startup = start_ray(address, workers)
     actors = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
-    # Ray merges what one read task yields into blocks of up to 128 MiB: one big JSONL would be
-    # one block for one actor. Blocks of under a batch of articles spread it over every actor.
-    # (Ray's streaming repartition would need a whole CPU of its own, which the actors hold.)
-    context = ray.data.DataContext.get_current()
-    context.target_max_block_size = batch_size * BLOCK_BYTES_PER_ARTICLE
     started = time.perf_counter()
-    files = input_files(paths)
-    ds: Any = ray.data.from_items([{"path": f} for f in files], override_num_blocks=max(1, len(files)))
-    ds = ds.map_batches(_read_partition, fn_args=(batch_size,), batch_size=1, num_cpus=LIGHT_TASK_CPUS)
-    ds = ds.map_batches(
-        _Extractor,
-        fn_constructor_args=(model, any_language),
-        batch_size=batch_size,
-        batch_format="numpy",
-        compute=ray.data.ActorPoolStrategy(size=actors, max_tasks_in_flight_per_actor=TASKS_PER_ACTOR),
-        num_cpus=ACTOR_CPUS,
-    )
-    # Part files of ROWS_PER_FILE rows are written as the records come, so after the last batch
-    # only the last file is left to write, on a worker that has written before. With 10,000 rows
-    # per file, a run under that size wrote everything in one task after the last batch, on a
-    # worker started only then: 2.4 s with nothing else running (200 articles, 2 actors, loaded
-    # machine), against 0.06 s when earlier part files had been written.
-    ds.write_parquet(str(output), min_rows_per_file=ROWS_PER_FILE, ray_remote_args={"num_cpus": LIGHT_TASK_CPUS})
+    slices = plan_slices(input_files(paths), actors, batch_size)
+    output.mkdir(parents=True, exist_ok=True)
+    counts: list[dict[str, Any]] = []
+    if slices:
+        rows = [{"slice": k, "parts": json.dumps([p.to_json() for p in s])} for k, s in enumerate(slices)]
+        # One block per slice, so each slice is one task for one actor.
+        ds: Any = ray.data.from_items(rows, override_num_blocks=len(rows))
+        ds = ds.map_batches(
+            _Extractor,
+            fn_constructor_args=(model, any_language, str(output), batch_size),
+            batch_size=1,
+            batch_format="numpy",
+            compute=ray.data.ActorPoolStrategy(size=actors, max_tasks_in_flight_per_actor=TASKS_PER_ACTOR),
+            num_cpus=ACTOR_CPUS,
+        )
+        counts = ds.take_all()
     seconds = time.perf_counter() - started
-    records, rejected, skipped = count_rows(output)
+    records, rejected, skipped = (sum(int(c[key]) for c in counts) for key in ("records", "rejected", "skipped"))
     return RaySummary(
         records=records, rejected=rejected, seconds=seconds, workers=actors, startup=startup, skipped=skipped
     )
