@@ -10,14 +10,16 @@ With ``--cluster``, Ray is started once before the runs (``ray start --head --nu
 on a real cluster, README "On a cluster") and every run joins it (``run_ray(address=...)``,
 ``dateline ingest --engine ray --address ...``): Ray's start and stop are then the cluster's,
 not the run's. One small untimed run first warms the cluster (Ray Data's stats actor, idle
-workers), as any run but the first on a cluster finds it. The CPU sampler sees only the driver
-then (the cluster's processes are not its children): the CPU breakdown is the local mode's.
+workers), as any run but the first on a cluster finds it. The cluster gets its own temporary
+folder and free ports, and the CPU sampler counts its processes (found by that folder in their
+command lines) and their children, from the CPU seconds each had when the run started; only
+they are stopped at the end, never another Ray on the machine.
 
 Each run is a fresh process that starts its own local Ray (``ray.init(num_cpus=N)``, as
 ``dateline ingest --engine ray -w N`` does) and calls the same ``run_ray``; runs alternate
 1, 2, 1, 2, ... so a change in machine load hits both alike. The actors are the runner's own
-``_Extractor``, subclassed here only to log when each batch starts and ends and the CPU time
-it took; a sampler reads the CPU time of every process of the Ray session from ``/proc``.
+``_Extractor``, subclassed here only to log when each batch of a slice starts and ends and the
+CPU time it took; a sampler reads the CPU time of every process of the Ray session from ``/proc``.
 
 Printed per run: wall time (process start to Parquet written), its parts (imports,
 ``ray.init``, actors ready = Ray Data planning and the actors' processes starting + the
@@ -100,7 +102,7 @@ def main() -> None:
         source = Path(folder) / "articles.jsonl"
         lines = _first_lines(corpus, args.n)
         source.write_text("".join(lines), encoding="utf-8")
-        address = _start_cluster(folder, lines) if args.cluster else None
+        address, cluster_dir = _start_cluster(folder, lines) if args.cluster else (None, None)
         try:
             for repeat in range(args.repeat):
                 for workers in (1, 2):
@@ -109,8 +111,8 @@ def main() -> None:
                     runs.append(run)
                     _print_run(run)
         finally:
-            if address:
-                subprocess.run(_ray_command("stop"), capture_output=True, check=False)
+            if cluster_dir:
+                _stop_cluster(cluster_dir)
             if args.ceiling:
                 for workers in (1, 2):
                     ceiling[workers].append(_ceiling_run(lines, workers, Path(folder), args.batch_size))
@@ -135,7 +137,7 @@ def _timed_run(workers: int, source: Path, output: Path, batch_size: int | None,
     if address:
         command += ["--address", address]
     started = time.time()
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    done = subprocess.run(command, capture_output=True, text=True, check=False, env=os.environ | _CLUSTER_ENV)
     if done.returncode != 0:
         sys.exit(f"run with {workers} worker(s) failed:\n{done.stderr[-3000:]}")
     run: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
@@ -147,25 +149,74 @@ def _ray_command(*args: str) -> list[str]:
     return [str(Path(sys.executable).with_name("ray")), *args]
 
 
-def _start_cluster(folder: str, lines: list[str]) -> str:
-    """``ray start --head`` with 2 CPUs and no dashboard; one untimed warm-up run; its address."""
-    started = time.time()
-    subprocess.run(
-        _ray_command("start", "--head", "--num-cpus", "2", "--include-dashboard", "false", "--disable-usage-stats"),
-        capture_output=True,
-        check=True,
-    )
-    import ray
+# The cluster's temporary folder, named in the command line of its GCS, raylet and monitors: the
+# timed runs' CPU sampler counts those processes and their children (the actors), and only they
+# are stopped at the end (``ray stop`` would stop every Ray on the machine, other people's too).
+_CLUSTER_ENV: dict[str, str] = {}
 
-    ray.init(address="auto", log_to_driver=False)
-    address = ray.get_runtime_context().gcs_address
-    ray.shutdown()
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("", 0))
+        return int(probe.getsockname()[1])
+
+
+def _start_cluster(folder: str, lines: list[str]) -> tuple[str, str]:
+    """``ray start --head`` with 2 CPUs, no dashboard, its own temporary folder and free ports (other
+    people's Ray may run on the machine); one untimed warm-up run; its address and folder."""
+    import re
+
+    started = time.time()
+    cluster_dir = tempfile.mkdtemp(prefix="rs-", dir="/tmp")  # short: Ray's socket paths live under it
+    ports = [f"--{name}={_free_port()}" for name in ("port", "dashboard-port")]
+    options = ["--num-cpus", "2", "--include-dashboard", "false", "--disable-usage-stats", "--temp-dir", cluster_dir]
+    # Ray 2.60 turns token authentication on for a cluster from `ray start`, and a process joining
+    # by address then needs the token; the session-8 bench got it through `ray.init("auto")`, which
+    # on a shared machine may find someone else's cluster. This one is private to the bench: no token.
+    env = os.environ | {"RAY_AUTH_MODE": "disabled"}
+    command = _ray_command("start", "--head", *options, *ports)
+    done = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
+    found = re.search(r"--address='([^']+)'", done.stdout)
+    if found is None:
+        _stop_cluster(cluster_dir)
+        sys.exit(f"ray start printed no address:\n{done.stdout[-2000:]}")
+    address = found.group(1)
+    _CLUSTER_ENV.update(RAY_SCALING_CLUSTER_DIR=cluster_dir, RAY_AUTH_MODE="disabled")
     print(f"Ray started once ({time.time() - started:.1f} s) at {address}", flush=True)
     warmup = Path(folder) / "warmup.jsonl"
     warmup.write_text("".join(lines[:20]), encoding="utf-8")
-    run = _timed_run(2, warmup, Path(folder) / "out-warmup.parquet", None, address)
+    try:
+        run = _timed_run(2, warmup, Path(folder) / "out-warmup.parquet", None, address)
+    except SystemExit:
+        _stop_cluster(cluster_dir)
+        raise
     print(f"warm-up run (20 articles, 2 actors, not counted): {run['process_wall']:.1f} s", flush=True)
-    return address
+    return address, cluster_dir
+
+
+def _stop_cluster(cluster_dir: str) -> None:
+    """Stop the processes of the cluster started in ``cluster_dir`` (and their children) only."""
+    import shutil
+    import signal
+
+    for sig, wait in ((signal.SIGTERM, 10.0), (signal.SIGKILL, 2.0)):
+        pids = _cluster_tree(cluster_dir)
+        for pid in pids:
+            try:
+                os.kill(pid, sig)
+            except ProcessLookupError:
+                pass
+        deadline = time.time() + wait
+        while pids and time.time() < deadline and _cluster_tree(cluster_dir):
+            time.sleep(0.2)
+    shutil.rmtree(cluster_dir, ignore_errors=True)
+
+
+def _cluster_tree(cluster_dir: str) -> set[int]:
+    stats = _all_stats()
+    return _descendants([p for p in stats if p != os.getpid() and cluster_dir in _command(p)], stats)
 
 
 def _ceiling_run(lines: list[str], workers: int, folder: Path, batch_size: int | None) -> float:
@@ -236,7 +287,7 @@ def one_startup(workers: int) -> None:
     imported = time.time()
     start = ray_runner.start_ray(None, workers)
     started = time.time()
-    ray.get(ray.remote(num_cpus=ray_runner.LIGHT_TASK_CPUS)(_pid).remote())
+    ray.get(ray.remote(num_cpus=0.05)(_pid).remote())
     first_task = time.time()
     ray.shutdown()
     stopped = time.time()
@@ -283,11 +334,11 @@ def one_run(workers: int, source: str, output: str, batch_size: int | None, addr
             with open(log, "a", encoding="utf-8") as handle:
                 handle.write(json.dumps(row) + "\n")
 
-        def __call__(self, batch: dict[str, Any]) -> Any:
+        def extract_batch(self, items: list[Any]) -> list[dict[str, Any]]:
             start, cpu = time.time(), time.process_time()
-            out = super().__call__(batch)
+            out = super().extract_batch(items)
             end_cpu = time.process_time()
-            row = {"event": "batch", "start": start, "end": time.time(), "n": len(batch["article"])}
+            row = {"event": "batch", "start": start, "end": time.time(), "n": len(items)}
             self._log(row | {"cpu": end_cpu - cpu, "cpu0": cpu, "cpu1": end_cpu})
             return out
 
@@ -349,11 +400,13 @@ def one_run(workers: int, source: str, output: str, batch_size: int | None, addr
         "steady_seconds": max(0.0, w1 - w0),
         "steady_rate": steady_articles / (w1 - w0) if w1 > w0 else None,
         "tail": max(ends) - min(ends),
-        "end": done - max(ends),  # the Parquet write (one task for up to ROWS_PER_FILE rows) and counting
+        "end": done - max(ends),  # the last part file's write (in the actor) and the driver seeing the counts
         "cpu_ms_per_article": 1000 * per_article,
         "other_cores": other_cores,
         "actor_cores": actor_cores,
         "cpu_all_processes": sampler.total(),
+        # Everything but the actors: Ray's processes, its helper actors and the driver.
+        "cpu_not_actors": sampler.total() - sum(cpu for pid, (_, cpu) in sampler.last.items() if pid in actors),
         "cpu_by_process": sampler.top(8),
         # Every process of the session, grouped by name (ray::IDLE workers summed), at the end of
         # the start-up (first batch started) and at the end; the driver's threads by name.
@@ -372,6 +425,9 @@ class _CpuSampler:
     def __init__(self) -> None:
         self.series: list[tuple[float, dict[int, tuple[str, float]]]] = []
         self.last: dict[int, tuple[str, float]] = {}
+        # CPU seconds each process other than this one had at the first sample: a cluster's
+        # processes ran before this run (its start, the warm-up, earlier runs); only this run counts.
+        self.baseline: dict[int, float] | None = None
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -387,6 +443,9 @@ class _CpuSampler:
             snap = _ray_processes()
             name, cpu = snap[os.getpid()]
             snap[os.getpid()] = (name, cpu - time.thread_time())  # the driver without this sampler
+            if self.baseline is None:
+                self.baseline = {pid: c for pid, (_, c) in snap.items() if pid != os.getpid()}
+            snap = {pid: (n, c - self.baseline.get(pid, 0.0)) for pid, (n, c) in snap.items()}
             self.last.update(snap)
             self.series.append((time.time(), snap))
             self._stop.wait(0.25)
@@ -460,32 +519,52 @@ def _driver_threads() -> dict[str, float]:
     return {name: round(cpu, 2) for name, cpu in sorted(grouped.items(), key=lambda kv: -kv[1]) if cpu >= 0.01}
 
 
-def _ray_processes() -> dict[int, tuple[str, float]]:
-    """This process and its descendants (the Ray it started: GCS, raylet, workers) with their
-    CPU seconds. Only descendants: on a shared machine other people's Ray sessions run too."""
+def _all_stats() -> dict[int, tuple[int, str, float]]:
     stats: dict[int, tuple[int, str, float]] = {}
     for entry in os.listdir("/proc"):
         found = _proc_stat(f"/proc/{entry}/stat") if entry.isdigit() else None
         if found is not None:
             stats[int(entry)] = found
+    return stats
+
+
+def _command(pid: int) -> str:
+    if pid not in _COMMANDS:
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as handle:
+                _COMMANDS[pid] = handle.read().replace(b"\0", b" ").decode("utf-8", "replace")
+        except OSError:
+            _COMMANDS[pid] = ""
+    return _COMMANDS[pid]
+
+
+def _descendants(roots: list[int], stats: dict[int, tuple[int, str, float]]) -> set[int]:
     children: dict[int, list[int]] = {}
     for pid, (parent, _, _) in stats.items():
         children.setdefault(parent, []).append(pid)
-    found: dict[int, tuple[str, float]] = {}
-    todo = [os.getpid()]
+    found: set[int] = set()
+    todo = list(roots)
     while todo:
         pid = todo.pop()
-        todo += children.get(pid, [])
-        if pid not in stats:
-            continue
+        if pid in stats and pid not in found:
+            found.add(pid)
+            todo += children.get(pid, [])
+    return found
+
+
+def _ray_processes() -> dict[int, tuple[str, float]]:
+    """This process and its descendants (the Ray it started: GCS, raylet, workers) with their
+    CPU seconds; with ``--cluster``, the cluster's processes and their descendants (the actors)
+    too. Only those: on a shared machine other people's Ray sessions run too."""
+    stats = _all_stats()
+    roots = [os.getpid()]
+    cluster_dir = os.environ.get("RAY_SCALING_CLUSTER_DIR")
+    if cluster_dir:
+        roots += [p for p in stats if p != os.getpid() and cluster_dir in _command(p)]
+    found: dict[int, tuple[str, float]] = {}
+    for pid in _descendants(roots, stats):
         _, name, cpu = stats[pid]
-        if pid not in _COMMANDS:
-            try:
-                with open(f"/proc/{pid}/cmdline", "rb") as handle:
-                    _COMMANDS[pid] = handle.read().replace(b"\0", b" ").decode("utf-8", "replace")
-            except OSError:
-                _COMMANDS[pid] = ""
-        command = _COMMANDS[pid]
+        command = _command(pid)
         label = name if name.startswith("ray::") else _label(command) if command else name
         found[pid] = ("driver" if pid == os.getpid() else label, cpu)
     return found
@@ -513,6 +592,7 @@ def _print_run(run: dict[str, Any]) -> None:
         f" load {run['loadavg_1m']:.1f}",
         flush=True,
     )
+    print(f"    CPU s outside the actors (Ray and the driver): {run['cpu_not_actors']:.2f}", flush=True)
     print("    CPU s by process: " + ", ".join(f"{name} {cpu}" for name, cpu in run["cpu_by_process"]), flush=True)
     for key, title in (
         ("cpu_by_name_startup", "at start-up end"),
