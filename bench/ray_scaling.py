@@ -400,6 +400,8 @@ def one_run(workers: int, source: str, output: str, batch_size: int | None, addr
         "steady_seconds": max(0.0, w1 - w0),
         "steady_rate": steady_articles / (w1 - w0) if w1 > w0 else None,
         "tail": max(ends) - min(ends),
+        # The same tail in the last actor's CPU seconds, which a loaded machine stretches less.
+        "tail_cpu": _tail_cpu(batches, actors[ends.index(max(ends))], min(ends)) if len(actors) > 1 else 0.0,
         "end": done - max(ends),  # the last part file's write (in the actor) and the driver seeing the counts
         "cpu_ms_per_article": 1000 * per_article,
         "other_cores": other_cores,
@@ -417,6 +419,15 @@ def one_run(workers: int, source: str, output: str, batch_size: int | None, addr
         "loadavg_1m": os.getloadavg()[0],
     }
     print(json.dumps(result))
+
+
+def _tail_cpu(batches: list[dict[str, Any]], pid: int, since: float) -> float:
+    """CPU seconds actor ``pid`` spent on batches after ``since`` (a batch running across it, pro rata)."""
+    busy = 0.0
+    for r in batches:
+        if r["pid"] == pid and r["end"] > since:
+            busy += r["cpu"] * min(1.0, (r["end"] - since) / max(1e-9, r["end"] - r["start"]))
+    return busy
 
 
 class _CpuSampler:
@@ -586,7 +597,7 @@ def _print_run(run: dict[str, Any]) -> None:
         f" (imports {run['imports']:.1f}, ray.init {run['ray_init']:.1f}, actors ready +{run['actors_ready']:.1f}"
         f" = actors started +{run.get('actors_started', 0.0):.1f} + model load {run.get('model_load', 0.0):.1f},"
         f" first batch done +{run['first_batch']:.1f}) + the rest; runner {run['runner_seconds']:.1f} s;"
-        f" steady {_fmt(run['steady_rate'])} articles/s over {run['steady_seconds']:.0f} s; tail {run['tail']:.1f} s;"
+        f" steady {_fmt(run['steady_rate'])} articles/s over {run['steady_seconds']:.0f} s; tail {run['tail']:.1f} s ({run.get('tail_cpu', 0.0):.1f} CPU s);"
         f" write after the last batch {run['end']:.1f} s; exit (Ray's stop, interpreter) {run['process_wall'] - run['wall']:.1f} s;"
         f" actors {run['cpu_ms_per_article']:.0f} CPU ms/article (+{run['warmup_cpu']:.1f} CPU s warm-up); others {_fmt(run['other_cores'], 3)} cores;"
         f" load {run['loadavg_1m']:.1f}",
