@@ -196,8 +196,6 @@ class _Extractor:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        # The driver made the folder; on another node it may be a mount this actor sees first.
-        self.output.mkdir(parents=True, exist_ok=True)
         final = self.output / part_name(number)
         temporary = self.output / f".{final.name}.{os.getpid()}.tmp"
         pq.write_table(pa.Table.from_pylist(rows, schema=_schema()), temporary)
