@@ -95,12 +95,15 @@ def slice_sizes(articles: int, actors: int, batch_size: int) -> list[int]:
     At most ``MAX_SLICE_BATCHES`` batches, and at most the articles left spread over
     ``SLICES_PER_ACTOR_LEFT`` slices per actor (whole batches, at least one): the slices shrink
     to one batch at the end, so the last actor to finish is never more than about a batch behind.
+    An input of less than a batch per actor is shared out evenly instead.
     """
+    actors = max(1, actors)
+    smallest = min(batch_size, -(-articles // actors))
     sizes: list[int] = []
     left = articles
     while left > 0:
-        share = left // (SLICES_PER_ACTOR_LEFT * max(1, actors)) // batch_size * batch_size
-        size = min(left, max(batch_size, min(MAX_SLICE_BATCHES * batch_size, share)))
+        share = left // (SLICES_PER_ACTOR_LEFT * actors) // batch_size * batch_size
+        size = min(left, max(smallest, min(MAX_SLICE_BATCHES * batch_size, share)))
         sizes.append(size)
         left -= size
     return sizes
