@@ -4,7 +4,9 @@ A JSONL file (plain or gzipped) is cut into line ranges without parsing a line: 
 finds where each line starts (a scan for newlines), ``LineIndex.part`` names a range of lines
 by byte offsets, and ``read_part`` reads just those bytes, keeping the whole file's line numbers
 in its rejections. Any other file (a text, an HTML page, a feed, a WARC) is one ``Part`` read
-whole by ``read_inputs``. A ``Part`` is plain data (``to_json``/``from_json``), so it can be
+whole by ``read_inputs``. A gzip stream cannot be entered in the middle, so a part of a
+``.jsonl.gz`` decompresses everything before it too (zlib, about 0.25 CPU s per 60 MB of text: small
+next to parsing the part's articles, but it grows with the file). A ``Part`` is plain data (``to_json``/``from_json``), so it can be
 sent to another process instead of the articles it holds.
 """
 
