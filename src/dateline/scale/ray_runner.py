@@ -48,9 +48,9 @@ TASKS_PER_ACTOR = 2
 # Idle worker processes a local Ray keeps. Ray's default keeps idle workers only up to the CPUs
 # nobody holds, and the actors hold them all: none, so any task after a second of idleness
 # started a new Python worker (Ray and Ray Data imports, about 1.5 CPU s); with read and write
-# tasks the last write waited 2.9-3.9 s for one (0.2-0.6 s with warm ones). The plan has no task
-# now and a local 2-actor run starts no idle worker at all (200 articles): the setting costs
-# nothing and keeps a task Ray Data may add in a later version from paying a worker's start.
+# tasks the last write waited 2.9-3.9 s for one (0.2-0.6 s with warm ones). The sliced plan has
+# no task, and a local 2-actor run with this setting starts no idle worker (200 articles): it
+# costs nothing now and matters again only if a task comes back into the plan.
 IDLE_WORKERS = 2
 # Ray's system settings for a local Ray the runner starts itself. Never for ``--address``:
 # a cluster's system settings belong to whoever started it (and Ray refuses them on connect).
