@@ -400,6 +400,9 @@ def one_run(workers: int, source: str, output: str, batch_size: int | None, addr
         "steady_seconds": max(0.0, w1 - w0),
         "steady_rate": steady_articles / (w1 - w0) if w1 > w0 else None,
         "tail": max(ends) - min(ends),
+        # Seconds each actor waited between one batch's end and the next one's start (the reading
+        # of the next slice and, when its queue ran dry, the round trip through the driver).
+        "gaps": statistics.mean(_gaps([r for r in batches if r["pid"] == pid]) for pid in actors),
         # The same tail in the last actor's CPU seconds, which a loaded machine stretches less.
         "tail_cpu": _tail_cpu(batches, actors[ends.index(max(ends))], min(ends)) if len(actors) > 1 else 0.0,
         "end": done - max(ends),  # the last part file's write (in the actor) and the driver seeing the counts
@@ -419,6 +422,11 @@ def one_run(workers: int, source: str, output: str, batch_size: int | None, addr
         "loadavg_1m": os.getloadavg()[0],
     }
     print(json.dumps(result))
+
+
+def _gaps(mine: list[dict[str, Any]]) -> float:
+    ordered = sorted(mine, key=lambda r: r["start"])
+    return sum(max(0.0, b["start"] - a["end"]) for a, b in zip(ordered, ordered[1:], strict=False))
 
 
 def _tail_cpu(batches: list[dict[str, Any]], pid: int, since: float) -> float:
@@ -598,6 +606,7 @@ def _print_run(run: dict[str, Any]) -> None:
         f" = actors started +{run.get('actors_started', 0.0):.1f} + model load {run.get('model_load', 0.0):.1f},"
         f" first batch done +{run['first_batch']:.1f}) + the rest; runner {run['runner_seconds']:.1f} s;"
         f" steady {_fmt(run['steady_rate'])} articles/s over {run['steady_seconds']:.0f} s; tail {run['tail']:.1f} s ({run.get('tail_cpu', 0.0):.1f} CPU s);"
+        f" gaps between batches {run.get('gaps', 0.0):.2f} s per actor;"
         f" write after the last batch {run['end']:.1f} s; exit (Ray's stop, interpreter) {run['process_wall'] - run['wall']:.1f} s;"
         f" actors {run['cpu_ms_per_article']:.0f} CPU ms/article (+{run['warmup_cpu']:.1f} CPU s warm-up); others {_fmt(run['other_cores'], 3)} cores;"
         f" load {run['loadavg_1m']:.1f}",
