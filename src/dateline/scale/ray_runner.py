@@ -43,7 +43,8 @@ MAX_SLICE_BATCHES = 8
 # left over this many slices per actor, down to one batch (the last slices are one batch each).
 SLICES_PER_ACTOR_LEFT = 2
 # Each actor holds the slice it parses and the next one, so it never waits for the driver
-# between slices; more would leave one actor a queue to finish while the other idles at the end.
+# between slices (one at a time: 1.25 s of waits per actor in a 300-article run, against 0.39 s);
+# more would leave one actor a queue to finish while the other idles at the end.
 TASKS_PER_ACTOR = 2
 # Idle worker processes a local Ray keeps. Ray's default keeps idle workers only up to the CPUs
 # nobody holds, and the actors hold them all: none, so any task after a second of idleness
