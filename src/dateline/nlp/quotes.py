@@ -2308,8 +2308,20 @@ def _quoted_sequels(doc: Doc, pairs: list[tuple[int, int]], quotes: list[Draft])
                 lo, hi = min(lo, last.speaker[0]), max(hi, last.speaker[1])
             if end <= lo and hi <= open_:
                 gap = (text[end:lo] + text[hi:open_]).replace(",", "")
-        if _SEQUEL_GAP.fullmatch(gap):
+        if _SEQUEL_GAP.fullmatch(gap) and _voiced(last):
             last.content.append(inner)
+
+
+def _voiced(q: Draft) -> bool:
+    """A report whose speaker's own words can go on in a quotation after it: not a thought,
+    an aim, an impression or a record ("expects the deal to pass. “…”", "seems to have …",
+    "referenced a 2012 memo … “…”"): what they report is a gist, not words, and the quotation
+    after them is someone else's or a document's (PolNeAR joins neither)."""
+    if q.cue is None:
+        return True
+    cues = load_cues()
+    table = cues.nouns if q.cue.pos_ == "NOUN" else cues.verbs
+    return table.get(q.cue.lemma_.lower()) not in ("belief", "intent", "appearance", "evidence")
 
 
 # Between a report and its quoted sequel: only the report's full stop, the closing mark of
