@@ -42,3 +42,26 @@ def test_quoted_sentence_after_a_report_of_speech_goes_on_in_the_speakers_words(
 def test_quoted_sentence_after_a_thought_or_an_aim_is_not_its_words(nlp, text, cue, content):
     q = by_cue(nlp, text, cue)
     assert [_of(text, c) for c in q["content"]] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The mayor told the paper that the old plan “was a mess from the start,” adding, "
+            "“We will not make that mistake twice in this town.”",
+            "told",
+            "We will not make that mistake twice in this town.",
+        ),
+        (
+            "Mr. Hill said of the vote, ''We did not see it coming,'' adding that "
+            "''the county will have to live with it for years.''",
+            "said",
+            "the county will have to live with it for years.",
+        ),
+    ],
+)
+def test_participle_after_a_closing_mark_introduces_the_next_words(nlp, text, first, second):
+    # "“A,” adding, “B.”": "adding" is B's cue, not A's; A stays with the cue before it.
+    assert "adding" not in " ".join(_of(text, c) for c in by_cue(nlp, text, first)["content"])
+    assert [_of(text, c) for c in by_cue(nlp, text, "adding")["content"]] == [second]
