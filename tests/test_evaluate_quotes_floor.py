@@ -16,7 +16,7 @@ FLOORS = {
     "ggt@0.3": {"all": ("f1", 0.843), "direct": ("f1", 0.92), "indirect": ("f1", 0.791)},
     "ggt@0.8": {"all": ("f1", 0.787), "direct": ("f1", 0.88), "indirect": ("f1", 0.723)},
     "who_said_what": {"all": ("f1", 0.757), "direct": ("f1", 0.825), "indirect": ("f1", 0.709)},
-    "exact_content_norm": {"all": ("f1", 0.696), "direct": ("f1", 0.80), "indirect": ("f1", 0.620)},
+    "exact_content_norm": {"all": ("f1", 0.702), "direct": ("f1", 0.80), "indirect": ("f1", 0.627)},
     "exact_source": {"all": ("f1", 0.807)},
     "exact_cue": {"all": ("f1", 0.747)},
 }
