@@ -2316,7 +2316,8 @@ def _voiced(q: Draft) -> bool:
     """A report whose speaker's own words can go on in a quotation after it: not a thought,
     an aim, an impression or a record ("expects the deal to pass. “…”", "seems to have …",
     "referenced a 2012 memo … “…”"): what they report is a gist, not words, and the quotation
-    after them is someone else's or a document's (PolNeAR joins neither)."""
+    after them is someone else's or a document's (PolNeAR, train, all 840 articles: 5 of the
+    7 such joins were split in the gold)."""
     if q.cue is None:
         return True
     cues = load_cues()
