@@ -130,12 +130,21 @@ def matched(hulls: list[tuple[int, int]], preds: list[Pred], tau: float = 0.3) -
     return pairs
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"]")
+# A full stop after a title or an initialism ("Mr. Trump", "Gov. Jack Markell", "the U.S. Senate")
+# ends no sentence: without this, most "<sentences>" differences were names.
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Sens|Rep|Reps|Gen|Lt|Col|Sgt|Capt|Adm|St|Jr|Sr|Rev|Prof|No|Vol|Inc|Co|Corp|"
+    r"Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])\.$"
+)
+
+
 def _edge_words(words: str) -> str:
     """A difference at a content edge named by its first word(s): ", which", "on", "if"."""
     words = words.strip()
     if not words:
         return "-"
-    if "\n" in words or re.search(r"[.!?][\"”’']?\s+[A-Z“\"]", words):
+    if "\n" in words or any(not _ABBREVIATION.search(words, 0, m.start() + 1) for m in _SENTENCE_BREAK.finditer(words)):
         return "<sentences>"
     toks = re.findall(r"[\w’'-]+|[^\w\s]", words)
     head = " ".join(toks[:2] if toks[0] in (",", "--", "—", "(", "“", '"') else toks[:1]).lower()
