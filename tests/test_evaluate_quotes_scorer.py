@@ -34,6 +34,13 @@ def test_normalise_strips_marks_that_and_punctuation():
     assert gold_is_direct(TEXT, (0, 14)) and not gold_is_direct(TEXT, (43, 67))
 
 
+def test_normalise_strips_every_kind_of_edge_space():
+    # The README strips edge spaces; a no-break space after a closing mark (common in web copy,
+    # and inside some gold spans) is one, and so is the one after a leading "that".
+    text = "He told aides that\xa0the plan would \u201cwork.\u201d\xa0Then he left."
+    assert text[slice(*normalise(text, (14, 42)))] == "the plan would \u201cwork"
+
+
 def test_scores_split_direct_and_indirect():
     gold = GoldArticle("x", TEXT, tuple(parse_ann(ANN)))
     preds = [

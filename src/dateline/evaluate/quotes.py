@@ -100,11 +100,11 @@ def normalise(text: str, span: Span2) -> Span2:
     s, e = span
     while True:
         before = (s, e)
-        while s < e and text[s] in _STRIP:
+        while s < e and (text[s] in _STRIP or text[s].isspace()):
             s += 1
-        while e > s and text[e - 1] in _STRIP:
+        while e > s and (text[e - 1] in _STRIP or text[e - 1].isspace()):
             e -= 1
-        if text[s : s + 5].lower() == "that " and e - s > 5:
+        if text[s : s + 4].lower() == "that" and e - s > 5 and text[s + 4].isspace():
             s += 5
         if (s, e) == before:
             return s, e
