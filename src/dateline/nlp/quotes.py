@@ -407,6 +407,7 @@ class QuoteFinder:
                 _dash_gloss(doc, q)
         _quoted_sequels(doc, pairs, quotes)
         for q in quotes:
+            _fronted(doc, q)
             _governed_cue(q)
             _noun_modifiers(q)
             _split_auxiliary(doc, q)
@@ -1005,6 +1006,54 @@ def _opening(doc: Doc, q: Draft) -> None:
     start, end = _drop_opener(doc, q.content[0], scoped=q.cue is not None and q.cue.lower_ == "according")
     if start != q.content[0][0] and end - start >= 3:
         q.content[0] = (start, end)
+
+
+_GAP_TO_CONTENT = re.compile(r"[^,.;:!?“”\"\n]{0,40},\s*(that\s+)?[“\"'‘]{0,2}\s*$")
+
+
+def _fronted(doc: Doc, q: Draft) -> None:
+    """A cue that interrupts the speaker's own sentence ("An economic downturn, he said,
+    “could be a good time …”", "It is no surprise, Mr. Garin said, that …"): the words before
+    it are the start of what was said. Only when what follows cannot stand alone — it opens
+    with "that" or with a lower-case word — is the cue read so: "After the rally, Beck said,
+    “I …”" is the writer's setting. Train 1–400: 19 contents made exact, 2 lost; held-out
+    401–840: 9 won, 2 lost."""
+    if q.cue is None or q.speaker is None or q.cue_span is None or not q.content:
+        return
+    text = doc_text(doc)
+    start = q.content[0][0]
+    lo, hi = min(q.speaker[0], q.cue_span[0]), max(q.speaker[1], q.cue_span[1])
+    if not lo < hi <= start:
+        return
+    between = text[min(q.speaker[1], q.cue_span[1]) : max(q.speaker[0], q.cue_span[0])]
+    if not re.fullmatch(r"\s*(?:\w+ly\s+)?", between):
+        return  # "Axelrod emailed her, telling her, “…”": the speaker's own clause comes first
+    gap = _GAP_TO_CONTENT.match(text, hi, start)
+    if gap is None:
+        return
+    word = re.match(r"[“\"'‘\s]*(\w+)", text[start : start + 40])
+    if gap.group(1) is None and (word is None or not word.group(1)[0].islower() or word.group(1) in _RELATIVES):
+        return  # a new sentence or a relative clause ("…, which prompted …") stands alone
+    sent = doc[q.cue.i].sent
+    first = max(sent.start_char, text.rfind("\n", 0, lo) + 1)
+    lead = text[first:lo].rstrip()
+    joined = max(lead.rfind(", and "), lead.rfind(", but "))
+    if joined > 0:  # "…, and coincidentally, he said, “…”": the last clause is the sentence said
+        first += joined + 6
+        lead = lead[joined + 6 :]
+    if not lead.endswith(",") or not lead[:1].isalnum() or any(m in lead for m in ("“", "”", '"', "''")):
+        return
+    span = doc.char_span(first, first + len(lead) - 1, alignment_mode="expand")
+    if span is None:
+        return
+    words = [t for t in span if not t.is_punct]
+    if not words or words[-1].pos_ in ("CCONJ", "ADP") or words[-1].dep_ == "prep":
+        return  # "… and, he argued, to help …", "including, he said, …": it interrupts a phrase
+    if len(words) < 3 and not any(t.dep_.startswith("nsubj") for t in words):
+        return  # "Still, she added, “we …”", "But, Mr. Ryan said, …": a connective, not words said
+    q.content.insert(0, trim(doc, first, first + len(lead) - 1))
+    if q.kind == "direct":
+        q.kind = "mixed"
 
 
 def _writers_aside(doc: Doc, q: Draft) -> None:

@@ -1,0 +1,35 @@
+"""Where a reported content starts: the words before a cue that interrupts the speaker's own
+sentence, which PolNeAR's content holds."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import by_cue
+from tests.quote_helpers import span_text as _of
+
+
+def _hull(text: str, q: dict) -> str:
+    return text[q["content"][0][0] : q["content"][-1][1]]
+
+
+def test_words_before_an_interrupting_cue_start_the_quote(nlp):
+    text = "A slower economy, the governor said, “could be a good moment to pay down the debt.”"
+    q = by_cue(nlp, text, "said")
+    assert _hull(text, q).startswith("A slower economy, the governor said, “could be")
+
+
+def test_words_before_an_interrupting_cue_and_that_start_the_report(nlp):
+    text = "It is no accident, the mayor said, that the bridge was closed twice this year."
+    q = by_cue(nlp, text, "said")
+    assert _hull(text, q).startswith("It is no accident, the mayor said, that the bridge")
+
+
+def test_setting_before_a_cue_and_a_new_sentence_stays_out(nlp):
+    text = "After the hearing, the senator said, “We will appeal the ruling next week.”"
+    q = by_cue(nlp, text, "said")
+    assert _of(text, q["content"][0]) == "We will appeal the ruling next week."
+
+
+def test_connective_before_an_interrupting_cue_stays_out(nlp):
+    text = "The plan passed. Still, she added, “we can do much better than this.”"
+    q = by_cue(nlp, text, "added")
+    assert _hull(text, q).startswith("we can do")
