@@ -33,3 +33,15 @@ def test_connective_before_an_interrupting_cue_stays_out(nlp):
     text = "The plan passed. Still, she added, “we can do much better than this.”"
     q = by_cue(nlp, text, "added")
     assert _hull(text, q).startswith("we can do")
+
+
+def test_subject_before_a_comma_and_a_quotation_going_on_in_lower_case_starts_the_quote(nlp):
+    text = "The new bridge, finished two years late, “has already cut the commute in half,” the mayor said."
+    q = by_cue(nlp, text, "said")
+    assert _hull(text, q).startswith("The new bridge, finished two years late, “has already")
+
+
+def test_connective_before_a_quotation_going_on_in_lower_case_stays_out(nlp):
+    text = "The plan passed. Yet, “it is hard to say what it will change,” the mayor said."
+    q = by_cue(nlp, text, "said")
+    assert _hull(text, q).startswith("it is hard")
