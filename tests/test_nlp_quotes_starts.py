@@ -45,3 +45,15 @@ def test_connective_before_a_quotation_going_on_in_lower_case_stays_out(nlp):
     text = "The plan passed. Yet, “it is hard to say what it will change,” the mayor said."
     q = by_cue(nlp, text, "said")
     assert _hull(text, q).startswith("it is hard")
+
+
+def test_subject_the_parser_hung_on_the_cue_starts_the_report(nlp):
+    text = "The poll showed the candidate with the most money won the state only once."
+    q = by_cue(nlp, text, "showed")
+    assert _of(text, q["content"][0]) == "the candidate with the most money won the state only once"
+
+
+def test_clause_subject_of_a_clause_the_parser_split_starts_the_report(nlp):
+    text = "The judge said just because a rule was not written down did not mean it did not exist."
+    q = by_cue(nlp, text, "said")
+    assert _of(text, q["content"][0]) == "just because a rule was not written down did not mean it did not exist"
