@@ -407,11 +407,11 @@ class QuoteFinder:
                 _dash_gloss(doc, q)
         _quoted_sequels(doc, pairs, quotes)
         for q in quotes:
-            _fronted(doc, q)
-            _subject_left_out(doc, q)
             _governed_cue(q)
             _noun_modifiers(q)
             _split_auxiliary(doc, q)
+            _fronted(doc, q)  # after the cue's extent is settled: it reads the words around it
+            _subject_left_out(doc, q)
         quotes.sort(key=lambda q: q.content[0])
         return quotes
 
