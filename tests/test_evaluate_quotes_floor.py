@@ -14,9 +14,9 @@ SUBSET = 25
 # metric -> split -> (field, floor)
 FLOORS = {
     "ggt@0.3": {"all": ("f1", 0.843), "direct": ("f1", 0.92), "indirect": ("f1", 0.791)},
-    "ggt@0.8": {"all": ("f1", 0.787), "direct": ("f1", 0.88), "indirect": ("f1", 0.723)},
+    "ggt@0.8": {"all": ("f1", 0.792), "direct": ("f1", 0.905), "indirect": ("f1", 0.728)},
     "who_said_what": {"all": ("f1", 0.757), "direct": ("f1", 0.825), "indirect": ("f1", 0.709)},
-    "exact_content_norm": {"all": ("f1", 0.702), "direct": ("f1", 0.80), "indirect": ("f1", 0.627)},
+    "exact_content_norm": {"all": ("f1", 0.704), "direct": ("f1", 0.835), "indirect": ("f1", 0.630)},
     "exact_source": {"all": ("f1", 0.807)},
     "exact_cue": {"all": ("f1", 0.747)},
 }
