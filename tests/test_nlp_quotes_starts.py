@@ -57,3 +57,9 @@ def test_clause_subject_of_a_clause_the_parser_split_starts_the_report(nlp):
     text = "The judge said just because a rule was not written down did not mean it did not exist."
     q = by_cue(nlp, text, "said")
     assert _of(text, q["content"][0]) == "just because a rule was not written down did not mean it did not exist"
+
+
+def test_one_called_on_is_in_the_report_when_the_parser_reads_on_as_a_particle(nlp):
+    text = "He called on attendees to oppose bigotry after citing the proposed ban."
+    q = by_cue(nlp, text, "called on")
+    assert _of(text, q["content"][0]) == "attendees to oppose bigotry after citing the proposed ban"

@@ -623,10 +623,11 @@ class QuoteFinder:
                 # "urged Trump to stop attacking", "told his aides to …": PolNeAR's content
                 # holds the one urged or told (train: 28 of 37 such contents).
                 obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i < goal.i), None)
-                on = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+                on = next((c for c in cue.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")), None)
                 if obj is None and on is not None and cue.i < on.i < goal.i:
                     # "called on police to release the video": the one called on, too, and
-                    # the cue is "called on" (PolNeAR marks both so).
+                    # the cue is "called on" (PolNeAR marks both so), whether the parser
+                    # reads "on" as a preposition or a particle.
                     obj = next((c for c in on.children if c.dep_ == "pobj"), None)
                     if obj is not None:
                         wide = (cue_span(cue)[0], on.idx + len(on.text))
