@@ -63,3 +63,9 @@ def test_one_called_on_is_in_the_report_when_the_parser_reads_on_as_a_particle(n
     text = "He called on attendees to oppose bigotry after citing the proposed ban."
     q = by_cue(nlp, text, "called on")
     assert _of(text, q["content"][0]) == "attendees to oppose bigotry after citing the proposed ban"
+
+
+def test_participle_cue_on_a_noun_says_it_of_the_noun(nlp):
+    text = "In a year expected to produce record turnout, both parties hired more staff."
+    q = by_cue(nlp, text, "expected")
+    assert _of(text, q["content"][0]) == "a year expected to produce record turnout"

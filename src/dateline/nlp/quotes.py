@@ -412,6 +412,7 @@ class QuoteFinder:
             _split_auxiliary(doc, q)
             _fronted(doc, q)  # after the cue's extent is settled: it reads the words around it
             _subject_left_out(doc, q)
+            _participle_of_noun(doc, q)
         quotes.sort(key=lambda q: q.content[0])
         return quotes
 
@@ -1035,6 +1036,23 @@ def _subject_left_out(doc: Doc, q: Draft) -> None:
     if q.speaker is not None and q.speaker[0] < start and q.speaker[1] > q.cue_span[1]:
         return  # "said Mr. Smith, …": the speaker, not a subject
     q.content[0] = trim(doc, words[0].idx, end)
+
+
+def _participle_of_noun(doc: Doc, q: Draft) -> None:
+    """A participle cue on a noun with a to-clause ("a developer known to be bullish on golf",
+    "a year expected to produce record turnout") says it of that noun: PolNeAR's content runs
+    from the noun phrase through the cue (train 1–840: 3 of 3)."""
+    cue = q.cue
+    if cue is None or cue.dep_ != "acl" or cue.tag_ != "VBN" or not q.content:
+        return
+    start, end = q.content[0]
+    first = token_at(doc, start)
+    head = cue.head
+    if first is None or first.lower_ != "to" or first.i <= cue.i or head.i > cue.i:
+        return
+    if any(t.dep_ != "advmod" or t.head.i != cue.i for t in doc[head.i + 1 : cue.i]):
+        return  # "the states he won, expected to …": the participle is not on the noun before it
+    q.content[0] = trim(doc, head.left_edge.idx, end)
 
 
 _GAP_TO_CONTENT = re.compile(r"[^,.;:!?“”\"\n]{0,40},\s*(that\s+)?[“\"'‘]{0,2}\s*$")
