@@ -56,3 +56,16 @@ def test_proposal_named_by_its_aim_is_no_report(nlp):
 def test_stance_on_a_proposal_is_one_report(nlp):
     text = "The mayor criticized the governor's proposal to close three schools."
     assert _cues(nlp, text) == ["criticized"]
+
+
+def test_writers_relative_clause_around_quoted_words_is_no_report(nlp):
+    # A verb of no report in a relative clause describes someone; the quoted words are the writer's.
+    text = "She was a young lawyer who defeated the party's “old guard” candidate to win a seat on the council."
+    assert _cues(nlp, text) == []
+    text = "Residents who fund “neighborhood renewal” projects met at the library on Tuesday."
+    assert _cues(nlp, text) == []
+
+
+def test_speech_verb_in_a_relative_clause_still_reports_quoted_words(nlp):
+    text = "Parents backed Ms. Lee, who has called the plan a “reckless gamble.”"
+    assert "has called" in _cues(nlp, text)
