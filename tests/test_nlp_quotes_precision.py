@@ -69,3 +69,13 @@ def test_writers_relative_clause_around_quoted_words_is_no_report(nlp):
 def test_speech_verb_in_a_relative_clause_still_reports_quoted_words(nlp):
     text = "Parents backed Ms. Lee, who has called the plan a “reckless gamble.”"
     assert "has called" in _cues(nlp, text)
+
+
+def test_report_inside_an_according_to_clause_is_not_marked_again(nlp):
+    text = "According to pool reports, the mayor thanked the volunteers, whom she called “the heart of the city.”"
+    assert _cues(nlp, text) == ["According to"]
+    text = (
+        "The fire chief is believed to have been at the scene, according to an interview his brother gave "
+        "to the radio station."
+    )
+    assert _cues(nlp, text) == ["according to"]
