@@ -79,3 +79,13 @@ def test_report_inside_an_according_to_clause_is_not_marked_again(nlp):
         "to the radio station."
     )
     assert _cues(nlp, text) == ["according to"]
+
+
+def test_now_that_clause_is_no_report(nlp):
+    text = "The city is spending more freely now that the state is paying for the repairs."
+    assert _cues(nlp, text) == []
+
+
+def test_it_turns_out_is_the_writers_finding(nlp):
+    assert _cues(nlp, "It turns out that the bridge was never inspected.") == []
+    assert _cues(nlp, "It turned out that the council had already approved the plan in March.") == []
