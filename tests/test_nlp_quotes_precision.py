@@ -89,3 +89,16 @@ def test_now_that_clause_is_no_report(nlp):
 def test_it_turns_out_is_the_writers_finding(nlp):
     assert _cues(nlp, "It turns out that the bridge was never inspected.") == []
     assert _cues(nlp, "It turned out that the council had already approved the plan in March.") == []
+
+
+def test_update_and_correction_notes_are_the_papers_label(nlp):
+    text = (
+        "This story has been updated to note that the council approved the plan on Tuesday.\n\n"
+        "The mayor said the bridge would reopen in May."
+    )
+    assert _cues(nlp, text) == ["said"]
+    text = (
+        "CORRECTION: An earlier version of this article said the vote was held on Monday.\n\n"
+        "The mayor said the bridge would reopen in May."
+    )
+    assert _cues(nlp, text) == ["said"]
