@@ -102,3 +102,13 @@ def test_update_and_correction_notes_are_the_papers_label(nlp):
         "The mayor said the bridge would reopen in May."
     )
     assert _cues(nlp, text) == ["said"]
+
+
+def test_quotation_inside_a_report_is_not_given_a_later_verb_as_cue(nlp):
+    text = (
+        "He said he wrote the letter “to add to the teachers' concerns,” in response to a complaint filed by "
+        "Ann Park, a parent who has loudly criticized the school board."
+    )
+    assert _cues(nlp, text) == ["said"]
+    text = "Ms. Park said the plan was “a slap in the face,” before she stopped answering questions from reporters."
+    assert _cues(nlp, text) == ["said"]
