@@ -526,3 +526,32 @@ def test_belief_and_speech_nouns_report_their_that_clause(nlp, text, expected):
 def test_a_belief_noun_with_no_clause_reports_nothing(nlp):
     assert reported(nlp, "The farmers lost hope after the long drought.") == []
     assert reported(nlp, "The bus stopped at the point where the road ends.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The scandal begged the question of whether the board had known all along.",
+            ("whether the board had known all along", "begged the question of", "The scandal"),
+        ),
+        (
+            "The comedian made jokes about the new parking rules.",
+            ("the new parking rules", "made jokes about", "The comedian"),
+        ),
+        (
+            "Both leaders gave diplomatic assurances that they would work with the winner.",
+            ("they would work with the winner", "gave diplomatic assurances", "Both leaders"),
+        ),
+        (
+            "Few voters think of the old mayor as a reformer.",
+            ("the old mayor as a reformer", "think of", "Few voters"),
+        ),
+    ],
+)
+def test_construction_rows_report_what_the_phrase_is_about(nlp, text, expected):
+    assert reported(nlp, text) == [expected]
+
+
+def test_thinking_of_someone_without_as_reports_nothing(nlp):
+    assert reported(nlp, "She thought of her brother all evening.") == []
