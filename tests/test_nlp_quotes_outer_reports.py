@@ -76,3 +76,19 @@ def test_a_means_is_not_a_directive(nlp):
     # "used her speech to call for …": the speech is a means; "call for" is the report.
     text, q = _one(nlp, "Ellis used her speech to call for new elections.")
     assert _of(text, q["cue"]) == "to call for"
+
+
+def test_a_view_voiced_by_its_holder_is_the_clause_alone(nlp):
+    # "floated the notion", "showed no sign": the subject's own report, not a stance on another's.
+    text, q = _one(nlp, "Senator Reed floated the notion that a joint ticket would win the state.")
+    assert _of(text, q["cue"]) == "floated the notion"
+    assert _of(text, q["content"][0]) == "a joint ticket would win the state"
+    assert _of(text, q["speaker_mention"]) == "Senator Reed"
+    text, q = _one(nlp, "Mayor Diaz showed no sign that she would drop the plan.")
+    assert _of(text, q["cue"]) == "showed no sign"
+    assert _of(text, q["content"][0]) == "she would drop the plan"
+
+
+def test_a_voiced_noun_with_no_clause_keeps_its_object(nlp):
+    text, q = _one(nlp, "Ms. Ortiz voiced her disapproval of the ruling.")
+    assert _of(text, q["content"][0]) == "her disapproval of the ruling"

@@ -2744,6 +2744,15 @@ def _outer_stances(doc: Doc, quotes: list[Draft], in_quote: list[bool]) -> list[
                 )
             )
             continue
+        if noun is not None and verb is not None and _voiced(noun, verb, q) and verb.i not in on_cue:
+            # "voiced confidence that …", "made the suggestion that …", "showed no sign that …":
+            # the subject's own report, put out with a verb of giving voice; PolNeAR's content
+            # is the clause alone, its cue the verb with its noun.
+            on_cue.add(verb.i)
+            out.append(
+                Draft(q.content, verb, (cue_span(verb)[0], noun.idx + len(noun.text)), speaker_of(verb, in_quote))
+            )
+            continue
         if (
             noun is None
             or verb is None
@@ -2764,6 +2773,36 @@ def _outer_stances(doc: Doc, quotes: list[Draft], in_quote: list[bool]) -> list[
             cue = (cue[0], noun.head.idx + len(noun.head.text))  # "took offense at", "acquiesced to"
         out.append(Draft([trim(doc, start, max(end, start + 1))], verb, cue, speaker_of(verb, in_quote)))
     return out
+
+
+# Verbs that give voice to a view held by their subject, a report noun their object: "voiced
+# confidence that …", "made the suggestion that …", "floated the notion that …", "showed no sign
+# that …", "left no doubt that …", "shared her belief that …".
+_VOICING = {
+    "make",
+    "voice",
+    "express",
+    "share",
+    "float",
+    "lend",
+    "show",
+    "evince",
+    "leave",
+    "offer",
+    "give",
+    "have",
+    "repeat",
+    "reiterate",
+}
+
+
+def _voiced(noun: Token, verb: Token, q: Draft) -> bool:
+    """The cue noun is the direct object of a voicing verb and its quote is the noun's own
+    that-clause after it (not its preposition's object: "voiced his disapproval of the ruling")."""
+    if noun.dep_ != "dobj" or noun.head.i != verb.i or verb.lemma_.lower() not in _VOICING:
+        return False
+    clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
+    return clause is not None and q.content[0][0] >= clause.left_edge.idx
 
 
 # Verbs that direct someone to act, the act a to-clause on their object: "requires candidates
