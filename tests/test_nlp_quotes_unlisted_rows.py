@@ -547,11 +547,16 @@ def test_a_belief_noun_with_no_clause_reports_nothing(nlp):
             "Few voters think of the old mayor as a reformer.",
             ("the old mayor as a reformer", "think of", "Few voters"),
         ),
+        (
+            "The mayor has positioned herself as a friend of small business.",
+            ("herself as a friend of small business", "has positioned", "The mayor"),
+        ),
     ],
 )
 def test_construction_rows_report_what_the_phrase_is_about(nlp, text, expected):
     assert reported(nlp, text) == [expected]
 
 
-def test_thinking_of_someone_without_as_reports_nothing(nlp):
+def test_thinking_of_or_positioning_without_as_reports_nothing(nlp):
     assert reported(nlp, "She thought of her brother all evening.") == []
+    assert reported(nlp, "The company positioned the cameras near the gate.") == []
