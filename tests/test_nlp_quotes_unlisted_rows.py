@@ -551,6 +551,15 @@ def test_a_belief_noun_with_no_clause_reports_nothing(nlp):
             "The mayor has positioned herself as a friend of small business.",
             ("herself as a friend of small business", "has positioned", "The mayor"),
         ),
+        (
+            "The senator later walked back his comments on the new tax.",
+            ("his comments on the new tax", "later walked back", "The senator"),
+        ),
+        # a frame's particle that the parser reads as an adverb ("forth", "back") still fills it
+        (
+            "The old mayor held forth on a wide range of topics.",
+            ("a wide range of topics", "held forth on", "The old mayor"),
+        ),
     ],
 )
 def test_construction_rows_report_what_the_phrase_is_about(nlp, text, expected):
@@ -560,3 +569,4 @@ def test_construction_rows_report_what_the_phrase_is_about(nlp, text, expected):
 def test_thinking_of_or_positioning_without_as_reports_nothing(nlp):
     assert reported(nlp, "She thought of her brother all evening.") == []
     assert reported(nlp, "The company positioned the cameras near the gate.") == []
+    assert reported(nlp, "The hikers walked back to the car.") == []

@@ -97,8 +97,15 @@ def _match(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
             # ("referred to the plan as …": the parser hangs "as" on the verb or on "plan")
             heads = [verb] + [s for s in slots if s.dep_ == "dobj"]
             heads += [c for s in slots if s.dep_ == "prep" for c in s.children if c.dep_ == "pobj"]
+            # ("walked back the comments": the parser reads the particle as an adverb)
             tok = min(
-                (c for h in heads for c in h.rights if c.i > after and c.dep_ in ("prt", "prep", "agent", "dative")),
+                (
+                    c
+                    for h in heads
+                    for c in h.rights
+                    if c.i > after
+                    and (c.dep_ in ("prt", "prep", "agent", "dative") or (c.dep_ == "advmod" and c.lower_ == word))
+                ),
                 key=lambda c: c.i,
                 default=None,
             )
