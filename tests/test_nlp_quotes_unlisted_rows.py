@@ -555,6 +555,15 @@ def test_a_belief_noun_with_no_clause_reports_nothing(nlp):
             "The senator later walked back his comments on the new tax.",
             ("his comments on the new tax", "later walked back", "The senator"),
         ),
+        (
+            "The coach brushed off the criticism of his young team.",
+            ("the criticism of his young team", "brushed off", "The coach"),
+        ),
+        ("The senator brushed off these concerns.", ("these concerns", "brushed off", "The senator")),
+        (
+            "Local farmers scoffed at the idea of a new canal.",
+            ("the idea of a new canal", "scoffed at", "Local farmers"),
+        ),
         # a frame's particle that the parser reads as an adverb ("forth", "back") still fills it
         (
             "The old mayor held forth on a wide range of topics.",
