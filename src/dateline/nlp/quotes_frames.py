@@ -76,7 +76,10 @@ def framed(verb: Token, in_quote: list[bool]) -> Draft | None:
             return None
         # The cue runs to the frame's last word before the content ("weighed in on",
         # "referred to [the US as …]", "reminded [of …]"), not over the content.
-        last = max((s for s in slots if s.dep_ != "dobj" and s.idx < content[0]), key=lambda s: s.i, default=verb)
+        obj = _object_slot(frame, slots)
+        last = max(
+            (s for s in slots if (obj is None or s.i != obj.i) and s.idx < content[0]), key=lambda s: s.i, default=verb
+        )
         start, end = cue_span(verb)
         return Draft([content], verb, (start, max(end, last.idx + len(last.text))), speaker)
     return None
@@ -91,11 +94,15 @@ def _match(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
     for word in words:
         if word == "object":
             tok = next((c for c in verb.rights if c.dep_ == "dobj" and c.i > after), None)
+            if tok is None and slots and slots[-1].dep_ == "prep" and slots[-1].lower_ in _PARTICLES:
+                # "brushed off the criticism", "shrugged off the attacks": the parser often
+                # reads the particle as a preposition, its object as the preposition's.
+                tok = next((c for c in slots[-1].children if c.dep_ == "pobj"), None)
         else:
             # The next particle or preposition, on the verb or on its object, must be the
             # frame's: "pushed for a vote", not "pushed the tally beyond the total for 2012".
             # ("referred to the plan as …": the parser hangs "as" on the verb or on "plan")
-            heads = [verb] + [s for s in slots if s.dep_ == "dobj"]
+            heads = [verb] + [s for s in slots if s.dep_ in ("dobj", "pobj")]
             heads += [c for s in slots if s.dep_ == "prep" for c in s.children if c.dep_ == "pobj"]
             # ("walked back the comments": the parser reads the particle as an adverb)
             tok = min(
@@ -118,9 +125,18 @@ def _match(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
     return slots
 
 
+# Particles the parser may read as prepositions before a frame's object.
+_PARTICLES = {"off", "up", "out", "down", "back", "aside", "away"}
+
+
+def _object_slot(frame: Frame, slots: list[Token]) -> Token | None:
+    """The token filling the frame's "object" slot, whatever the parser called it."""
+    return slots[frame.words.index("object")] if "object" in frame.words else None
+
+
 def _content(verb: Token, frame: Frame, slots: list[Token]) -> tuple[int, int] | None:
     doc = verb.doc
-    obj = next((s for s in slots if s.dep_ == "dobj"), None)
+    obj = _object_slot(frame, slots)
     prep = slots[-1] if frame.words[-1] != "object" else None
     pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if frame.content == "object" and obj is not None and frame.cls == "speech" and _names_someone(obj):
