@@ -2791,8 +2791,6 @@ _VOICING = {
     "offer",
     "give",
     "have",
-    "repeat",
-    "reiterate",
 }
 
 
