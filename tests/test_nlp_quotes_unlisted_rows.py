@@ -564,6 +564,14 @@ def test_a_belief_noun_with_no_clause_reports_nothing(nlp):
             "Local farmers scoffed at the idea of a new canal.",
             ("the idea of a new canal", "scoffed at", "Local farmers"),
         ),
+        (
+            "The governor appointed her to the state supreme court.",
+            ("her to the state supreme court", "appointed", "The governor"),
+        ),
+        (
+            "The club named three new members to its board.",
+            ("three new members to its board", "named", "The club"),
+        ),
         # a frame's particle that the parser reads as an adverb ("forth", "back") still fills it
         (
             "The old mayor held forth on a wide range of topics.",
@@ -579,3 +587,4 @@ def test_thinking_of_or_positioning_without_as_reports_nothing(nlp):
     assert reported(nlp, "She thought of her brother all evening.") == []
     assert reported(nlp, "The company positioned the cameras near the gate.") == []
     assert reported(nlp, "The hikers walked back to the car.") == []
+    assert reported(nlp, "They named their dog Rex.") == []
