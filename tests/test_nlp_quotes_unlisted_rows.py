@@ -540,6 +540,10 @@ def test_a_belief_noun_with_no_clause_reports_nothing(nlp):
             ("the new parking rules", "made jokes about", "The comedian"),
         ),
         (
+            "The museum released a list of the paintings it plans to sell.",
+            ("the paintings it plans to sell", "released a list of", "The museum"),
+        ),
+        (
             "Both leaders gave diplomatic assurances that they would work with the winner.",
             ("they would work with the winner", "gave diplomatic assurances", "Both leaders"),
         ),
