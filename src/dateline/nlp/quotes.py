@@ -2744,7 +2744,7 @@ def _outer_stances(doc: Doc, quotes: list[Draft], in_quote: list[bool]) -> list[
                 )
             )
             continue
-        if noun is not None and verb is not None and _voiced(noun, verb, q) and verb.i not in on_cue:
+        if noun is not None and verb is not None and _voiced_object(noun, verb, q) and verb.i not in on_cue:
             # "voiced confidence that …", "made the suggestion that …", "showed no sign that …":
             # the subject's own report, put out with a verb of giving voice; PolNeAR's content
             # is the clause alone, its cue the verb with its noun.
@@ -2794,7 +2794,7 @@ _VOICING = {
 }
 
 
-def _voiced(noun: Token, verb: Token, q: Draft) -> bool:
+def _voiced_object(noun: Token, verb: Token, q: Draft) -> bool:
     """The cue noun is the direct object of a voicing verb and its quote is the noun's own
     that-clause after it (not its preposition's object: "voiced his disapproval of the ruling")."""
     if noun.dep_ != "dobj" or noun.head.i != verb.i or verb.lemma_.lower() not in _VOICING:
