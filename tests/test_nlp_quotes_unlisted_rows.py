@@ -592,3 +592,32 @@ def test_thinking_of_or_positioning_without_as_reports_nothing(nlp):
     assert reported(nlp, "The company positioned the cameras near the gate.") == []
     assert reported(nlp, "The hikers walked back to the car.") == []
     assert reported(nlp, "They named their dog Rex.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The remark worried some analysts and activists.",
+            ("The remark", "worried", "some analysts and activists"),
+        ),
+        (
+            "The new parking rules have angered many local voters.",
+            ("The new parking rules", "have angered", "many local voters"),
+        ),
+    ],
+)
+def test_a_feeling_stirred_in_people_is_their_view_of_what_stirred_it(nlp, text, expected):
+    assert reported(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He angered the neighbours.",  # a person's doing
+        "The plan could annoy voters.",  # not said to have happened
+        "The rain has upset the early forecasts.",  # no one feels it
+    ],
+)
+def test_a_feeling_verb_reports_nothing_without_a_thing_felt_about_by_people(nlp, text):
+    assert reported(nlp, text) == []

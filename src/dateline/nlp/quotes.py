@@ -87,6 +87,7 @@ from dateline.nlp.quotes_constructions import (
     known_for,
     light_verbs,
     misread_verbs,
+    moved_by,
     noun_topics,
     object_as,
     put_it,
@@ -292,6 +293,7 @@ class QuoteFinder:
         quotes.extend(aims(doc, in_quote))
         quotes.extend(hearsay(doc, in_quote, quotes))
         quotes.extend(received_judgments(doc, in_quote))
+        quotes.extend(moved_by(doc, in_quote, quotes))  # "the remark worried some analysts"
         quotes.extend(noun_topics(doc, in_quote))
         announced = colon_objects(doc, in_quote, quotes)  # may run into the next paragraph
         quotes.extend(announced)

@@ -7,7 +7,8 @@ critical of"), a view ("sees X as Y", "described X as Y"), a light-verb phrase (
 that …", "took a swipe at …", "made it clear that …"), a hearer verb's topic ("asked him
 about …"), a report in a relative clause ("…, which he said was …") and an inverted cue the
 parser did not read as one ("…, records show, …", "…, experts say."), a hearsay adverb
-("X has reportedly …"), a judgment received ("The plan has drawn criticism from …"), a talk
+("X has reportedly …"), a judgment received ("The plan has drawn criticism from …"), a feeling
+stirred ("The remark worried some analysts": the analysts' view of the remark), a talk
 or doubt noun's topic ("the debate about …") and a speech noun before a colon ("made the
 following comment: …"). Each was kept only where it raised F1 on PolNeAR dev and train (figures in the
 commit messages). Reads tokens and the cue lexicon; writes nothing to the Doc.
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.nlp.actors import gazetteer
 from dateline.nlp.quote_cues import (
     doc_text,
     load_cues,
@@ -528,6 +530,67 @@ def received_judgments(doc: Doc, in_quote: list[bool]) -> list[Draft]:
         speaker = mention_span(giver) if giver is not None and giver.pos_ in ("PROPN", "NOUN", "PRON") else None
         found.append(Draft([content], noun, (cue_span(verb)[0], noun.idx + len(noun.text)), speaker))
     return found
+
+
+# Verbs of feeling whose object feels it ("The remark worried some analysts", "Such rhetoric
+# is alarming many Germans"): PolNeAR marks the one moved as the source, what moved them as
+# the content.
+_MOVING = {
+    "alarm", "anger", "enrage", "infuriate", "outrage", "frustrate", "irritate", "annoy", "irk",
+    "rankle", "upset", "trouble", "unsettle", "disturb", "horrify", "appall", "dismay", "offend",
+    "worry", "embarrass", "disappoint", "delight", "please", "thrill",
+}  # fmt: skip
+_FELT_BY = {"PERSON", "NORP", "ORG", "GPE"}
+
+
+def moved_by(doc: Doc, in_quote: list[bool], found_so_far: list[Draft]) -> list[Draft]:
+    """A feeling a verb says its subject stirs in its object: the object (someone) is the
+    source, the subject what they feel about, the verb the cue. Only a verb that says it
+    happened ("can annoy", "to offend", "did not rankle" do not), whose object names people."""
+    found: list[Draft] = []
+    on_cue = {q.cue.i for q in found_so_far if q.cue is not None}
+    for verb in tokens_with(doc, "LEMMA", _MOVING):
+        if verb.pos_ != "VERB" or verb.tag_ == "VB" or in_quote[verb.i] or verb.i in on_cue:
+            continue
+        if any(c.dep_ in ("neg", "aux") and c.lower_ in _UNREAL for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subj is None or obj is None or not _people(obj):
+            continue
+        if subj.lower_ in _STANDINS or subj.pos_ == "PRON" or subj.ent_type_ == "PERSON":
+            # "he angered …", "Cooper upset his fans": a person's doing, not a thing felt
+            # about; "that/what has alarmed …": what it stands for lies elsewhere
+            continue
+        span = subtree_span(subj)
+        content = trim(doc, span.start_char, span.end_char)
+        if content[1] - content[0] < 2:
+            continue
+        found.append(Draft([content], verb, cue_span(verb), mention_span(obj)))
+    return found
+
+
+_UNREAL = {"not", "n't", "never", "can", "could", "may", "might", "would", "will", "should", "must"}
+
+
+_STANDINS = {"that", "which", "what", "who", "whatever", "it", "this", "these", "those"}
+# Plural nouns for people that the actor gazetteer's titles ("voters", "officials") leave out.
+_GROUPS = {"supporter", "ally", "member", "figure", "critic", "fan", "donor", "conservative", "liberal", "jew"}
+
+
+def _people(tok: Token) -> bool:
+    """A word for people: a name of a person or group, a role or a group noun ("voters",
+    "her supporters"); not "me"/"you" (the writer's or reader's own feelings)."""
+    if tok.lower_ in ("him", "her", "them", "us"):
+        return True
+    lemma = tok.lemma_.lower()
+    return (
+        tok.ent_type_ in _FELT_BY
+        or tok.pos_ == "PROPN"
+        or lemma in _GROUPS
+        or lemma in gazetteer().titles
+        or tok.lower_ in gazetteer().titles
+    )
 
 
 # Nouns of public talk or doubt whose "about" phrase is what is said or doubted ("the national
