@@ -564,8 +564,11 @@ def moved_by(doc: Doc, in_quote: list[bool], found_so_far: list[Draft]) -> list[
             continue
         span = subtree_span(subj)
         content = trim(doc, span.start_char, span.end_char)
-        if content[1] - content[0] < 2:
-            continue
+        if content[1] - content[0] < 2 or any(
+            c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in subj.children
+        ):
+            continue  # "The ministry's position that … angered Manila": the subject's own report
         found.append(Draft([content], verb, cue_span(verb), mention_span(obj)))
     return found
 
