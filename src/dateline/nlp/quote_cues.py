@@ -332,3 +332,57 @@ def cue_tokens(doc: Doc, cues: Cues) -> dict[str, list[Token]]:
         "NOUN": [doc[i] for i in token_ids_with(doc, "LEMMA", cues.nouns) if pos[i] == NOUN],
         "ACCORDING": [doc[i] for i in according.tolist()],
     }
+
+
+def is_title(words: str) -> bool:
+    """ "The Apprentice", "Make Your Kid a Millionaire": a name of a work or show, every
+    content word capitalised, is not anyone's words."""
+    tokens = [
+        w
+        for w in words.strip(" ,.!?").split()
+        if w.lower() not in ("a", "an", "the", "of", "and", "to", "in", "on", "for")
+    ]
+    return bool(tokens) and len(tokens) <= 8 and all(w[0].isupper() or not w[0].isalpha() for w in tokens)
+
+
+# Nouns naming the medium or occasion of a report (a tweet, a rally, an interview): after a
+# topic, a phrase naming one says where it was said, not what; a content that is only one says nothing.
+SETTING_NOUNS = {
+    "twitter",
+    "facebook",
+    "tweet",
+    "post",
+    "interview",
+    "rally",
+    "speech",
+    "debate",
+    "email",
+    "letter",
+    "website",
+    "page",
+    "statement",
+    "conference",
+    "call",
+    "show",
+    "appearance",
+    "event",
+    "forum",
+    "hearing",
+    "radio",
+    "television",
+    "broadcast",
+    "program",
+    "video",
+    "ad",
+    "message",
+    "session",
+    "article",
+    "op-ed",
+    "diatribe",
+    "remark",
+    "ruling",
+    "report",
+    "time",
+    "meeting",
+    "convention",
+}
