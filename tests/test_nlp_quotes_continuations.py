@@ -123,3 +123,21 @@ def test_a_closing_mark_typed_as_an_opening_one_still_closes_the_quote(nlp):
     _, q = _one(nlp, text)
     assert _of(text, q["cue"]) == "said"
     assert [_of(text, c) for c in q["content"]] == ["It is highly unusual,", "It is a hard thing to pull off."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "''We will open the new wing in the spring,'' the director continued, referring to plans for "
+        "''a reading room and a café.''",
+        "“The river has never been this low,” the ranger said, reasoning that the dam upstream had "
+        "“held back far more water than anyone planned.”",
+    ],
+)
+def test_a_quotation_inside_a_clause_after_the_cue_does_not_go_on_the_quote_before(nlp, text):
+    # "“A,” she said, referring to … “B.”": B sits in the participle's clause after the cue, not
+    # in the speaker's words going on (PolNeAR, train: the quote before ends at its mark).
+    quotes = [q for q in nlp(text)._.dl_quotes if q["kind"] != "partial"]
+    first = next(q for q in quotes if q["content"][0][0] < 5)
+    assert len(first["content"]) == 1
+    assert _of(text, first["content"][0]).startswith(("We will open", "The river has"))

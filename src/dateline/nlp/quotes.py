@@ -490,6 +490,8 @@ class QuoteFinder:
                 cue = None
             if cue is None and (before := cue_before(doc, open_, in_quote, verb_cues)) is not None:
                 split = previous is not None and previous.cue is not None and previous.cue.i == before.i
+                if split and _clause_between(doc, before, open_, in_quote):
+                    continue  # "“A,” she said, referring to … ''B''": B is in the clause after the cue
                 if split and _names_show(doc_text(doc), open_, close):
                     previous_end = close  # "“…,” he said on CBS's “Face the Nation.”": a show, not more words
                     continue
@@ -2579,6 +2581,21 @@ def _names_show(text: str, open_: int, close: int) -> bool:
     were said, so it does not go on the quote before (PolNeAR leaves it out of the content)."""
     j = _before_open(text, open_)
     return j >= 0 and text[j].isalnum() and is_title(text[open_ + 1 : close])
+
+
+def _clause_between(doc: Doc, cue: Token, open_: int, in_quote: list[bool]) -> bool:
+    """ "“A,” the director continued, referring to plans for “B.”", "“A,” the board said,
+    reasoning that the law “B”": a verb after the cue whose clause holds the next quotation
+    puts it in that clause, not in the speaker's words going on (PolNeAR, train, all 840:
+    content norm +0.0002, the quote before ends at its mark)."""
+    mark = token_at(doc, open_)
+    if mark is None or mark.i + 1 >= len(doc):
+        return False
+    first = mark.i + 1
+    return any(
+        t.pos_ in ("VERB", "AUX") and not in_quote[t.i] and t.left_edge.i <= first <= t.right_edge.i
+        for t in doc[cue.i + 1 : mark.i]
+    )
 
 
 def _before_open(text: str, open_: int) -> int:
