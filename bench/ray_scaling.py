@@ -216,7 +216,12 @@ def _stop_cluster(cluster_dir: str) -> None:
 
 def _cluster_tree(cluster_dir: str) -> set[int]:
     stats = _all_stats()
-    return _descendants([p for p in stats if p != os.getpid() and cluster_dir in _command(p)], stats)
+    return _descendants(_cluster_roots(cluster_dir, stats), stats)
+
+
+def _cluster_roots(cluster_dir: str, stats: dict[int, tuple[int, str, float]]) -> list[int]:
+    """The processes started for the cluster in ``cluster_dir`` (its folder is in their command lines)."""
+    return [p for p in stats if p != os.getpid() and cluster_dir in _command(p)]
 
 
 def _ceiling_run(lines: list[str], workers: int, folder: Path, batch_size: int | None) -> float:
@@ -579,7 +584,7 @@ def _ray_processes() -> dict[int, tuple[str, float]]:
     roots = [os.getpid()]
     cluster_dir = os.environ.get("RAY_SCALING_CLUSTER_DIR")
     if cluster_dir:
-        roots += [p for p in stats if p != os.getpid() and cluster_dir in _command(p)]
+        roots += _cluster_roots(cluster_dir, stats)
     found: dict[int, tuple[str, float]] = {}
     for pid in _descendants(roots, stats):
         _, name, cpu = stats[pid]

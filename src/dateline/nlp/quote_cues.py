@@ -334,6 +334,11 @@ def cue_tokens(doc: Doc, cues: Cues) -> dict[str, list[Token]]:
     }
 
 
+def has_that(tok: Token) -> bool:
+    """A clause opened by the complementiser "that" ("said [that …]", "the claim [that …]")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+
+
 def is_title(words: str) -> bool:
     """ "The Apprentice", "Make Your Kid a Millionaire": a name of a work or show, every
     content word capitalised, is not anyone's words."""

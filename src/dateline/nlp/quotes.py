@@ -66,6 +66,7 @@ from dateline.nlp.quote_cues import (
     SETTING_NOUNS,
     cue_tokens,
     doc_text,
+    has_that,
     is_title,
     load_cues,
     mention_span,
@@ -154,7 +155,7 @@ def _clause_goes_on(doc: Doc, cue: Token, close: int) -> bool:
     # The parser hangs the second that-clause on the cue itself ("…,” and that Freddy …").
     # (Any words of the clause after the quote were measured too: they swallow the reports
     # beside it, "…,” which led to …", "…,” when asked whether …".)
-    return any(c.dep_ == "conj" and c.left_edge.idx > close and _has_that(c) for c in cue.rights)
+    return any(c.dep_ == "conj" and c.left_edge.idx > close and has_that(c) for c in cue.rights)
 
 
 # Cues whose object is the hearer ("told a meeting of leaders that …").
@@ -174,7 +175,7 @@ def _adjunct_that(cue: Token) -> tuple[int, int] | None:
         if adjunct.dep_ not in ("prep", "npadvmod", "advmod", "dobj", "dative"):
             continue
         for verb in adjunct.subtree:
-            if verb.pos_ in ("VERB", "AUX") and _has_that(verb):
+            if verb.pos_ in ("VERB", "AUX") and has_that(verb):
                 last = verb.right_edge
                 return verb.left_edge.idx, last.idx + len(last.text)
     return None
@@ -586,7 +587,7 @@ class QuoteFinder:
             if (
                 obj is not None
                 and _runs_into(obj, comp)
-                and not _has_that(comp)
+                and not has_that(comp)
                 and (cue.lemma_.lower() not in _HEARER_VERBS | _TOLD_VERBS or cue.lemma_.lower() in _NO_HEARER)
             ):
                 # "cited remarks Trump had made about her as …": a relative clause with no
@@ -785,7 +786,7 @@ class QuoteFinder:
             tok = doc[int(i)]
             if tok.head.i in used or in_quote[tok.head.i] or tok.head.pos_ != "VERB":
                 continue
-            if not _has_that(tok) or tok.head.lemma_ in _NOT_CUES or _now_that(tok):
+            if not has_that(tok) or tok.head.lemma_ in _NOT_CUES or _now_that(tok):
                 continue
             verb = tok.head
             speaker = speaker_of(verb, in_quote)
@@ -864,7 +865,7 @@ class QuoteFinder:
                     q.cue_span and q.cue_span[0] <= noun.idx < q.cue_span[1] for q in found_so_far
                 ):
                     continue  # in another report's words, or its cue ("made the case that …")
-                if not _has_that(clause) or any(
+                if not has_that(clause) or any(
                     t.lower_ in ("so", "such", "enough") for t in doc[max(0, noun.i - 10) : clause.left_edge.i]
                 ):
                     continue  # "so far from his ambitions that …": a degree, not a report
@@ -877,7 +878,7 @@ class QuoteFinder:
         """Rule 2 for cue nouns: "X's remarks that …", "a statement by X that …", and the
         noun as subject of "is" ("Her argument is that …", "The idea was that …") unless
         ``copula`` is off (a noun inside another quote's content: that report holds it)."""
-        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and has_that(c)), None)
         if clause is None and copula and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
             clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.head.i), None)
         if clause is None:
@@ -1165,8 +1166,6 @@ def _writers_aside(doc: Doc, q: Draft) -> None:
             return
 
 
-# "as a “disgrace”", "as “unhinged”"; not "as well as the “pause” in …" nor a role ("as the
-# “senior correspondent” on the show"), where what follows is the thing's own.
 def _the_gloss(doc: Doc, q: Draft) -> None:
     """ "said he did not support Mr. Trump, the presumed Putin favorite": a ", the …" apposition
     ending a reported clause, on a name, is the writer's gloss for the reader; PolNeAR's content
@@ -1203,6 +1202,8 @@ def _the_gloss(doc: Doc, q: Draft) -> None:
             return
 
 
+# "as a “disgrace”", "as “unhinged”"; not "as well as the “pause” in …" nor a role ("as the
+# “senior correspondent” on the show"), where what follows is the thing's own.
 _AS_LABEL = re.compile(r"(?<!well )\bas (?:an? )?“$")
 _WHEN_WHERE = {"during", "at", "on", "in", "while", "after", "before", "when"}
 
@@ -1503,7 +1504,7 @@ def _writers_sequel(cue: Token, comp: Token, child: Token, cc: Token) -> bool:
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.left_edge.i != cc.i + 1:
         return False
     hearer = any(c.dep_ in ("dobj", "dative") and c.i < comp.i for c in cue.children)
-    if not _has_that(comp) or hearer:
+    if not has_that(comp) or hearer:
         return False
     return not any(c.dep_ == "advcl" and _mark(c) in _REASONS for c in comp.children)
 
@@ -1918,7 +1919,7 @@ def _topic(cue: Token) -> tuple[int, int, int | None] | None:
     if head.dep_ == "dobj" and not owned and (lemma in _ATTITUDE_VERBS or head.lemma_.lower() in _ATTITUDE_NOUNS):
         prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in _ABOUT), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        clause = next((c for c in head.children if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
+        clause = next((c for c in head.children if c.dep_ in ("acl", "ccomp") and has_that(c)), None)
         if prep is not None and obj is not None:
             cue_end, head = prep.idx + len(prep.text), obj
         elif clause is not None:  # "expressed concern that …": the cue is "expressed concern"
@@ -2652,10 +2653,6 @@ def _runs_into(obj: Token, comp: Token) -> bool:
     return True
 
 
-def _has_that(tok: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
-
-
 def _now_that(tok: Token) -> bool:
     """A clause opened by "now that" ("hired more staff now that the grant has come through", "is
     spending more freely now that others are paying") says when or why, it is no one's report (mined on
@@ -2786,7 +2783,7 @@ def _voiced_object(noun: Token, verb: Token, q: Draft) -> bool:
     that-clause after it (not its preposition's object: "voiced his disapproval of the ruling")."""
     if noun.dep_ != "dobj" or noun.head.i != verb.i or verb.lemma_.lower() not in _VOICING:
         return False
-    clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
+    clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp") and has_that(c)), None)
     return clause is not None and q.content[0][0] >= clause.left_edge.idx
 
 

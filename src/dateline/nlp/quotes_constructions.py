@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.nlp.actors import gazetteer
 from dateline.nlp.quote_cues import (
     doc_text,
+    has_that,
     load_cues,
     mention_span,
     prep_object,
@@ -319,11 +320,7 @@ def light_verbs(doc: Doc, in_quote: list[bool], used: set[int], phrases: dict[st
         if in_quote[noun.i] or verb.i in used or f"{verb.lemma_.lower()} {noun.lemma_.lower()}" not in phrases:
             continue
         clause = next(
-            (
-                c
-                for c in noun.rights
-                if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            ),
+            (c for c in noun.rights if c.dep_ in ("acl", "ccomp") and has_that(c)),
             None,
         )
         clause = clause or next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > noun.i), None)
@@ -564,10 +561,7 @@ def moved_by(doc: Doc, in_quote: list[bool], found_so_far: list[Draft]) -> list[
             continue
         span = subtree_span(subj)
         content = trim(doc, span.start_char, span.end_char)
-        if content[1] - content[0] < 2 or any(
-            c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            for c in subj.children
-        ):
+        if content[1] - content[0] < 2 or any(c.dep_ in ("acl", "ccomp") and has_that(c) for c in subj.children):
             continue  # "The ministry's position that … angered Manila": the subject's own report
         found.append(Draft([content], verb, cue_span(verb), mention_span(obj)))
     return found

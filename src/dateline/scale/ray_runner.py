@@ -313,22 +313,3 @@ def run_ray(
     return RaySummary(
         records=records, rejected=rejected, seconds=seconds, workers=actors, startup=startup, skipped=skipped
     )
-
-
-def count_rows(output: Path | str) -> tuple[int, int, int]:
-    """Records, rejections and skipped records in a Parquet record output, reading two columns only."""
-    import pyarrow.compute as pc
-    import pyarrow.dataset as pads
-
-    if not os.path.exists(output):
-        return 0, 0, 0
-    dataset = pads.dataset(str(output), format="parquet")
-    # Outputs written before the "skipped" column existed have none.
-    columns = [c for c in ("rejection", "skipped") if c in dataset.schema.names]
-    table = dataset.to_table(columns=columns)
-
-    def filled(column: str) -> int:
-        return int(pc.sum(pc.is_valid(table[column])).as_py() or 0) if column in columns else 0
-
-    rejected = filled("rejection")
-    return table.num_rows - rejected, rejected, filled("skipped")
