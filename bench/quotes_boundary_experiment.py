@@ -1,0 +1,587 @@
+"""Experiment (issue #3): how far would a learned content-boundary chooser take exact content?
+
+Our quote rules find most PolNeAR quotes (GGT τ 0.3) but give ~290 dev quotes a content
+whose normalised span differs from the gold one. This script measures whether a trained
+model that re-chooses the start and the end of each predicted content could close the
+exact-content gap, without touching ``src/``:
+
+1. Parses PolNeAR train (840) and dev with the default pipeline (``quotes_errors.parsed``:
+   DocBins cached under ``/tmp``, the quotes component runs on top) and takes our quotes.
+2. For each predicted quote, generates candidate starts (ours ± a few tokens, the sentence
+   start, after each comma/colon/dash/quotation mark, after the cue and its object/particle,
+   the left edge of the cue's complements, after a subordinator) and candidate ends (ours ±
+   a few tokens, the sentence end, the next sentence's end, before each comma/semicolon/
+   dash/parenthesis/relative pronoun/quotation mark, before the cue, the right edge of the
+   cue's complements), each normalised as the scorer normalises, and measures how often the
+   gold start / end is among them (candidate-set recall, over quotes matched at τ 0.3).
+3. Scores the start candidates and the end candidates of a quote separately with a
+   conditional logit (softmax over one quote's candidates; L2; fitted with scipy's L-BFGS on
+   hashed sparse features: boundary tokens' word/lemma/POS/dependency, the tokens around,
+   punctuation, distance and direction from our rule's choice, the subtrees that start or
+   stop at the boundary, the cue and speaker on either side, the cue lemma, the quote kind).
+   Our span is overridden only when the best candidate beats ours by a margin. The L2
+   weight and the two margins are chosen on train only (fit on articles 1–600, validate on
+   601–840); then the model is refitted on all 840 and applied ONCE to dev.
+4. Prints, for the train-validation part and for dev: exact content normalised (all /
+   direct / indirect P/R/F1), GGT τ 0.3/0.8 and who-said-what F1 for (a) our rules, (b)
+   rules + chooser, (c) an oracle choosing from the candidates, (d) every τ 0.3 match
+   exact; then how many dev boundaries the chooser fixed and broke, by side and edge words.
+
+PolNeAR grants no licence: nothing trained here is saved (weights live in memory for one
+run; no file is written besides the parse cache ``quotes_errors`` already keeps in /tmp).
+
+    nice -n 10 .venv/bin/python bench/quotes_boundary_experiment.py [--l2 1,3,10] [--examples 12]
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import time
+import zlib
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+from quotes_errors import _edge_words, matched, parsed
+from scipy import optimize, sparse
+
+from dateline.core import pipeline_info
+from dateline.evaluate.polnear import QUOTE_MARKS, GoldArticle, read_split
+from dateline.evaluate.quotes import Board, Pred, _EntityIndex, normalise, predictions, score_article
+from dateline.nlp import load_pipeline, to_records
+from dateline.records import Article, content_hash
+from dateline.settings import shared_data_dir
+
+Span2 = tuple[int, int]
+DIM = 1 << 20  # hashed feature space (collisions are negligible at ~10^5 distinct features)
+FIT_ARTICLES = 600  # train articles 1–600 fit, 601–840 validate (tuning never sees dev)
+_CUT = set(",;:—–-()[]") | {"--"} | set(QUOTE_MARKS)
+_RELATIVE = {"which", "who", "whom", "whose", "where", "when", "while", "because", "as", "after", "before"}
+_MARKS = {"that", "whether", "if", "to", "how", "why", "what"}
+
+
+@dataclass
+class Side:
+    """One boundary (start or end) of one predicted quote: its candidates and their features."""
+
+    positions: list[int]  # normalised character offsets, distinct
+    feats: list[list[str]]
+    ours: int  # index of our rule's choice in ``positions``
+    gold: int | None = None  # index of the gold boundary, when matched and among the candidates
+
+
+@dataclass
+class Item:
+    """A predicted quote with its candidate starts and ends."""
+
+    article: int
+    pred: int
+    start: Side
+    end: Side
+    gold: Span2 | None = None  # normalised gold content of the τ 0.3 match
+
+
+@dataclass
+class Split:
+    golds: list[GoldArticle]
+    preds: list[list[Pred]]
+    entity_at: list
+    items: list[Item] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------
+# Candidates and features
+
+
+def _bucket(d: int) -> str:
+    """A signed token distance, exact near zero and coarser further out."""
+    a = abs(d)
+    b = str(a) if a <= 3 else ("4-6" if a <= 6 else ("7-12" if a <= 12 else "13+"))
+    return ("-" if d < 0 else "+") + b
+
+
+def _norm_start(text: str, s: int, e: int) -> int:
+    return normalise(text, (s, max(e, s + 1)))[0]
+
+
+def _norm_end(text: str, s: int, e: int) -> int:
+    return normalise(text, (min(s, e - 1), e))[1]
+
+
+def _is_cut(tok) -> bool:
+    return tok.is_punct or tok.text in _CUT
+
+
+class DocInfo:
+    """Per-token arrays of one Doc: indexing a Doc or asking a token for its sentence builds
+    new objects each time, and the candidates ask millions of times."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.toks = list(doc)
+        n = len(self.toks)
+        self.sstart, self.send, self.sidx = [0] * n, [0] * n, [0] * n
+        for k, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                self.sstart[i], self.send[i], self.sidx[i] = sent.start, sent.end, k
+        self.left = [t.left_edge.i for t in self.toks]
+        self.right = [t.right_edge.i for t in self.toks]
+        self.head = [t.head.i for t in self.toks]
+        self.cut = [_is_cut(t) for t in self.toks]
+        self.kept = [0] * (n + 1)  # kept[k] = tokens before k that are not punctuation
+        for i, c in enumerate(self.cut):
+            self.kept[i + 1] = self.kept[i] + (not c)
+        self.starts = [t.idx for t in self.toks]
+
+    def at(self, char: int, end: bool = False) -> int | None:
+        """The token starting at (containing) ``char``, or for an end the one containing ``char - 1``."""
+        i = bisect.bisect_right(self.starts, char - 1 if end else char) - 1
+        return i if 0 <= i < len(self.toks) else None
+
+    def only_cut(self, lo: int, hi: int) -> bool:
+        return self.kept[hi] == self.kept[lo]
+
+    def subtree_deps(self, i: int, left: bool) -> list[str]:
+        """Dependency labels of the subtrees whose left (right) edge is token ``i``, innermost first."""
+        out = []
+        node = i
+        for _ in range(4):
+            if (self.left if left else self.right)[node] != i:
+                break
+            out.append(self.toks[node].dep_)
+            if self.head[node] == node:
+                break
+            node = self.head[node]
+        return out
+
+
+def _common(prefix: str, i: int, o: int, kind: str, cue: set[int], spk: set[int], between: range) -> list[str]:
+    d = i - o
+    f = [f"{prefix}bias", f"{prefix}d={_bucket(d)}", f"{prefix}kind={kind}|d={_bucket(d)}"]
+    if d == 0:
+        f.append(f"{prefix}ours")
+    if any(i in cue for i in between):
+        f.append(f"{prefix}cue_between")
+    if any(i in spk for i in between):
+        f.append(f"{prefix}spk_between")
+    return f
+
+
+def start_side(d: DocInfo, text: str, q: Pred, kind: str, cue: set[int], spk: set[int], lemma: str) -> Side | None:
+    s0, e0 = normalise(text, q.content)
+    o, last = d.at(s0), d.at(e0, end=True)
+    if o is None or last is None or e0 <= s0:
+        return None
+    toks = d.toks
+    ss = d.sstart[o]
+    cand: set[int] = {o + k for k in range(-3, 7)}
+    cand.add(ss)
+    if ss > 0:
+        cand.add(d.sstart[ss - 1])
+    for i in range(ss, min(last, o + 12) + 1):
+        t = toks[i]
+        if d.cut[i] or t.lower_ in _MARKS or t.dep_ in ("mark", "prep"):
+            cand.add(i + 1)
+        if i >= o - 3:
+            cand.add(d.left[i])  # a phrase starting earlier ("the creation of …") or later ("the …")
+    node = o
+    for _ in range(4):  # the left edges of the phrases our first word heads or sits in
+        cand.add(d.left[node])
+        node = d.head[node]
+    for c in cue:
+        if c < o + 6:
+            cand.add(c + 1)
+            for child in toks[c].children:
+                if child.i > c:
+                    cand.update((child.i, d.left[child.i], d.right[child.i] + 1))
+    positions: dict[int, int] = {}
+    for i in sorted(cand):
+        if 0 <= i <= last:
+            p = _norm_start(text, d.starts[i], e0)
+            if p < e0:
+                positions.setdefault(p, i)
+    positions.setdefault(s0, o)
+    keys = sorted(positions)
+    feats = []
+    for p in keys:
+        i = d.at(p)
+        i = o if i is None else i
+        tok = toks[i]
+        lo, hi = sorted((i, o))
+        f = _common("s:", i, o, kind, cue, spk, range(lo, hi))
+        prev = toks[i - 1].lower_ if i > 0 else "<s>"
+        f += [f"s:w0={tok.lower_}", f"s:l0={tok.lemma_}", f"s:p0={tok.pos_}", f"s:dep0={tok.dep_}"]
+        f += [f"s:w-1={prev}", f"s:p-1={toks[i - 1].pos_ if i > 0 else '<s>'}"]
+        f += [f"s:w-2={toks[i - 2].lower_ if i > 1 else '<s>'}"]
+        f += [f"s:w-1|w0={prev}|{tok.lower_}", f"s:kind={kind}|w-1={prev}"]
+        if d.only_cut(d.sstart[i], i):
+            f.append("s:sent_start")
+        f += [f"s:lsub={dep}" for dep in d.subtree_deps(i, left=True)]
+        if any(d.head[c] == d.head[i] or d.head[i] == c for c in cue):
+            f.append(f"s:head_is_cue|dep0={tok.dep_}")
+        if cue:
+            rel = "after" if i > max(cue) else ("before" if i <= min(cue) else "in")
+            f += [f"s:cue_{rel}", f"s:cue={lemma}|{rel}", f"s:cue_{rel}|d={_bucket(i - max(cue) - 1)}"]
+        if spk and i > max(spk):
+            f.append("s:after_speaker")
+        if d.sstart[i] != ss:
+            f.append("s:other_sentence")
+        feats.append(f)
+    return Side(keys, feats, keys.index(s0))
+
+
+def end_side(d: DocInfo, text: str, q: Pred, kind: str, cue: set[int], spk: set[int], lemma: str) -> Side | None:
+    s0, e0 = normalise(text, q.content)
+    first, o = d.at(s0), d.at(e0, end=True)
+    if first is None or o is None or e0 <= s0:
+        return None
+    toks, n = d.toks, len(d.toks)
+    ss, se = d.sstart[o], d.send[o]
+    cand: set[int] = {o + k for k in range(-5, 4)}
+    cand.add(se - 1)
+    if se < n:
+        cand.add(d.send[se] - 1)
+    if ss > first:
+        cand.add(ss - 1)
+    for i in range(max(first, o - 25), se):
+        if d.cut[i] or toks[i].lower_ in _RELATIVE or toks[i].dep_ in ("cc", "prep", "mark", "relcl"):
+            cand.add(i - 1)
+    node = o
+    for _ in range(4):  # the right edges of the phrases our last word sits in
+        cand.add(d.right[node])
+        node = d.head[node]
+    for c in cue:
+        if c > first:
+            cand.add(c - 1)
+            if d.cut[c - 1]:
+                cand.add(c - 2)
+        for child in toks[c].children:
+            if child.i > c:
+                cand.add(d.right[child.i])
+    positions: dict[int, int] = {}
+    for i in sorted(cand):
+        if first <= i < n:
+            p = _norm_end(text, s0, d.starts[i] + len(toks[i]))
+            if p > s0:
+                positions.setdefault(p, i)
+    positions.setdefault(e0, o)
+    keys = sorted(positions)
+    feats = []
+    for p in keys:
+        i = d.at(p, end=True)
+        i = o if i is None else i
+        tok = toks[i]
+        lo, hi = sorted((i + 1, o + 1))
+        f = _common("e:", i, o, kind, cue, spk, range(lo, hi))
+        nxt = toks[i + 1].lower_ if i + 1 < n else "</s>"
+        nxt2 = toks[i + 2].lower_ if i + 2 < n else "</s>"
+        f += [f"e:w0={tok.lower_}", f"e:l0={tok.lemma_}", f"e:p0={tok.pos_}", f"e:dep0={tok.dep_}"]
+        f += [f"e:w+1={nxt}", f"e:p+1={toks[i + 1].pos_ if i + 1 < n else '</s>'}", f"e:w+2={nxt2}"]
+        f += [f"e:w0|w+1={tok.lower_}|{nxt}", f"e:kind={kind}|w+1={nxt}", f"e:w+1|w+2={nxt}|{nxt2}"]
+        if d.only_cut(i + 1, d.send[i]):
+            f.append("e:sent_end")
+        f += [f"e:rsub={dep}" for dep in d.subtree_deps(i, left=False)]
+        a = i + 1  # the first word left out, past punctuation
+        while a < d.send[i] - 1 and d.cut[a]:
+            a += 1
+        if a < n:
+            f += [f"e:cut={dep}" for dep in d.subtree_deps(a, left=True)]
+            f.append(f"e:cut_w={toks[a].lower_}")
+            if d.head[a] in cue:
+                f.append(f"e:cut_head_is_cue|{toks[a].dep_}")
+        f.append(f"e:sent_rel={min(2, max(-2, d.sidx[i] - d.sidx[o]))}")
+        if cue:
+            rel = "after" if i >= max(cue) else ("before" if i < min(cue) else "in")
+            f += [f"e:cue_{rel}", f"e:cue={lemma}|{rel}"]
+            if rel == "before" and d.sidx[min(cue)] == d.sidx[i]:
+                f.append(f"e:cue_later_same_sentence|d={_bucket(min(cue) - i)}")
+        if spk and i < min(spk) and d.sidx[min(spk)] == d.sidx[i]:
+            f.append("e:speaker_later_same_sentence")
+        feats.append(f)
+    return Side(keys, feats, keys.index(e0))
+
+
+def _tokens(d: DocInfo, span: Span2 | None) -> set[int]:
+    if span is None:
+        return set()
+    a, b = d.at(span[0]), d.at(span[1], end=True)
+    return set(range(a, b + 1)) if a is not None and b is not None else set()
+
+
+def load(nlp, split: str, limit: int | None) -> Split:
+    """Our quotes on a split, each with candidate starts/ends labelled by its τ 0.3 gold match."""
+    finder, info = nlp.get_pipe("dateline_quotes"), pipeline_info(nlp)
+    golds = read_split(shared_data_dir() / "quotes" / "polnear", split, limit)
+    out = Split(golds, [], [])
+    for ai, (gold, doc) in enumerate(zip(golds, parsed(nlp, golds, split, limit), strict=True)):
+        finder(doc)
+        ex = to_records(doc, Article(id=content_hash(gold.text), text=gold.text), info)
+        preds = predictions(ex)
+        kinds = [q.kind for q in ex.quotes if q.kind != "partial"]
+        out.preds.append(preds)
+        out.entity_at.append(_EntityIndex(ex).entity_at)
+        text = gold.text
+        hulls = [a.content_hull() for a in gold.attributions]
+        match = {k: normalise(text, hulls[gi]) for gi, k in matched(hulls, preds)}
+        info_ = DocInfo(doc)
+        for k, (q, kind) in enumerate(zip(preds, kinds, strict=True)):
+            cue, spk = _tokens(info_, q.cue), _tokens(info_, q.source)
+            lemma = info_.toks[min(cue)].lemma_.lower() if cue else "-"
+            st = start_side(info_, text, q, kind, cue, spk, lemma)
+            en = end_side(info_, text, q, kind, cue, spk, lemma)
+            if st is None or en is None:
+                continue
+            item = Item(ai, k, st, en, match.get(k))
+            if item.gold is not None:
+                st.gold = st.positions.index(item.gold[0]) if item.gold[0] in st.positions else None
+                en.gold = en.positions.index(item.gold[1]) if item.gold[1] in en.positions else None
+            out.items.append(item)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# The chooser: a conditional logit over one side's candidates
+
+
+def _hash(f: str) -> int:
+    return zlib.crc32(f.encode()) % DIM
+
+
+def matrix(sides: list[Side]) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """Candidate rows of all sides stacked, and each side's first row (group offsets)."""
+    rows, cols, offsets = [], [], [0]
+    r = 0
+    for side in sides:
+        for f in side.feats:
+            cols.extend(_hash(x) for x in f)
+            rows.extend([r] * len(f))
+            r += 1
+        offsets.append(r)
+    data = np.ones(len(cols))
+    return sparse.csr_matrix((data, (rows, cols)), shape=(r, DIM)), np.array(offsets)
+
+
+def _group_softmax(scores: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    starts, sizes = offsets[:-1], np.diff(offsets)
+    m = np.maximum.reduceat(scores, starts)
+    e = np.exp(scores - np.repeat(m, sizes))
+    z = np.add.reduceat(e, starts)
+    return e / np.repeat(z, sizes), m + np.log(z)
+
+
+def fit(sides: list[Side], l2: float) -> np.ndarray:
+    """Weights maximising the L2-penalised log-likelihood of the gold candidate of each side."""
+    train = [s for s in sides if s.gold is not None]
+    x, offsets = matrix(train)
+    gold_rows = offsets[:-1] + np.array([s.gold for s in train])
+    xt = x.T.tocsr()
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        scores = x @ w
+        p, lse = _group_softmax(scores, offsets)
+        p[gold_rows] -= 1.0
+        value = float(-(scores[gold_rows] - lse).sum() + 0.5 * l2 * w @ w)
+        return value, xt @ p + l2 * w
+
+    res = optimize.minimize(loss, np.zeros(DIM), jac=True, method="L-BFGS-B", options={"maxiter": 400})
+    return res.x
+
+
+def choose(w: np.ndarray, sides: list[Side], margin: float) -> list[int]:
+    """Each side's choice: the best candidate if it beats ours by more than ``margin``."""
+    x, offsets = matrix(sides)
+    scores = x @ w
+    out = []
+    for side, lo in zip(sides, offsets[:-1], strict=False):
+        s = scores[lo : lo + len(side.positions)]
+        best = int(np.argmax(s))
+        out.append(best if s[best] - s[side.ours] > margin else side.ours)
+    return out
+
+
+def margins(w: np.ndarray, sides: list[Side]) -> list[tuple[float, int]]:
+    """Per side: (best score − our score, best index); for tuning the margin without refitting."""
+    x, offsets = matrix(sides)
+    scores = x @ w
+    out = []
+    for side, lo in zip(sides, offsets[:-1], strict=False):
+        s = scores[lo : lo + len(side.positions)]
+        best = int(np.argmax(s))
+        out.append((float(s[best] - s[side.ours]), best))
+    return out
+
+
+def apply(gaps: list[tuple[float, int]], sides: list[Side], margin: float) -> list[int]:
+    return [best if gap > margin else side.ours for (gap, best), side in zip(gaps, sides, strict=True)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Scoring
+
+
+def contents(data: Split, starts: list[int], ends: list[int]) -> list[list[Pred]]:
+    """Our predictions with each item's content replaced by the chosen (start, end)."""
+    preds = [list(p) for p in data.preds]
+    for item, si, ei in zip(data.items, starts, ends, strict=True):
+        s, e = item.start.positions[si], item.end.positions[ei]
+        if (si, ei) != (item.start.ours, item.end.ours) and s < e:
+            q = preds[item.article][item.pred]
+            preds[item.article][item.pred] = replace(q, content=(s, e))
+    return preds
+
+
+def score(data: Split, preds: list[list[Pred]]) -> dict:
+    board = Board()
+    for gold, ps, entity_at in zip(data.golds, preds, data.entity_at, strict=True):
+        score_article(gold, ps, board, entity_at)
+    return board.as_dict()
+
+
+def ours(data: Split) -> tuple[list[int], list[int]]:
+    return [i.start.ours for i in data.items], [i.end.ours for i in data.items]
+
+
+def oracle(data: Split) -> tuple[list[int], list[int]]:
+    """The gold boundary whenever it is among the candidates, ours otherwise."""
+    return (
+        [i.start.gold if i.start.gold is not None else i.start.ours for i in data.items],
+        [i.end.gold if i.end.gold is not None else i.end.ours for i in data.items],
+    )
+
+
+def all_exact(data: Split) -> list[list[Pred]]:
+    """Every τ 0.3 match given exactly the gold (normalised) content."""
+    preds = [list(p) for p in data.preds]
+    for item in data.items:
+        if item.gold is not None:
+            q = preds[item.article][item.pred]
+            preds[item.article][item.pred] = replace(q, content=item.gold)
+    return preds
+
+
+def content_f1(data: Split, starts: list[int], ends: list[int]) -> float:
+    return score(data, contents(data, starts, ends))["exact_content_norm"]["all"]["f1"]
+
+
+def row(name: str, m: dict) -> str:
+    c = m["exact_content_norm"]
+    cells = [f"{c[s]['p']:.3f}/{c[s]['r']:.3f}/{c[s]['f1']:.4f}" for s in ("all", "direct", "indirect")]
+    return (
+        f"| {name} | {' | '.join(cells)} | {m['ggt@0.3']['all']['f1']:.4f} | {m['ggt@0.8']['all']['f1']:.4f} "
+        f"| {m['who_said_what']['all']['f1']:.4f} |"
+    )
+
+
+def table(title: str, data: Split, chosen: tuple[list[int], list[int]]) -> None:
+    print(f"\n### {title}")
+    print("| system | exact content norm all P/R/F1 | direct | indirect | GGT τ0.3 F1 | GGT τ0.8 F1 | who-said-what F1 |")
+    print("|---|---|---|---|---|---|---|")
+    print(row("(a) our rules", score(data, contents(data, *ours(data)))))
+    print(row("(b) rules + learned chooser", score(data, contents(data, *chosen))))
+    print(row("(c) candidate-set oracle", score(data, contents(data, *oracle(data)))))
+    print(row("(d) all τ0.3 matches exact", score(data, all_exact(data))))
+
+
+def recall(data: Split) -> str:
+    m = [i for i in data.items if i.gold is not None]
+    both = sum(i.start.gold is not None and i.end.gold is not None for i in m)
+    exact = sum(i.start.gold == i.start.ours and i.end.gold == i.end.ours for i in m)
+    n_s = np.mean([len(i.start.positions) for i in data.items])
+    n_e = np.mean([len(i.end.positions) for i in data.items])
+    return (
+        f"τ0.3-matched predictions {len(m)} (ours exact {exact}); gold start among candidates "
+        f"{sum(i.start.gold is not None for i in m) / len(m):.3f}, end {sum(i.end.gold is not None for i in m) / len(m):.3f}, "
+        f"both {both / len(m):.3f} (of the non-exact: {(both - exact) / max(1, len(m) - exact):.3f}); "
+        f"candidates per quote: {n_s:.1f} starts, {n_e:.1f} ends"
+    )
+
+
+def changes(data: Split, chosen: tuple[list[int], list[int]], examples: int) -> None:
+    """Boundaries the chooser fixed and broke, by side and by the words at the changed edge."""
+    text_of = [g.text for g in data.golds]
+    tally: Counter[str] = Counter()
+    kinds: dict[str, Counter[str]] = {}
+    shown: list[str] = []
+    for item, si, ei in zip(data.items, *chosen, strict=True):
+        if item.gold is None:
+            if (si, ei) != (item.start.ours, item.end.ours):
+                tally["changed, no gold match"] += 1
+            continue
+        text = text_of[item.article]
+        for side, idx, g in (("start", si, item.gold[0]), ("end", ei, item.gold[1])):
+            sd = item.start if side == "start" else item.end
+            if idx == sd.ours:
+                continue
+            was, now = sd.positions[sd.ours] == g, sd.positions[idx] == g
+            verdict = "fixed" if now else ("broke" if was else "wrong→wrong")
+            tally[f"{side} {verdict}"] += 1
+            a, b = sorted((sd.positions[sd.ours], sd.positions[idx]))
+            moved = "earlier" if sd.positions[idx] < sd.positions[sd.ours] else "later"
+            grew = (side == "start") == (moved == "earlier")
+            key = f"{side} {verdict}: {'+' if grew else '-'} {_edge_words(text[a:b])}"
+            kinds.setdefault(side, Counter())[key] += 1
+            if len(shown) < examples:
+                s, e = item.start.positions[si], item.end.positions[ei]
+                shown.append(f"  {key}\n    G {text[item.gold[0] : item.gold[1]][:150]!r}\n    B {text[s:e][:150]!r}")
+        before = item.start.positions[item.start.ours] == item.gold[0] and item.end.positions[item.end.ours] == item.gold[1]
+        after = item.start.positions[si] == item.gold[0] and item.end.positions[ei] == item.gold[1]
+        tally["quotes fixed" if after and not before else ("quotes broken" if before and not after else "quotes same")] += 1
+    print("\n" + ", ".join(f"{k}: {v}" for k, v in sorted(tally.items())))
+    for side in ("start", "end"):
+        for key, n in kinds.get(side, Counter()).most_common(12):
+            print(f"{n:4}  {key}")
+    print("\n".join(shown))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--l2", default="1,3,10", help="L2 weights tried on the train validation part")
+    parser.add_argument("--examples", type=int, default=12, help="dev changes printed as examples")
+    parser.add_argument("--no-dev", action="store_true", help="stop after the train validation (while developing)")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    nlp = load_pipeline(components=("dateline_entities", "dateline_quotes"))
+    train = load(nlp, "train", 840)
+    dev = None if args.no_dev else load(nlp, "dev", None)
+    fit_part = Split(train.golds[:FIT_ARTICLES], train.preds[:FIT_ARTICLES], train.entity_at[:FIT_ARTICLES])
+    fit_part.items = [i for i in train.items if i.article < FIT_ARTICLES]
+    val = Split(train.golds[FIT_ARTICLES:], train.preds[FIT_ARTICLES:], train.entity_at[FIT_ARTICLES:])
+    val.items = [replace(i, article=i.article - FIT_ARTICLES) for i in train.items if i.article >= FIT_ARTICLES]
+    print(f"loaded in {time.perf_counter() - started:.0f} s")
+    print(f"candidate recall train 1–600: {recall(fit_part)}")
+    print(f"candidate recall train 601–840: {recall(val)}")
+    if dev is not None:
+        print(f"candidate recall dev: {recall(dev)}")
+    # Tuning on train only: L2 weight, then the start and end margins, by validation content F1.
+    best: tuple[float, float, float, float] | None = None
+    for l2 in (float(x) for x in args.l2.split(",")):
+        ws = fit([i.start for i in fit_part.items], l2)
+        we = fit([i.end for i in fit_part.items], l2)
+        gs, ge = margins(ws, [i.start for i in val.items]), margins(we, [i.end for i in val.items])
+        grid = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 99.0)
+        for ms in grid:
+            for me in grid:
+                f = content_f1(val, apply(gs, [i.start for i in val.items], ms), apply(ge, [i.end for i in val.items], me))
+                if best is None or f > best[0]:
+                    best = (f, l2, ms, me)
+        print(f"l2 {l2}: best validation content F1 so far {best[0]:.4f} (l2 {best[1]}, margins {best[2]}/{best[3]})")
+    assert best is not None
+    _, l2, ms, me = best
+    ws = fit([i.start for i in fit_part.items], l2)
+    we = fit([i.end for i in fit_part.items], l2)
+    val_choice = (choose(ws, [i.start for i in val.items], ms), choose(we, [i.end for i in val.items], me))
+    table(f"train 601–840 (validation; chooser fitted on 1–600, l2 {l2}, margins {ms}/{me})", val, val_choice)
+    if dev is None:
+        return
+    # Refit on all 840 train articles and run once on dev.
+    ws = fit([i.start for i in train.items], l2)
+    we = fit([i.end for i in train.items], l2)
+    dev_choice = (choose(ws, [i.start for i in dev.items], ms), choose(we, [i.end for i in dev.items], me))
+    table("dev (chooser fitted on train 1–840, run once)", dev, dev_choice)
+    changes(dev, dev_choice, args.examples)
+    print(f"\n{time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
