@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import itertools
 import time
 import zlib
 from collections import Counter
@@ -47,8 +48,17 @@ from quotes_errors import _edge_words, matched, parsed
 from scipy import optimize, sparse
 
 from dateline.core import pipeline_info
-from dateline.evaluate.polnear import QUOTE_MARKS, GoldArticle, read_split
-from dateline.evaluate.quotes import Board, Pred, _EntityIndex, normalise, predictions, score_article
+from dateline.evaluate.polnear import QUOTE_MARKS, GoldArticle, parse_ann, read_split
+from dateline.evaluate.quotes import (
+    Board,
+    Pred,
+    _EntityIndex,
+    _hull,
+    gold_is_direct,
+    normalise,
+    predictions,
+    score_article,
+)
 from dateline.nlp import load_pipeline, to_records
 from dateline.records import Article, content_hash
 from dateline.settings import shared_data_dir
@@ -156,15 +166,33 @@ class DocInfo:
         return out
 
 
-def _common(prefix: str, i: int, o: int, kind: str, cue: set[int], spk: set[int], between: range) -> list[str]:
-    d = i - o
-    f = [f"{prefix}bias", f"{prefix}d={_bucket(d)}", f"{prefix}kind={kind}|d={_bucket(d)}"]
-    if d == 0:
+def _common(
+    prefix: str, d: DocInfo, i: int, o: int, kind: str, cue: set[int], spk: set[int], between: range
+) -> list[str]:
+    """Features shared by both sides: distance from our choice, and what lies between the two
+    (the words a change would add or drop: "+ , which", "- the" in ``quotes_errors`` terms)."""
+    dist = i - o
+    f = [f"{prefix}bias", f"{prefix}d={_bucket(dist)}", f"{prefix}kind={kind}|d={_bucket(dist)}"]
+    if dist == 0:
         f.append(f"{prefix}ours")
-    if any(i in cue for i in between):
+        return f
+    if any(k in cue for k in between):
         f.append(f"{prefix}cue_between")
-    if any(i in spk for i in between):
+    if any(k in spk for k in between):
         f.append(f"{prefix}spk_between")
+    # Which way the content grows or shrinks, and the first words of the difference.
+    grows = (dist < 0) == (prefix == "s:")
+    sign = "+" if grows else "-"
+    words = [k for k in between if not d.cut[k]]
+    edge = d.toks[between.start]
+    f += [f"{prefix}delta{sign}first={edge.lower_}", f"{prefix}delta{sign}pos={edge.pos_}|dep={edge.dep_}"]
+    f.append(f"{prefix}delta{sign}len={_bucket(len(words))}")
+    if any(d.cut[k] for k in between):
+        f.append(f"{prefix}delta{sign}punct")
+    if any(d.toks[k].pos_ in ("VERB", "AUX") for k in words):
+        f.append(f"{prefix}delta{sign}verb")
+    if d.sidx[between.start] != d.sidx[between.stop - 1]:
+        f.append(f"{prefix}delta{sign}sentences")
     return f
 
 
@@ -209,7 +237,7 @@ def start_side(d: DocInfo, text: str, q: Pred, kind: str, cue: set[int], spk: se
         i = o if i is None else i
         tok = toks[i]
         lo, hi = sorted((i, o))
-        f = _common("s:", i, o, kind, cue, spk, range(lo, hi))
+        f = _common("s:", d, i, o, kind, cue, spk, range(lo, hi))
         prev = toks[i - 1].lower_ if i > 0 else "<s>"
         f += [f"s:w0={tok.lower_}", f"s:l0={tok.lemma_}", f"s:p0={tok.pos_}", f"s:dep0={tok.dep_}"]
         f += [f"s:w-1={prev}", f"s:p-1={toks[i - 1].pos_ if i > 0 else '<s>'}"]
@@ -273,7 +301,7 @@ def end_side(d: DocInfo, text: str, q: Pred, kind: str, cue: set[int], spk: set[
         i = o if i is None else i
         tok = toks[i]
         lo, hi = sorted((i + 1, o + 1))
-        f = _common("e:", i, o, kind, cue, spk, range(lo, hi))
+        f = _common("e:", d, i, o, kind, cue, spk, range(lo, hi))
         nxt = toks[i + 1].lower_ if i + 1 < n else "</s>"
         nxt2 = toks[i + 2].lower_ if i + 2 < n else "</s>"
         f += [f"e:w0={tok.lower_}", f"e:l0={tok.lemma_}", f"e:p0={tok.pos_}", f"e:dep0={tok.dep_}"]
@@ -344,22 +372,40 @@ def load(nlp, split: str, limit: int | None) -> Split:
 # The chooser: a conditional logit over one side's candidates
 
 
+# Feature sets tried on the train validation part: all, and without the word-pair features
+# (the ones a linear model can most easily memorise single training sentences with).
+FEATURE_SETS: dict[str, frozenset[str]] = {
+    "all": frozenset(),
+    "no-word-pairs": frozenset({"s:w-1|w0", "e:w0|w+1", "e:w+1|w+2"}),
+}
+
+
 def _hash(f: str) -> int:
     return zlib.crc32(f.encode()) % DIM
 
 
-def matrix(sides: list[Side]) -> tuple[sparse.csr_matrix, np.ndarray]:
-    """Candidate rows of all sides stacked, and each side's first row (group offsets)."""
-    rows, cols, offsets = [], [], [0]
+@dataclass
+class Design:
+    """The candidates of many sides as one sparse matrix, a side's rows contiguous."""
+
+    x: sparse.csr_matrix
+    offsets: np.ndarray  # first row of each side, and the total
+    sides: list[Side]
+
+
+def design(sides: list[Side], drop: frozenset[str]) -> Design:
+    rows, cols = [], []
+    offsets = [0]
     r = 0
     for side in sides:
         for f in side.feats:
-            cols.extend(_hash(x) for x in f)
-            rows.extend([r] * len(f))
+            kept = [_hash(x) for x in f if x.split("=", 1)[0] not in drop]
+            cols.extend(kept)
+            rows.extend([r] * len(kept))
             r += 1
         offsets.append(r)
-    data = np.ones(len(cols))
-    return sparse.csr_matrix((data, (rows, cols)), shape=(r, DIM)), np.array(offsets)
+    x = sparse.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(r, DIM))
+    return Design(x, np.array(offsets), sides)
 
 
 def _group_softmax(scores: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -370,50 +416,40 @@ def _group_softmax(scores: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray,
     return e / np.repeat(z, sizes), m + np.log(z)
 
 
-def fit(sides: list[Side], l2: float) -> np.ndarray:
-    """Weights maximising the L2-penalised log-likelihood of the gold candidate of each side."""
-    train = [s for s in sides if s.gold is not None]
-    x, offsets = matrix(train)
-    gold_rows = offsets[:-1] + np.array([s.gold for s in train])
+def fit(data: Design, l2: float) -> np.ndarray:
+    """Weights maximising the L2-penalised log-likelihood of each side's gold candidate
+    (sides whose gold boundary is not among the candidates, or with no τ 0.3 match, are left out)."""
+    keep = [k for k, s in enumerate(data.sides) if s.gold is not None]
+    rows = np.concatenate([np.arange(data.offsets[k], data.offsets[k + 1]) for k in keep])
+    x = data.x[rows]
+    sizes = np.array([data.offsets[k + 1] - data.offsets[k] for k in keep])
+    offsets = np.concatenate([[0], np.cumsum(sizes)])
+    gold_rows = offsets[:-1] + np.array([data.sides[k].gold for k in keep])
     xt = x.T.tocsr()
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
         scores = x @ w
         p, lse = _group_softmax(scores, offsets)
         p[gold_rows] -= 1.0
-        value = float(-(scores[gold_rows] - lse).sum() + 0.5 * l2 * w @ w)
-        return value, xt @ p + l2 * w
+        return float(-(scores[gold_rows] - lse).sum() + 0.5 * l2 * w @ w), xt @ p + l2 * w
 
-    res = optimize.minimize(loss, np.zeros(DIM), jac=True, method="L-BFGS-B", options={"maxiter": 400})
-    return res.x
+    return optimize.minimize(loss, np.zeros(DIM), jac=True, method="L-BFGS-B", options={"maxiter": 400}).x
 
 
-def choose(w: np.ndarray, sides: list[Side], margin: float) -> list[int]:
-    """Each side's choice: the best candidate if it beats ours by more than ``margin``."""
-    x, offsets = matrix(sides)
-    scores = x @ w
+def gaps(w: np.ndarray, data: Design) -> list[tuple[float, int]]:
+    """Per side: (best candidate's score − our choice's score, best candidate)."""
+    scores = data.x @ w
     out = []
-    for side, lo in zip(sides, offsets[:-1], strict=False):
-        s = scores[lo : lo + len(side.positions)]
-        best = int(np.argmax(s))
-        out.append(best if s[best] - s[side.ours] > margin else side.ours)
-    return out
-
-
-def margins(w: np.ndarray, sides: list[Side]) -> list[tuple[float, int]]:
-    """Per side: (best score − our score, best index); for tuning the margin without refitting."""
-    x, offsets = matrix(sides)
-    scores = x @ w
-    out = []
-    for side, lo in zip(sides, offsets[:-1], strict=False):
+    for side, lo in zip(data.sides, data.offsets[:-1], strict=False):
         s = scores[lo : lo + len(side.positions)]
         best = int(np.argmax(s))
         out.append((float(s[best] - s[side.ours]), best))
     return out
 
 
-def apply(gaps: list[tuple[float, int]], sides: list[Side], margin: float) -> list[int]:
-    return [best if gap > margin else side.ours for (gap, best), side in zip(gaps, sides, strict=True)]
+def apply(found: list[tuple[float, int]], sides: list[Side], margin: float) -> list[int]:
+    """Each side's choice: the best candidate if it beats ours by more than ``margin``."""
+    return [best if gap > margin else side.ours for (gap, best), side in zip(found, sides, strict=True)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -464,6 +500,29 @@ def content_f1(data: Split, starts: list[int], ends: list[int]) -> float:
     return score(data, contents(data, starts, ends))["exact_content_norm"]["all"]["f1"]
 
 
+def gain_interval(data: Split, chosen: tuple[list[int], list[int]], rounds: int = 2000) -> str:
+    """The chooser's exact-content F1 gain with a 95 % bootstrap interval over articles.
+    Boundary changes move only the matches (TP), not the prediction and gold counts, so the
+    gain is 2·ΔTP/(pred + gold) with the denominator of the whole split."""
+    before, after = contents(data, *ours(data)), contents(data, *chosen)
+    delta = np.zeros(len(data.golds))
+    total = 0
+    for k, gold in enumerate(data.golds):
+        counts = []
+        for preds in (before, after):
+            board = Board()
+            score_article(gold, preds[k], board)
+            c = board.c("exact_content_norm", "all")
+            counts.append(c.tp_p)
+            denominator = c.n_pred + c.n_gold
+        delta[k] = counts[1] - counts[0]
+        total += denominator
+    rng = np.random.default_rng(0)
+    draws = rng.choice(delta, size=(rounds, len(delta))).sum(axis=1) * 2 / total
+    lo, hi = np.percentile(draws, [2.5, 97.5])
+    return f"gain {2 * delta.sum() / total:+.4f} (95 % bootstrap over articles {lo:+.4f} … {hi:+.4f})"
+
+
 def row(name: str, m: dict) -> str:
     c = m["exact_content_norm"]
     cells = [f"{c[s]['p']:.3f}/{c[s]['r']:.3f}/{c[s]['f1']:.4f}" for s in ("all", "direct", "indirect")]
@@ -475,7 +534,9 @@ def row(name: str, m: dict) -> str:
 
 def table(title: str, data: Split, chosen: tuple[list[int], list[int]]) -> None:
     print(f"\n### {title}")
-    print("| system | exact content norm all P/R/F1 | direct | indirect | GGT τ0.3 F1 | GGT τ0.8 F1 | who-said-what F1 |")
+    print(
+        "| system | exact content norm all P/R/F1 | direct | indirect | GGT τ0.3 F1 | GGT τ0.8 F1 | who-said-what F1 |"
+    )
     print("|---|---|---|---|---|---|---|")
     print(row("(a) our rules", score(data, contents(data, *ours(data)))))
     print(row("(b) rules + learned chooser", score(data, contents(data, *chosen))))
@@ -524,9 +585,13 @@ def changes(data: Split, chosen: tuple[list[int], list[int]], examples: int) -> 
             if len(shown) < examples:
                 s, e = item.start.positions[si], item.end.positions[ei]
                 shown.append(f"  {key}\n    G {text[item.gold[0] : item.gold[1]][:150]!r}\n    B {text[s:e][:150]!r}")
-        before = item.start.positions[item.start.ours] == item.gold[0] and item.end.positions[item.end.ours] == item.gold[1]
+        before = (
+            item.start.positions[item.start.ours] == item.gold[0] and item.end.positions[item.end.ours] == item.gold[1]
+        )
         after = item.start.positions[si] == item.gold[0] and item.end.positions[ei] == item.gold[1]
-        tally["quotes fixed" if after and not before else ("quotes broken" if before and not after else "quotes same")] += 1
+        tally[
+            "quotes fixed" if after and not before else ("quotes broken" if before and not after else "quotes same")
+        ] += 1
     print("\n" + ", ".join(f"{k}: {v}" for k, v in sorted(tally.items())))
     for side in ("start", "end"):
         for key, n in kinds.get(side, Counter()).most_common(12):
@@ -534,53 +599,166 @@ def changes(data: Split, chosen: tuple[list[int], list[int]], examples: int) -> 
     print("\n".join(shown))
 
 
+MARGINS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 99.0)
+
+
+@dataclass
+class Tuned:
+    f1: float
+    features: str
+    l2: float
+    start_margin: float
+    end_margin: float
+
+
+def tune(fit_part: Split, val: Split, l2s: list[float]) -> Tuned:
+    """Feature set, L2 weight and the two margins with the best validation content F1.
+    Each side's margin is chosen with the other side left as ours (the two barely interact)."""
+    best: Tuned | None = None
+    vs, ve = [i.start for i in val.items], [i.end for i in val.items]
+    keep_s, keep_e = ours(val)
+    for name, drop in FEATURE_SETS.items():
+        fs, fe = design([i.start for i in fit_part.items], drop), design([i.end for i in fit_part.items], drop)
+        ds, de = design(vs, drop), design(ve, drop)
+        for l2 in l2s:
+            gs, ge = gaps(fit(fs, l2), ds), gaps(fit(fe, l2), de)
+            ms = max(MARGINS, key=lambda m: (content_f1(val, apply(gs, vs, m), keep_e), m))
+            me = max(MARGINS, key=lambda m: (content_f1(val, keep_s, apply(ge, ve, m)), m))
+            f1 = content_f1(val, apply(gs, vs, ms), apply(ge, ve, me))
+            print(f"  features {name}, l2 {l2}: margins {ms}/{me} validation content F1 {f1:.4f}", flush=True)
+            if best is None or f1 > best.f1:
+                best = Tuned(f1, name, l2, ms, me)
+    assert best is not None
+    return best
+
+
+def run(t: Tuned, train_items: list[Item], data: Split) -> tuple[list[int], list[int]]:
+    """Fit the tuned chooser on ``train_items`` and choose every boundary of ``data``."""
+    drop = FEATURE_SETS[t.features]
+    ws = fit(design([i.start for i in train_items], drop), t.l2)
+    we = fit(design([i.end for i in train_items], drop), t.l2)
+    starts, ends = [i.start for i in data.items], [i.end for i in data.items]
+    return (
+        apply(gaps(ws, design(starts, drop)), starts, t.start_margin),
+        apply(gaps(we, design(ends, drop)), ends, t.end_margin),
+    )
+
+
+def agreement(data: Split, split: str) -> None:
+    """Annotator against annotator on PolNeAR's multiply annotated articles of ``split``, and our
+    rules against the first annotator on the same articles: how consistent the gold itself is."""
+    root = shared_data_dir() / "quotes" / "polnear" / split
+    board, mine = Board(), Board()
+    pairs = exact = ours_matched = ours_exact = 0
+    by_name = {g.name: k for k, g in enumerate(data.golds)}
+    for name, files in sorted(_annotations(root).items()):
+        if len(files) < 2:
+            continue
+        text = (root / "text" / f"{name}.txt").read_text(encoding="utf-8")
+        anns = [tuple(parse_ann(f.read_text(encoding="utf-8"))) for f in files]
+        for a, b in itertools.permutations(range(len(anns)), 2):
+            other = [
+                Pred(
+                    x.content_hull(),
+                    _hull(x.cue) if x.cue else None,
+                    _hull(x.source) if x.source else None,
+                    None,
+                    gold_is_direct(text, x.content_hull()),
+                )
+                for x in anns[b]
+            ]
+            score_article(GoldArticle(name, text, anns[a]), other, board)
+            hulls = [x.content_hull() for x in anns[a]]
+            for gi, k in matched(hulls, other):
+                pairs += 1
+                exact += normalise(text, hulls[gi]) == normalise(text, other[k].content)
+        k = by_name.get(name)
+        if k is not None:  # ours against the annotator the scorer uses
+            gold, preds = data.golds[k], data.preds[k]
+            score_article(gold, preds, mine, data.entity_at[k])
+            hulls = [x.content_hull() for x in gold.attributions]
+            for gi, j in matched(hulls, preds):
+                ours_matched += 1
+                ours_exact += normalise(text, hulls[gi]) == normalise(text, preds[j].content)
+    if not pairs:
+        return
+    them, us = board.as_dict()["exact_content_norm"], mine.as_dict().get("exact_content_norm")
+    print(
+        f"\nannotator agreement, {split} ({pairs} τ0.3-matched quote pairs over ordered annotator pairs): "
+        f"exact normalised content among τ0.3 matches {exact / pairs:.3f}; exact content F1 all "
+        f"{them['all']['f1']:.4f} (direct {them['direct']['f1']:.4f}, indirect {them['indirect']['f1']:.4f})"
+    )
+    if us and ours_matched:
+        print(
+            f"  our rules vs the first annotator on the same articles: exact among τ0.3 matches "
+            f"{ours_exact / ours_matched:.3f} ({ours_matched}); exact content F1 all {us['all']['f1']:.4f}"
+        )
+
+
+def _annotations(root) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for path in sorted((root / "attributions").glob("*.ann")):
+        out.setdefault(path.stem.rsplit("_", 1)[0], []).append(path)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--l2", default="1,3,10", help="L2 weights tried on the train validation part")
+    parser.add_argument("--l2", default="3,10,30", help="L2 weights tried on the train validation part")
     parser.add_argument("--examples", type=int, default=12, help="dev changes printed as examples")
     parser.add_argument("--no-dev", action="store_true", help="stop after the train validation (while developing)")
     args = parser.parse_args()
     started = time.perf_counter()
     nlp = load_pipeline(components=("dateline_entities", "dateline_quotes"))
     train = load(nlp, "train", 840)
-    dev = None if args.no_dev else load(nlp, "dev", None)
-    fit_part = Split(train.golds[:FIT_ARTICLES], train.preds[:FIT_ARTICLES], train.entity_at[:FIT_ARTICLES])
-    fit_part.items = [i for i in train.items if i.article < FIT_ARTICLES]
-    val = Split(train.golds[FIT_ARTICLES:], train.preds[FIT_ARTICLES:], train.entity_at[FIT_ARTICLES:])
-    val.items = [replace(i, article=i.article - FIT_ARTICLES) for i in train.items if i.article >= FIT_ARTICLES]
-    print(f"loaded in {time.perf_counter() - started:.0f} s")
+    fit_part = _part(train, 0, FIT_ARTICLES)
+    val = _part(train, FIT_ARTICLES, len(train.golds))
+    print(f"loaded train in {time.perf_counter() - started:.0f} s")
     print(f"candidate recall train 1–600: {recall(fit_part)}")
     print(f"candidate recall train 601–840: {recall(val)}")
-    if dev is not None:
-        print(f"candidate recall dev: {recall(dev)}")
-    # Tuning on train only: L2 weight, then the start and end margins, by validation content F1.
-    best: tuple[float, float, float, float] | None = None
-    for l2 in (float(x) for x in args.l2.split(",")):
-        ws = fit([i.start for i in fit_part.items], l2)
-        we = fit([i.end for i in fit_part.items], l2)
-        gs, ge = margins(ws, [i.start for i in val.items]), margins(we, [i.end for i in val.items])
-        grid = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 99.0)
-        for ms in grid:
-            for me in grid:
-                f = content_f1(val, apply(gs, [i.start for i in val.items], ms), apply(ge, [i.end for i in val.items], me))
-                if best is None or f > best[0]:
-                    best = (f, l2, ms, me)
-        print(f"l2 {l2}: best validation content F1 so far {best[0]:.4f} (l2 {best[1]}, margins {best[2]}/{best[3]})")
-    assert best is not None
-    _, l2, ms, me = best
-    ws = fit([i.start for i in fit_part.items], l2)
-    we = fit([i.end for i in fit_part.items], l2)
-    val_choice = (choose(ws, [i.start for i in val.items], ms), choose(we, [i.end for i in val.items], me))
-    table(f"train 601–840 (validation; chooser fitted on 1–600, l2 {l2}, margins {ms}/{me})", val, val_choice)
-    if dev is None:
+    print("tuning on train 601–840 (chooser fitted on 1–600):")
+    t = tune(fit_part, val, [float(x) for x in args.l2.split(",")])
+    print(
+        f"chosen: features {t.features}, l2 {t.l2}, margins {t.start_margin}/{t.end_margin} ({time.perf_counter() - started:.0f} s)"
+    )
+    chosen = run(t, fit_part.items, val)
+    table("train 601–840 (validation; chooser fitted on 1–600)", val, chosen)
+    print(f"validation {gain_interval(val, chosen)}")
+    # A second fold with the same settings (not re-tuned): fitted on 241–840, scored on 1–240.
+    other = _part(train, 0, len(train.golds) - FIT_ARTICLES)
+    rest = [i for i in train.items if i.article >= len(other.golds)]
+    print(
+        f"second fold, train 1–240 (fitted on 241–840, settings as tuned): {gain_interval(other, run(t, rest, other))}"
+    )
+    # Learning curve: the same chooser fitted on fewer train articles, scored on the validation part.
+    base = content_f1(val, *ours(val))
+    for n in (150, 300):
+        f1 = content_f1(val, *run(t, _part(train, 0, n).items, val))
+        print(
+            f"learning curve: fitted on train 1–{n}: validation content F1 {f1:.4f} ({f1 - base:+.4f} over our rules)"
+        )
+    print(
+        f"learning curve: fitted on train 1–600: validation content F1 {t.f1:.4f} ({t.f1 - base:+.4f} over our rules)"
+    )
+    agreement(train, "train")
+    if args.no_dev:
         return
     # Refit on all 840 train articles and run once on dev.
-    ws = fit([i.start for i in train.items], l2)
-    we = fit([i.end for i in train.items], l2)
-    dev_choice = (choose(ws, [i.start for i in dev.items], ms), choose(we, [i.end for i in dev.items], me))
-    table("dev (chooser fitted on train 1–840, run once)", dev, dev_choice)
-    changes(dev, dev_choice, args.examples)
+    dev = load(nlp, "dev", None)
+    print(f"\ncandidate recall dev: {recall(dev)}")
+    chosen = run(t, train.items, dev)
+    table("dev (chooser fitted on train 1–840, run once)", dev, chosen)
+    print(f"dev {gain_interval(dev, chosen)}")
+    changes(dev, chosen, args.examples)
+    agreement(dev, "dev")
     print(f"\n{time.perf_counter() - started:.0f} s")
+
+
+def _part(data: Split, lo: int, hi: int) -> Split:
+    """Articles ``lo``..``hi - 1`` of a split, items renumbered."""
+    out = Split(data.golds[lo:hi], data.preds[lo:hi], data.entity_at[lo:hi])
+    out.items = [replace(i, article=i.article - lo) for i in data.items if lo <= i.article < hi]
+    return out
 
 
 if __name__ == "__main__":
