@@ -141,8 +141,8 @@ def build(record: dict[str, str], copy: int, per_article: int) -> Extraction:
             used.add(s)
     by_name = {e.name: e for e in entities}
     for s in sentences:
-        for verb, kind, cameo, goldstein, quad in EVENTS:
-            hit = verb.search(text, s.start, s.end)
+        for verb_re, kind, cameo, goldstein, quad in EVENTS:  # not `verb`: that one holds a Match above
+            hit = verb_re.search(text, s.start, s.end)
             if not hit:
                 continue
             who = speaker_in(s)

@@ -94,9 +94,10 @@ def main() -> None:
         f" workers (floor of each of {len(windows)} parts) " + ", ".join(f"{g:+.1f} MB" for g in floors)
     )
     # A slope can be one step (an allocator arena, a tracemalloc snapshot) rather than growth per article.
-    step, at = max((b[1] - a[1], b[0]) for a, b in itertools.pairwise(tail)) if len(tail) > 1 else (0.0, 0)
+    # `jump`, not `step`: step is the table's int stride above.
+    jump, at = max((b[1] - a[1], b[0]) for a, b in itertools.pairwise(tail)) if len(tail) > 1 else (0.0, 0)
     print(
-        f"parent: largest step between two samples {step:+.1f} MB (at article {at}), {tail[0][1]:.0f} → {tail[-1][1]:.0f} MB"
+        f"parent: largest step between two samples {jump:+.1f} MB (at article {at}), {tail[0][1]:.0f} → {tail[-1][1]:.0f} MB"
     )
     if len(snapshots) == 2:
         per_k = 1000 / max(1, samples[-1][0] - tail[0][0])

@@ -225,21 +225,22 @@ def main() -> None:
                 )
         if args.boundaries:
             for gi, k in matched(hulls, preds):
-                h, q = hulls[gi], preds[k].content
-                if normalise(text, h) == normalise(text, q):
+                # Names of their own here: q, g, p, cues and ex hold other types elsewhere in main.
+                h, qc = hulls[gi], preds[k].content
+                if normalise(text, h) == normalise(text, qc):
                     continue
-                if args.pool and _overlap(h, q) > 0.8 * max(1, h[1] - h[0]):
+                if args.pool and _overlap(h, qc) > 0.8 * max(1, h[1] - h[0]):
                     continue
                 if args.direct and not gold_is_direct(text, h):
                     continue
                 n_differ += 1
-                st, en = boundary(text, h, q)
-                g, p = normalise(text, h), normalise(text, q)
+                st, en = boundary(text, h, qc)
+                gn, pn = normalise(text, h), normalise(text, qc)
                 gc, pc = _hull(gold.attributions[gi].cue) if gold.attributions[gi].cue else None, preds[k].cue
-                cues = f"    cues G {text[gc[0] : gc[1]] if gc else '-'!r} P {text[pc[0] : pc[1]] if pc else '-'!r}\n"
-                ex = f"{cues}    G {text[g[0] : g[1]]!r}\n    P {text[p[0] : p[1]]!r}"
-                edges["start"].setdefault(st, []).append(ex)
-                edges["end"].setdefault(en, []).append(ex)
+                pair = f"    cues G {text[gc[0] : gc[1]] if gc else '-'!r} P {text[pc[0] : pc[1]] if pc else '-'!r}\n"
+                example = f"{pair}    G {text[gn[0] : gn[1]]!r}\n    P {text[pn[0] : pn[1]]!r}"
+                edges["start"].setdefault(st, []).append(example)
+                edges["end"].setdefault(en, []).append(example)
         for a, h in zip(gold.attributions, hulls, strict=True):
             lem = lemma_of(doc, _hull(a.cue) if a.cue else None)
             gold_by[lem] += 1
@@ -327,10 +328,10 @@ def main() -> None:
     print("\ncue lemma            gold  recall   pred  prec")
     lemmas = sorted(set(gold_by) | set(pred_by), key=lambda k: -(gold_by[k] - hit_by[k] + pred_by[k] - ok_by[k]))
     for lem in lemmas[: args.top]:
-        g, p = gold_by[lem], pred_by[lem]
+        ng, npr = gold_by[lem], pred_by[lem]
         print(
-            f"{lem[:20]:20} {g:5} {hit_by[lem] / g if g else 0:6.2f} {p:6} {ok_by[lem] / p if p else 0:5.2f}"
-            f"   miss {g - hit_by[lem]:4} fp {p - ok_by[lem]:4}"
+            f"{lem[:20]:20} {ng:5} {hit_by[lem] / ng if ng else 0:6.2f} {npr:6} {ok_by[lem] / npr if npr else 0:5.2f}"
+            f"   miss {ng - hit_by[lem]:4} fp {npr - ok_by[lem]:4}"
         )
     print("\nclass       pred  prec")
     for cls, n in cls_pred.most_common():

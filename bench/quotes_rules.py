@@ -108,7 +108,8 @@ def instrument() -> dict[tuple[int, int], str]:
             setattr(d, _TAG, f"_reported:{how}:{cls}")
         return d
 
-    quotes.QuoteFinder._reported = branch
+    # Deliberate monkeypatch (this process only): the tagging wrapper replaces the method.
+    quotes.QuoteFinder._reported = branch  # type: ignore[method-assign]
     for name in ("_direct", "_that_clauses", "_according", "_noun", "_sourced_nouns"):
         setattr(quotes.QuoteFinder, name, _wrap(getattr(quotes.QuoteFinder, name), name))
     seen: dict[tuple[int, int], str] = {}
@@ -122,7 +123,8 @@ def instrument() -> dict[tuple[int, int], str]:
             seen.setdefault((cue, -1), rule)
         return records(drafts, *args)
 
-    quotes._records = spy
+    # Deliberate patch: spy takes the same arguments as _records but is typed loosely (*args).
+    quotes._records = spy  # type: ignore[assignment]
     return seen
 
 

@@ -347,7 +347,9 @@ def one_run(workers: int, source: str, output: str, batch_size: int | None, addr
             self._log(row | {"cpu": end_cpu - cpu, "cpu0": cpu, "cpu1": end_cpu})
             return out
 
-    ray_runner._Extractor = TimedExtractor  # type: ignore[misc]
+    # Deliberate patch of the runner's actor class (misc: assigning to a class; assignment:
+    # TimedExtractor takes *args where _Extractor names its parameters).
+    ray_runner._Extractor = TimedExtractor  # type: ignore[misc, assignment]
     sampler = _CpuSampler()
     sampler.start()
     ready = time.time()

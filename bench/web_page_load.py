@@ -17,6 +17,7 @@ import statistics
 import subprocess
 import sys
 import time
+from typing import Any
 from urllib.parse import quote
 
 import httpx2
@@ -37,7 +38,8 @@ def pick_urls(db: str) -> list[str]:
         articles = store.list_articles(ArticleFilter(limit=200))
         busiest = max(articles, key=lambda a: a["n_quotes"] + a["n_events"])["id"] if articles else "none"
         top = store.actors(top=1)
-        actor = top[0] if top else {"id": 0, "name": "nobody", "actor_code": None}
+        # Typed as the store's rows are: the fallback literal alone makes mypy see "name" as str | int | None.
+        actor: dict[str, Any] = top[0] if top else {"id": 0, "name": "nobody", "actor_code": None}
     word = actor["name"].split()[-1]
     print(json.dumps({"store": db, "counts": counts, "article": busiest, "actor": actor["name"]}), file=sys.stderr)
     return [
