@@ -326,7 +326,7 @@ def main() -> None:
         )
         print(f"{metric:22} {row}")
     print("\ncue lemma            gold  recall   pred  prec")
-    lemmas = sorted(set(gold_by) | set(pred_by), key=lambda k: -(gold_by[k] - hit_by[k] + pred_by[k] - ok_by[k]))
+    lemmas = sorted(set(gold_by) | set(pred_by), key=lambda k: (-(gold_by[k] - hit_by[k] + pred_by[k] - ok_by[k]), k))
     for lem in lemmas[: args.top]:
         ng, npr = gold_by[lem], pred_by[lem]
         print(
