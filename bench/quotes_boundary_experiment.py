@@ -676,14 +676,14 @@ def accuracy(t: Tuned, fit_part: Split, val: Split) -> None:
 def agreement(data: Split, split: str) -> None:
     """Annotator against annotator on PolNeAR's multiply annotated articles of ``split``, and our
     rules against the first annotator on the same articles: how consistent the gold itself is."""
-    root = shared_data_dir() / "quotes" / "polnear" / split
+    ann_dir = shared_data_dir() / "quotes" / "polnear" / split / "attributions"
     board, mine = Board(), Board()
     pairs = exact = ours_matched = ours_exact = 0
-    by_name = {g.name: k for k, g in enumerate(data.golds)}
-    for name, files in sorted(_annotations(root).items()):
+    for ai, gold in enumerate(data.golds):
+        files = sorted(ann_dir.glob(f"{gold.name}_*.ann"))  # every annotator's file, as polnear finds the first
         if len(files) < 2:
             continue
-        text = (root / "text" / f"{name}.txt").read_text(encoding="utf-8")
+        text = gold.text
         anns = [tuple(parse_ann(f.read_text(encoding="utf-8"))) for f in files]
         for a, b in itertools.permutations(range(len(anns)), 2):
             other = [
@@ -696,19 +696,18 @@ def agreement(data: Split, split: str) -> None:
                 )
                 for x in anns[b]
             ]
-            score_article(GoldArticle(name, text, anns[a]), other, board)
+            score_article(GoldArticle(gold.name, text, anns[a]), other, board)
             hulls = [x.content_hull() for x in anns[a]]
             for gi, k in matched(hulls, other):
                 pairs += 1
                 exact += normalise(text, hulls[gi]) == normalise(text, other[k].content)
-        ai = by_name.get(name)
-        if ai is not None:  # ours against the annotator the scorer uses
-            gold, preds = data.golds[ai], data.preds[ai]
-            score_article(gold, preds, mine, data.entity_at[ai])
-            hulls = [x.content_hull() for x in gold.attributions]
-            for gi, j in matched(hulls, preds):
-                ours_matched += 1
-                ours_exact += normalise(text, hulls[gi]) == normalise(text, preds[j].content)
+        # Ours against the annotator the scorer uses (the gold loaded for this article).
+        preds = data.preds[ai]
+        score_article(gold, preds, mine, data.entity_at[ai])
+        hulls = [x.content_hull() for x in gold.attributions]
+        for gi, j in matched(hulls, preds):
+            ours_matched += 1
+            ours_exact += normalise(text, hulls[gi]) == normalise(text, preds[j].content)
     if not pairs:
         return
     them, us = board.as_dict()["exact_content_norm"], mine.as_dict().get("exact_content_norm")
@@ -722,13 +721,6 @@ def agreement(data: Split, split: str) -> None:
             f"  our rules vs the first annotator on the same articles: exact among τ0.3 matches "
             f"{ours_exact / ours_matched:.3f} ({ours_matched}); exact content F1 all {us['all']['f1']:.4f}"
         )
-
-
-def _annotations(root) -> dict[str, list]:
-    out: dict[str, list] = {}
-    for path in sorted((root / "attributions").glob("*.ann")):
-        out.setdefault(path.stem.rsplit("_", 1)[0], []).append(path)
-    return out
 
 
 def main() -> None:
