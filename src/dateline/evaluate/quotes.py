@@ -26,7 +26,8 @@ from dateline.records import Article, Extraction, Quote, content_hash
 
 Span2 = tuple[int, int]
 SPLITS = ("all", "direct", "indirect")
-_STRIP = " \t\r\n" + QUOTE_MARKS + ".,;:!?—–-"
+# Edge punctuation; edge spaces (any Unicode space) are stripped by isspace() in normalise.
+_STRIP = QUOTE_MARKS + ".,;:!?—–-"
 
 
 @dataclass
